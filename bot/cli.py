@@ -1,0 +1,98 @@
+"""The command line: `python -m bot check | ask | chat`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Iterable, Sequence
+from typing import TextIO
+
+from bot import messages
+from bot.engine import Engine
+from bot.loader import KnowledgeError, load_knowledge
+from bot.models import KnowledgeBase
+from bot.render import json_record, plain_text
+from bot.settings import Settings, SettingsError
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = _parser().parse_args(argv)
+    try:
+        settings = Settings.from_env(os.environ)
+        knowledge = load_knowledge(settings.knowledge_dir)
+    except SettingsError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    except KnowledgeError as error:
+        _print_problems(error, sys.stderr if arguments.command != "check" else sys.stdout)
+        return 1
+    return arguments.handler(arguments, knowledge)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m bot", description="Sourced answers about Xiaomi's car plans.")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    check = commands.add_parser("check", help="validate the fact base")
+    check.set_defaults(handler=_check)
+    ask = commands.add_parser("ask", help="answer questions")
+    ask.add_argument("--json", action="store_true", help="one JSON object per line")
+    ask.add_argument(
+        "questions", nargs="+", metavar="QUESTION", help='a question, or "-" to read one per line from stdin'
+    )
+    ask.set_defaults(handler=_ask)
+    chat = commands.add_parser("chat", help="chat in the terminal with the same engine as the bot")
+    chat.set_defaults(handler=_chat)
+    return parser
+
+
+def _print_problems(error: KnowledgeError, stream: TextIO) -> None:
+    print(messages.CHECK_FAILED.format(count=len(error.problems)), file=stream)
+    for problem in error.problems:
+        print(f"  {problem}", file=stream)
+
+
+def _check(_arguments: argparse.Namespace, knowledge: KnowledgeBase) -> int:
+    print(
+        messages.CHECK_OK.format(
+            articles=len(knowledge.articles),
+            facts=len(knowledge.facts),
+            questions=knowledge.question_count,
+            topics=len(knowledge.topics),
+        )
+    )
+    return 0
+
+
+def _questions(arguments: argparse.Namespace) -> Iterable[str]:
+    for question in arguments.questions:
+        if question == "-":
+            yield from (line.rstrip("\n") for line in sys.stdin if line.strip())
+        else:
+            yield question
+
+
+def _ask(arguments: argparse.Namespace, knowledge: KnowledgeBase) -> int:
+    engine = Engine(knowledge)
+    for question in _questions(arguments):
+        answer = engine.ask(question)
+        if arguments.json:
+            print(json.dumps(json_record(answer), ensure_ascii=False), flush=True)
+        else:
+            print(plain_text(answer), end="\n\n", flush=True)
+    return 0
+
+
+def _chat(_arguments: argparse.Namespace, knowledge: KnowledgeBase) -> int:
+    engine = Engine(knowledge)
+    print(messages.CHAT_WELCOME)
+    while True:
+        try:
+            question = input(messages.CHAT_PROMPT)
+        except (EOFError, KeyboardInterrupt):
+            print()
+            return 0
+        if not question.strip():
+            return 0
+        print(plain_text(engine.ask(question)), end="\n\n", flush=True)

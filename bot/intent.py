@@ -1,0 +1,112 @@
+"""What a question asks for, read from its words before any fact is matched.
+
+A question can match a fact on its keywords and still ask for something the fact does
+not give: "How much is Xiaomi paying Hyundai?" matches the Hyundai plant, but asks for
+a price. Spotting the kind of detail asked for lets the engine say the articles don't
+tell, instead of answering something else. The cue phrases live in language/intents.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from bot.models import Slot
+from bot.text import fold
+
+_CUES_FILE = Path(__file__).with_name("language") / "intents.yaml"
+_CURRENCY_SIGN = re.compile(r"[$€£¥]")
+_MAX_SMALL_TALK_WORDS = 12
+
+
+class SmallTalk(StrEnum):
+    HELP = "help"
+    WELLBEING = "wellbeing"
+    GREETING = "greeting"
+    THANKS = "thanks"
+    GOODBYE = "goodbye"
+    ACKNOWLEDGEMENT = "acknowledgement"
+
+
+@dataclass(frozen=True)
+class Intent:
+    """What a question asks for, independent of any fact."""
+
+    slots: frozenset[Slot]
+    asks_statement: bool
+    small_talk: SmallTalk | None
+
+
+@dataclass(frozen=True)
+class _Cues:
+    details: tuple[tuple[Slot, re.Pattern[str]], ...]
+    statement: re.Pattern[str]
+    story_voice: re.Pattern[str]
+    small_talk: dict[tuple[str, ...], SmallTalk]
+    small_talk_filler: frozenset[str]
+
+
+def _any_phrase(phrases: Iterable[str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(fold(phrase)) for phrase in phrases)
+    return re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])")
+
+
+@cache
+def _cues() -> _Cues:
+    data = yaml.safe_load(_CUES_FILE.read_text(encoding="utf-8"))
+    voice = _any_phrase(data["story_voice"]).pattern
+    statement = _any_phrase(data["statement"]).pattern
+    return _Cues(
+        details=tuple((Slot(name), _any_phrase(phrases)) for name, phrases in data["details"].items()),
+        statement=re.compile(statement),
+        story_voice=re.compile(rf"{voice}\s+{statement}"),
+        small_talk={
+            tuple(fold(phrase).split()): SmallTalk(kind)
+            for kind, phrases in reversed(data["small_talk"].items())
+            for phrase in phrases
+        },
+        small_talk_filler=frozenset(data["small_talk_filler"]),
+    )
+
+
+def read_intent(question: str) -> Intent:
+    folded = fold(question)
+    cues = _cues()
+    slots = {slot for slot, pattern in cues.details if pattern.search(folded)}
+    if _CURRENCY_SIGN.search(question):
+        slots.add(Slot.PRICE)
+    if Slot.DURATION in slots:
+        slots -= {Slot.NUMBER, Slot.PRICE, Slot.DATE}
+    return Intent(
+        slots=frozenset(slots),
+        asks_statement=bool(cues.statement.search(folded)) and not cues.story_voice.search(folded),
+        small_talk=_small_talk(folded, cues),
+    )
+
+
+def _small_talk(folded: str, cues: _Cues) -> SmallTalk | None:
+    """The kind of small talk, when the whole message is small talk and nothing else."""
+    words = folded.split()
+    if not words or len(words) > _MAX_SMALL_TALK_WORDS:
+        return None
+    longest = max(map(len, cues.small_talk))
+    kinds: set[SmallTalk] = set()
+    position = 0
+    while position < len(words):
+        for length in range(min(longest, len(words) - position), 0, -1):
+            kind = cues.small_talk.get(tuple(words[position : position + length]))
+            if kind is not None:
+                kinds.add(kind)
+                position += length
+                break
+        else:
+            if words[position] not in cues.small_talk_filler:
+                return None
+            position += 1
+    return min(kinds, key=list(SmallTalk).index) if kinds else None

@@ -1,0 +1,151 @@
+"""Reads the fact base from `knowledge/` and checks everything an editor can get wrong.
+
+Every problem is reported with its file and line, all at once, so one run of
+`python -m bot check` gives the editor the full list of what to fix.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from bot.fact_reader import FactReader
+from bot.fields import EntryChecker
+from bot.models import Article, Fact, KnowledgeBase, Topic
+from bot.text import fold
+from bot.yamlfile import Mapping, Problem
+
+ARTICLE_FIELDS = {"id": True, "title": True, "author": True}
+TOPIC_FIELDS = {"id": True, "label": True, "description": True}
+T = TypeVar("T")
+
+
+class KnowledgeError(Exception):
+    """The fact base failed its check; `problems` says where and why."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("\n".join(map(str, problems)))
+        self.problems = problems
+
+
+def load_knowledge(directory: Path) -> KnowledgeBase:
+    """The checked fact base, or KnowledgeError listing every problem found."""
+    return _Reader(directory).read()
+
+
+class _Reader:
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self.checker = EntryChecker()
+
+    def read(self) -> KnowledgeBase:
+        if not self.directory.is_dir():
+            raise KnowledgeError([Problem(self.directory, 0, "knowledge folder not found")])
+        articles = self._unless_broken(lambda: {article.id: article for article in self._read_articles()})
+        topics = self._unless_broken(lambda: {topic.id: topic for topic in self._read_topics()})
+        synonyms = self._read_synonyms()
+        facts = self._read_facts(articles, topics)
+        if self.checker.problems or articles is None or topics is None:
+            raise KnowledgeError(self.checker.problems)
+        return KnowledgeBase(tuple(articles.values()), tuple(topics.values()), tuple(facts), synonyms)
+
+    def _unless_broken(self, read: Callable[[], dict[str, T]]) -> dict[str, T] | None:
+        """What `read` returns, or None if it found problems: facts are then not checked
+        against it, so one broken file gives one complaint, not one per fact."""
+        problems_before = len(self.checker.problems)
+        result = read()
+        return result if len(self.checker.problems) == problems_before else None
+
+    def _read_articles(self) -> list[Article]:
+        path = self.directory / "articles.yaml"
+        articles: list[Article] = []
+        seen: dict[str, tuple[Path, int]] = {}
+        for entry in self.checker.entries(path):
+            ok = self.checker.fields_ok(path, entry, ARTICLE_FIELDS, "article")
+            article_id = self.checker.identifier(path, entry, "article", seen)
+            title = self.checker.text(path, entry, "title", f"article {article_id}")
+            author = self.checker.text(path, entry, "author", f"article {article_id}")
+            if not (ok and article_id and title and author):
+                continue
+            text_path = self.directory / "articles" / f"{article_id}.txt"
+            try:
+                text = text_path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as error:
+                self.checker.complain(
+                    path, entry.line_of("id"), f"article {article_id}: cannot read {text_path}: {error}"
+                )
+                continue
+            articles.append(Article(article_id, title, author, text))
+        if not articles and not self.checker.problems:
+            self.checker.complain(path, 1, "no articles listed")
+        return articles
+
+    def _read_topics(self) -> list[Topic]:
+        path = self.directory / "topics.yaml"
+        topics: list[Topic] = []
+        seen: dict[str, tuple[Path, int]] = {}
+        for entry in self.checker.entries(path):
+            ok = self.checker.fields_ok(path, entry, TOPIC_FIELDS, "topic")
+            topic_id = self.checker.identifier(path, entry, "topic", seen)
+            label = self.checker.text(path, entry, "label", f"topic {topic_id}")
+            description = self.checker.text(path, entry, "description", f"topic {topic_id}")
+            if ok and topic_id and label and description:
+                topics.append(Topic(topic_id, label, description))
+        return topics
+
+    def _read_synonyms(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        path = self.directory / "synonyms.yaml"
+        if not path.exists():
+            return ()
+        data = self.checker.document(path)
+        if data is None:
+            return ()
+        if not isinstance(data, Mapping):
+            self.checker.complain(path, getattr(data, "line", 1), "expected 'term: [variant, variant, ...]' lines")
+            return ()
+        synonyms = []
+        owner: dict[str, str] = {}
+        for term in data:
+            line = data.line_of(term)
+            variants = self.checker.texts(path, data, term, f"synonyms of {term!r}")
+            for variant in (str(term), *variants):
+                key = fold(variant)
+                if owner.setdefault(key, str(term)) != term:
+                    self.checker.complain(path, line, f"{variant!r} is listed under both {owner[key]!r} and {term!r}")
+            synonyms.append((str(term), tuple(variants)))
+        return tuple(synonyms)
+
+    def _read_facts(self, articles: dict[str, Article], topics: dict[str, Topic]) -> list[Fact]:
+        fact_files = sorted((self.directory / "facts").glob("*.yaml"))
+        if not fact_files:
+            self.checker.complain(self.directory / "facts", 0, "no fact files (*.yaml) found")
+        facts: list[Fact] = []
+        seen_ids: dict[str, tuple[Path, int]] = {}
+        seen_questions: dict[str, tuple[str, Path, int]] = {}
+        for path in fact_files:
+            for entry in self.checker.entries(path):
+                fact = FactReader(self.checker, path, entry, articles, topics).read(seen_ids)
+                if fact is None:
+                    continue
+                self._check_questions_unique(path, entry, fact, seen_questions)
+                facts.append(fact)
+        return facts
+
+    def _check_questions_unique(
+        self, path: Path, entry: Mapping, fact: Fact, seen: dict[str, tuple[str, Path, int]]
+    ) -> None:
+        for question in fact.questions:
+            key = fold(question)
+            if key in seen:
+                other, other_path, other_line = seen[key]
+                where = (
+                    "twice in this fact"
+                    if other == fact.id
+                    else f"also under fact {other!r} ({other_path}:{other_line})"
+                )
+                self.checker.complain(
+                    path, entry.line_of("questions"), f"fact {fact.id}: question {question!r} appears {where}"
+                )
+            else:
+                seen[key] = (fact.id, path, entry.line_of("questions"))

@@ -1,0 +1,173 @@
+"""Ranks facts against a question.
+
+Each fact is indexed twice: by each of its question phrasings, and by its whole bag of
+words (phrasings, answer, keywords). A question scores against a phrasing by how much of
+the question the phrasing explains and how much of the phrasing the question uses, both
+weighted by how rare each term is; words no fact knows weigh as much as the rarest, so a
+question about something the story never mentions scores low. rapidfuzz repairs typos
+against the vocabulary and re-ranks the closest phrasings by string similarity.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
+
+from bot.models import Fact
+from bot.text import GENERIC_WORDS, Vocabulary
+
+# How a fact's score is made: best phrasing, whole-fact coverage, string similarity.
+PHRASING_WEIGHT = 0.55
+BAG_WEIGHT = 0.30
+FUZZY_WEIGHT = 0.15
+# Recall counts more than precision: a short question may use a long phrasing partly.
+RECALL_BIAS = 2.0
+# Terms found in more than this share of phrasings are only checked on candidates.
+COMMON_TERM_SHARE = 0.05
+COMMON_TERM_FLOOR = 1000
+RERANK_DEPTH = 8
+# Everyday words the facts don't use weigh little; other unknown words weigh the most.
+GENERIC_WEIGHT = 0.3
+
+
+@dataclass(frozen=True)
+class Match:
+    fact: Fact
+    score: float
+
+
+@dataclass(frozen=True)
+class _Phrasing:
+    fact_index: int
+    terms: frozenset[str]
+    weight: float
+
+
+class Matcher:
+    """An index over the facts' phrasings, built once per fact base."""
+
+    def __init__(self, facts: Sequence[Fact], vocabulary: Vocabulary) -> None:
+        self._facts = tuple(facts)
+        self._vocabulary = vocabulary
+        self._bag_sets = [self._bag(fact) for fact in self._facts]
+        document_frequency: dict[str, int] = defaultdict(int)
+        for bag in self._bag_sets:
+            for term in bag:
+                document_frequency[term] += 1
+        fact_count = max(len(self._facts), 1)
+        self._idf = {term: math.log(1 + fact_count / count) for term, count in document_frequency.items()}
+        self._unknown_weight = math.log(1 + fact_count)
+        self._repair_choices = tuple(sorted(set(self._idf) | set(vocabulary.known_words())))
+        self._phrasings: list[_Phrasing] = []
+        self._fact_texts: list[list[str]] = []
+        for index, fact in enumerate(self._facts):
+            term_sets = {frozenset(self.terms(question)) for question in fact.questions}
+            term_sets.discard(frozenset())
+            self._phrasings.extend(_Phrasing(index, terms, self._weight(terms)) for terms in term_sets)
+            self._fact_texts.append([" ".join(sorted(terms)) for terms in term_sets])
+        self._phrasing_sets = [phrasing.terms for phrasing in self._phrasings]
+        self._bag_postings = _postings(self._bag_sets)
+        self._phrasing_postings = _postings(self._phrasing_sets)
+
+    def _bag(self, fact: Fact) -> frozenset[str]:
+        texts = (*fact.questions, fact.answer, *fact.keywords, fact.disagreement)
+        return frozenset(term for text in texts for term in self._vocabulary.terms(text))
+
+    def _weight(self, terms: Iterable[str]) -> float:
+        return sum(map(self._term_weight, terms))
+
+    def _term_weight(self, term: str) -> float:
+        if term in GENERIC_WORDS:
+            return GENERIC_WEIGHT
+        return self._idf.get(term, self._unknown_weight)
+
+    def terms(self, text: str) -> tuple[str, ...]:
+        """A text's terms, with misspelt words repaired against the fact base's vocabulary."""
+        return tuple(self._repair(word) for word in self._vocabulary.content_words(text))
+
+    def knows(self, term: str) -> bool:
+        """Whether any fact uses this term."""
+        return term in self._idf
+
+    def _repair(self, word: str) -> str:
+        known = self._vocabulary.canonical(word)
+        if known or word in self._idf or word in GENERIC_WORDS or len(word) < 5 or not word.isalpha():
+            return known or word
+        allowed = 1 if len(word) < 8 else 2
+        best = process.extractOne(word, self._repair_choices, scorer=OSA.distance, score_cutoff=allowed)
+        if best is None:
+            return word
+        return self._vocabulary.canonical(best[0]) or best[0]
+
+    def rank(self, question: str, limit: int = 5) -> list[Match]:
+        """The facts that best match a question, best first, with scores in 0..1."""
+        query = frozenset(self.terms(question))
+        if not query:
+            return []
+        query_weight = self._weight(query)
+        best_phrasing = self._best_phrasings(query, query_weight)
+        bag_overlap = self._overlaps(query, self._bag_postings, self._bag_sets)
+        scores = {
+            index: PHRASING_WEIGHT * best_phrasing.get(index, 0.0)
+            + BAG_WEIGHT * bag_overlap.get(index, 0.0) / query_weight
+            for index in set(bag_overlap) | set(best_phrasing)
+        }
+        shortlist = sorted(scores, key=scores.__getitem__, reverse=True)[:RERANK_DEPTH]
+        query_text = " ".join(sorted(query))
+        for index in shortlist:
+            closest = process.extractOne(query_text, self._fact_texts[index], scorer=fuzz.token_sort_ratio)
+            scores[index] += FUZZY_WEIGHT * (closest[1] / 100 if closest else 0.0)
+        ranked = sorted(shortlist, key=scores.__getitem__, reverse=True)[:limit]
+        return [Match(self._facts[index], min(scores[index], 1.0)) for index in ranked]
+
+    def _best_phrasings(self, query: frozenset[str], query_weight: float) -> dict[int, float]:
+        """For each fact, the F-score of its phrasing closest to the query."""
+        best: dict[int, float] = {}
+        overlaps = self._overlaps(query, self._phrasing_postings, self._phrasing_sets)
+        for phrasing_index, overlap in overlaps.items():
+            phrasing = self._phrasings[phrasing_index]
+            score = _f_score(overlap / phrasing.weight, overlap / query_weight)
+            if score > best.get(phrasing.fact_index, 0.0):
+                best[phrasing.fact_index] = score
+        return best
+
+    def _overlaps(
+        self, query: frozenset[str], postings: dict[str, list[int]], sets: Sequence[frozenset[str]]
+    ) -> dict[int, float]:
+        """Weight of the query terms each candidate shares, by candidate index.
+
+        Terms that occur almost everywhere do not nominate candidates (that would visit
+        most of the index); they only add their weight to candidates rarer terms found.
+        """
+        limit = max(int(len(sets) * COMMON_TERM_SHARE), COMMON_TERM_FLOOR)
+        rare = [term for term in query if 0 < len(postings.get(term, ())) <= limit]
+        common = [term for term in query if len(postings.get(term, ())) > limit]
+        overlap: dict[int, float] = defaultdict(float)
+        for term in rare or common:
+            weight = self._term_weight(term)
+            for index in postings.get(term, ()):
+                overlap[index] += weight
+        if rare and common:
+            for index in overlap:
+                overlap[index] += sum(self._term_weight(term) for term in common if term in sets[index])
+        return overlap
+
+
+def _f_score(precision: float, recall: float) -> float:
+    if precision <= 0 or recall <= 0:
+        return 0.0
+    beta_squared = RECALL_BIAS**2
+    return (1 + beta_squared) * precision * recall / (beta_squared * precision + recall)
+
+
+def _postings(term_sets: Iterable[frozenset[str]]) -> dict[str, list[int]]:
+    postings: dict[str, list[int]] = defaultdict(list)
+    for index, term_set in enumerate(term_sets):
+        for term in term_set:
+            postings[term].append(index)
+    return dict(postings)

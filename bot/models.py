@@ -1,0 +1,109 @@
+"""Plain, immutable data shared by the loader, the engine and the renderers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Status(StrEnum):
+    """How sure a claim is, in the words of the article that carries it."""
+
+    STATED = "stated"  # the article says it in its own voice
+    REPORTED = "reported"  # a named outlet or agency reported it
+    RUMOURED = "rumoured"  # unnamed rumours
+    DENIED = "denied"  # the party concerned denied it
+    NO_COMMENT = "no-comment"  # the party concerned would not confirm
+
+
+class Slot(StrEnum):
+    """A kind of information a question can ask for and a fact can give."""
+
+    PRICE = "price"
+    NUMBER = "number"
+    DATE = "date"
+    DURATION = "duration"
+    PLACE = "place"
+    PERSON = "person"
+    NAME = "name"
+    HOW_TO = "how-to"  # instructions for the reader; news never gives them
+    STATEMENT = "statement"  # what a named party said; given by facts that party claims
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    title: str
+    author: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Source:
+    article: Article
+    quote: str
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    label: str
+    description: str
+
+
+@dataclass(frozen=True)
+class Fact:
+    id: str
+    topics: tuple[str, ...]
+    questions: tuple[str, ...]
+    answer: str
+    claimed_by: str
+    status: Status
+    sources: tuple[Source, ...]
+    provides: frozenset[Slot] = frozenset()
+    keywords: tuple[str, ...] = ()
+    disagreement: str = ""
+
+    @property
+    def articles(self) -> tuple[Article, ...]:
+        """The distinct articles this fact cites, in citation order."""
+        return tuple(dict.fromkeys(source.article for source in self.sources))
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    articles: tuple[Article, ...]
+    topics: tuple[Topic, ...]
+    facts: tuple[Fact, ...]
+    synonyms: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def fact(self, fact_id: str) -> Fact | None:
+        return next((fact for fact in self.facts if fact.id == fact_id), None)
+
+    @property
+    def question_count(self) -> int:
+        return sum(len(fact.questions) for fact in self.facts)
+
+
+class AnswerKind(StrEnum):
+    FACT = "fact"
+    SUGGESTIONS = "suggestions"
+    SMALLTALK = "smalltalk"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The engine's verdict on one question; renderers turn it into words."""
+
+    question: str
+    kind: AnswerKind
+    score: float = 0.0
+    fact: Fact | None = None
+    suggestions: tuple[Fact, ...] = ()
+    missing: Slot | None = None  # a kind of detail asked for that no fact gives
+    small_talk: str | None = None
+
+    @property
+    def answered(self) -> bool:
+        return self.kind is AnswerKind.FACT

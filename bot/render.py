@@ -1,0 +1,73 @@
+"""Turns the engine's Answers into plain text for the terminal and JSON for tools."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot import messages
+from bot.models import Answer, AnswerKind, Fact
+
+
+def status_label(fact: Fact) -> str:
+    return messages.STATUS_LABELS[fact.status].format(claimant=fact.claimed_by)
+
+
+def reply_text(answer: Answer) -> str:
+    """The reply itself, without its sources: what the bot says to the question."""
+    if answer.kind is AnswerKind.FACT and answer.fact:
+        return answer.fact.answer
+    if answer.kind is AnswerKind.SMALLTALK and answer.small_talk:
+        return messages.SMALL_TALK[answer.small_talk]
+    if answer.kind is AnswerKind.SUGGESTIONS:
+        return messages.SUGGESTIONS_INTRO
+    if answer.missing is not None:
+        return messages.MISSING_DETAIL[answer.missing]
+    return messages.UNKNOWN
+
+
+def suggestion_questions(answer: Answer) -> list[str]:
+    """One question per suggested fact, worded the way the editor first wrote it."""
+    return [fact.questions[0] for fact in answer.suggestions]
+
+
+def plain_text(answer: Answer) -> str:
+    """The whole reply as a person reads it in a terminal."""
+    lines = [reply_text(answer)]
+    fact = answer.fact
+    if answer.kind is AnswerKind.FACT and fact:
+        lines.append(f"[{status_label(fact)}]")
+        if fact.disagreement:
+            lines.append(messages.DISAGREEMENT.format(note=fact.disagreement))
+        heading = messages.SOURCES_HEADING_PLURAL if len(fact.articles) > 1 else messages.SOURCES_HEADING
+        lines.append(f"{heading}:")
+        for article in fact.articles:
+            lines.append("  " + messages.SOURCE_LINE.format(title=article.title, author=article.author))
+            lines.extend(f"    > {source.quote}" for source in fact.sources if source.article == article)
+    elif answer.suggestions:
+        if answer.kind is not AnswerKind.SUGGESTIONS:
+            lines.append(messages.RELATED_INTRO)
+        lines.extend(f"  - {question}" for question in suggestion_questions(answer))
+    return "\n".join(lines)
+
+
+def json_record(answer: Answer) -> dict[str, Any]:
+    """The answer in the shape other tools rely on (see README: the CLI contract)."""
+    fact = answer.fact if answer.kind is AnswerKind.FACT else None
+    return {
+        "question": answer.question,
+        "answered": answer.answered,
+        "kind": answer.kind.value,
+        "fact_id": fact.id if fact else None,
+        "answer": reply_text(answer),
+        "score": round(answer.score, 4),
+        "sources": [
+            {
+                "article": source.article.id,
+                "title": source.article.title,
+                "author": source.article.author,
+                "quote": source.quote,
+            }
+            for source in (fact.sources if fact else ())
+        ],
+        "suggestions": suggestion_questions(answer),
+    }

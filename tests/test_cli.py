@@ -1,0 +1,105 @@
+"""The command line as editors and other tools use it, run as real processes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.knowledge_builder import REAL_KNOWLEDGE, write_toy_knowledge
+
+PROJECT = Path(__file__).resolve().parent.parent
+CONSOLE_SCRIPT = Path(sys.executable).with_name("xiaomi-story-bot")
+
+
+def run(*arguments: str, knowledge: Path = REAL_KNOWLEDGE, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    environment = {**os.environ, "KNOWLEDGE_DIR": str(knowledge)}
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *arguments],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=environment,
+        cwd=PROJECT,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_check_passes_on_the_bundled_fact_base_with_a_one_line_summary():
+    result = run("check")
+    assert result.returncode == 0, result.stdout + result.stderr
+    [line] = result.stdout.splitlines()
+    assert line.startswith("OK: 2 articles, ")
+    assert " facts, " in line
+    assert line.endswith(" topics")
+
+
+def test_check_fails_with_file_and_line_on_a_broken_base(tmp_path):
+    folder = write_toy_knowledge(tmp_path / "knowledge", {"topics.yaml": "- id: plans\n  label: [oops\n"})
+    result = run("check", knowledge=folder)
+    assert result.returncode == 1
+    assert f"{folder}/topics.yaml:3: invalid YAML" in result.stdout
+    assert "1 problem(s)" in result.stdout
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_the_bot_refuses_to_answer_from_a_base_that_fails_the_check(tmp_path):
+    folder = write_toy_knowledge(tmp_path / "knowledge", {"facts/toy.yaml": "- id: x\n"})
+    result = run("ask", "anything", knowledge=folder)
+    assert result.returncode == 1
+    assert "missing field" in result.stderr
+    assert result.stdout == ""
+
+
+def test_a_missing_knowledge_folder_is_one_line_not_a_traceback(tmp_path):
+    result = run("check", knowledge=tmp_path / "nowhere")
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1
+    assert "KNOWLEDGE_DIR" in result.stderr
+
+
+def test_ask_prints_the_answer_with_its_source(tmp_path):
+    result = run("ask", "When does the first scooter debut?", knowledge=write_toy_knowledge(tmp_path / "k"))
+    assert result.returncode == 0
+    assert "Rumours say the first scooter could debut on 3 March." in result.stdout
+    assert '"Acme wants scooters", by Ada Lovelace' in result.stdout
+
+
+def test_ask_json_answers_each_argument_in_order(tmp_path):
+    questions = ["When does the first scooter debut?", "best pizza in Turin?", "hello"]
+    result = run("ask", "--json", *questions, knowledge=write_toy_knowledge(tmp_path / "k"))
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [record["question"] for record in records] == questions
+    assert [record["kind"] for record in records] == ["fact", "unknown", "smalltalk"]
+    assert [record["answered"] for record in records] == [True, False, False]
+    assert all(isinstance(record["score"], float) for record in records)
+
+
+def test_ask_json_reads_one_question_per_line_from_stdin():
+    questions = ["Why is Xiaomi's car delayed?", "Who is Xiaomi's CEO?", "¿Dónde está la fábrica de BAIC?"]
+    result = run("ask", "--json", "-", stdin="\n".join(questions) + "\n")
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [record["question"] for record in records] == questions
+    assert records[0]["answered"]
+    assert records[0]["sources"]
+    assert not records[1]["answered"]
+    assert "Qingdao" in records[2]["answer"]
+
+
+def test_chat_answers_until_the_reader_leaves():
+    result = run("chat", stdin="hello\nWhat did BAIC say?\n\n")
+    assert result.returncode == 0
+    assert "no information about it" in result.stdout
+    assert result.stdout.count("you> ") == 3
+
+
+@pytest.mark.skipif(not CONSOLE_SCRIPT.exists(), reason="package not installed with pip")
+def test_the_console_script_does_what_python_m_bot_does():
+    result = subprocess.run([CONSOLE_SCRIPT, "check"], capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 0
+    assert result.stdout.startswith("OK: 2 articles")

@@ -1,0 +1,82 @@
+"""The engine answers what the story tells, declines what it doesn't, and never guesses."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import SUGGEST_THRESHOLD
+from bot.models import AnswerKind, Slot
+
+
+def test_a_question_the_story_answers_gets_the_fact(toy_engine):
+    answer = toy_engine.ask("When does the first scooter debut?")
+    assert answer.kind is AnswerKind.FACT
+    assert answer.fact.id == "scooter-debut"
+    assert answer.answered
+
+
+def test_a_question_off_the_story_is_declined(toy_engine):
+    answer = toy_engine.ask("What is the weather in Turin tomorrow?")
+    assert answer.kind is AnswerKind.UNKNOWN
+    assert not answer.answered
+
+
+def test_a_near_miss_asking_a_price_the_story_never_gives_is_declined(toy_engine):
+    answer = toy_engine.ask("How much is Acme paying Zeta Works?")
+    assert answer.kind is AnswerKind.UNKNOWN
+    assert answer.missing is Slot.PRICE
+    assert {fact.id for fact in answer.suggestions} <= {"zeta-talks", "zeta-reply"}
+
+
+def test_a_date_question_about_a_fact_without_a_date_is_declined(toy_engine):
+    answer = toy_engine.ask("When will Acme sign with Zeta Works?")
+    assert not answer.answered
+    assert answer.missing is Slot.DATE
+
+
+def test_a_place_question_is_answered_by_a_fact_that_gives_the_place(toy_engine):
+    answer = toy_engine.ask("Where would Zeta build the scooters?")
+    assert answer.fact is not None
+    assert answer.fact.id == "zeta-talks"
+
+
+def test_what_a_party_said_comes_only_from_that_party(toy_engine):
+    assert toy_engine.ask("What did Zeta Works say?").fact.id == "zeta-reply"
+    refused = toy_engine.ask("What did Acme say about Zeta?")
+    assert not refused.answered
+    assert refused.missing is Slot.STATEMENT
+
+
+def test_a_vague_question_gets_did_you_mean_choices_not_a_guess(toy_engine):
+    answer = toy_engine.ask("zeta?")
+    assert answer.kind is AnswerKind.SUGGESTIONS
+    assert not answer.answered
+    assert answer.score >= SUGGEST_THRESHOLD
+    assert {fact.id for fact in answer.suggestions} <= {"zeta-talks", "zeta-reply"}
+    assert answer.suggestions
+
+
+@pytest.mark.parametrize("message", ["hello", "thank you!", "ok cool"])
+def test_small_talk_gets_a_reply_that_is_not_a_fact(toy_engine, message):
+    answer = toy_engine.ask(message)
+    assert answer.kind is AnswerKind.SMALLTALK
+    assert not answer.answered
+
+
+@pytest.mark.parametrize("noise", ["", "?", "🙂", "qwertyuiop", "\x00\x07", "a" * 4096])
+def test_noise_is_declined(toy_engine, noise):
+    assert not toy_engine.ask(noise).answered
+
+
+def test_the_bundled_base_names_both_authorities_where_the_articles_disagree(real_engine):
+    answer = real_engine.ask("Which authority has to grant Xiaomi its licence?")
+    assert answer.fact is not None
+    assert answer.fact.disagreement
+    assert "Ministry of Industry" in answer.fact.answer
+    assert "National Development" in answer.fact.answer
+    assert len(answer.fact.articles) == 2
+
+
+def test_the_bundled_base_answers_in_italian_and_spanish(real_engine):
+    assert real_engine.ask("Quando esce la macchina di Xiaomi?").answered
+    assert real_engine.ask("¿Con qué empresas habla Xiaomi?").answered

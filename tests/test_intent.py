@@ -1,0 +1,61 @@
+"""Reading what a question asks for, before knowing any fact."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.intent import SmallTalk, read_intent
+from bot.models import Slot
+
+
+@pytest.mark.parametrize(
+    ("question", "slot"),
+    [
+        ("How much will it cost?", Slot.PRICE),
+        ("Is it under 30,000 €?", Slot.PRICE),
+        ("When does it come out", Slot.DATE),
+        ("How long have they waited?", Slot.DURATION),
+        ("Where is the plant?", Slot.PLACE),
+        ("How many kWh is the battery", Slot.NUMBER),
+        ("Who is the CEO", Slot.PERSON),
+        ("What will it be called?", Slot.NAME),
+        ("How do I reset my phone?", Slot.HOW_TO),
+        ("¿Cuándo sale?", Slot.DATE),
+        ("Quanto costa?", Slot.PRICE),
+    ],
+)
+def test_the_kind_of_detail_asked_for_is_recognised(question, slot):
+    assert slot in read_intent(question).slots
+
+
+def test_how_many_months_asks_for_a_duration_not_a_number():
+    assert read_intent("how many months has it been").slots == {Slot.DURATION}
+
+
+def test_a_question_about_the_story_asks_for_no_particular_detail():
+    assert read_intent("Why is the project stuck?").slots == frozenset()
+
+
+def test_what_a_party_said_is_a_statement_but_what_the_article_says_is_not():
+    assert read_intent("What did the carmaker say?").asks_statement
+    assert not read_intent("What does the article say about the carmaker?").asks_statement
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("hello", SmallTalk.GREETING),
+        ("Thanks a lot, bot!", SmallTalk.THANKS),
+        ("hi, what can you do?", SmallTalk.HELP),
+        ("ok cool", SmallTalk.ACKNOWLEDGEMENT),
+        ("ciao", SmallTalk.GREETING),
+        ("gracias", SmallTalk.THANKS),
+    ],
+)
+def test_small_talk_is_recognised(message, kind):
+    assert read_intent(message).small_talk is kind
+
+
+@pytest.mark.parametrize("message", ["hello, when is the launch?", "thanks but who pays?", "ok " * 50, "🙂", ""])
+def test_a_real_question_or_noise_is_not_small_talk(message):
+    assert read_intent(message).small_talk is None
