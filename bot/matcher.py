@@ -16,9 +16,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA
 
 from bot.models import Fact
+from bot.spelling import SpellingIndex
 from bot.text import GENERIC_WORDS, Vocabulary
 
 # How a fact's score is made: best phrasing, whole-fact coverage, string similarity.
@@ -27,9 +27,8 @@ BAG_WEIGHT = 0.30
 FUZZY_WEIGHT = 0.15
 # Recall counts more than precision: a short question may use a long phrasing partly.
 RECALL_BIAS = 2.0
-# Terms found in more than this share of phrasings are only checked on candidates.
-COMMON_TERM_SHARE = 0.05
-COMMON_TERM_FLOOR = 1000
+# Rarer query terms nominate candidates until there are this many; see _overlaps.
+CANDIDATE_TARGET = 300
 RERANK_DEPTH = 8
 # Everyday words the facts don't use weigh little; other unknown words weigh the most.
 GENERIC_WEIGHT = 0.3
@@ -62,7 +61,7 @@ class Matcher:
         fact_count = max(len(self._facts), 1)
         self._idf = {term: math.log(1 + fact_count / count) for term, count in document_frequency.items()}
         self._unknown_weight = math.log(1 + fact_count)
-        self._repair_choices = tuple(sorted(set(self._idf) | set(vocabulary.known_words())))
+        self._spelling = SpellingIndex([*self._idf, *vocabulary.known_words()])
         self._phrasings: list[_Phrasing] = []
         self._fact_texts: list[list[str]] = []
         for index, fact in enumerate(self._facts):
@@ -90,19 +89,14 @@ class Matcher:
         """A text's terms, with misspelt words repaired against the fact base's vocabulary."""
         return tuple(self._repair(word) for word in self._vocabulary.content_words(text))
 
-    def knows(self, term: str) -> bool:
-        """Whether any fact uses this term."""
-        return term in self._idf
-
     def _repair(self, word: str) -> str:
         known = self._vocabulary.canonical(word)
-        if known or word in self._idf or word in GENERIC_WORDS or len(word) < 5 or not word.isalpha():
+        if known or word in self._idf or word in GENERIC_WORDS or not word.isalpha():
             return known or word
-        allowed = 1 if len(word) < 8 else 2
-        best = process.extractOne(word, self._repair_choices, scorer=OSA.distance, score_cutoff=allowed)
-        if best is None:
+        corrected = self._spelling.correct(word)
+        if corrected is None:
             return word
-        return self._vocabulary.canonical(best[0]) or best[0]
+        return self._vocabulary.canonical(corrected) or corrected
 
     def rank(self, question: str, limit: int = 5) -> list[Match]:
         """The facts that best match a question, best first, with scores in 0..1."""
@@ -141,20 +135,19 @@ class Matcher:
     ) -> dict[int, float]:
         """Weight of the query terms each candidate shares, by candidate index.
 
-        Terms that occur almost everywhere do not nominate candidates (that would visit
-        most of the index); they only add their weight to candidates rarer terms found.
+        The rarest terms nominate candidates; once there are enough, commoner terms only
+        add their weight to those already found, instead of visiting most of the index.
         """
-        limit = max(int(len(sets) * COMMON_TERM_SHARE), COMMON_TERM_FLOOR)
-        rare = [term for term in query if 0 < len(postings.get(term, ())) <= limit]
-        common = [term for term in query if len(postings.get(term, ())) > limit]
         overlap: dict[int, float] = defaultdict(float)
-        for term in rare or common:
+        for term in sorted(query, key=lambda term: len(postings.get(term, ()))):
             weight = self._term_weight(term)
-            for index in postings.get(term, ()):
-                overlap[index] += weight
-        if rare and common:
-            for index in overlap:
-                overlap[index] += sum(self._term_weight(term) for term in common if term in sets[index])
+            if len(overlap) < CANDIDATE_TARGET:
+                for index in postings.get(term, ()):
+                    overlap[index] += weight
+            else:
+                for index in overlap:
+                    if term in sets[index]:
+                        overlap[index] += weight
         return overlap
 
 
