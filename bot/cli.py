@@ -1,4 +1,4 @@
-"""The command line: `python -m bot check | ask | chat`."""
+"""The command line: `python -m bot check | ask | chat | run`."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ from bot import messages
 from bot.engine import Engine
 from bot.loader import KnowledgeError, load_knowledge
 from bot.models import KnowledgeBase
-from bot.render import json_record, plain_text
+from bot.render.plain import json_record, plain_text
+from bot.runner import run
 from bot.settings import Settings, SettingsError
 
 
@@ -22,13 +23,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         settings = Settings.from_env(os.environ)
         knowledge = load_knowledge(settings.knowledge_dir)
+        return arguments.handler(arguments, settings, knowledge)
     except SettingsError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     except KnowledgeError as error:
         _print_problems(error, sys.stderr if arguments.command != "check" else sys.stdout)
         return 1
-    return arguments.handler(arguments, knowledge)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -44,6 +45,8 @@ def _parser() -> argparse.ArgumentParser:
     ask.set_defaults(handler=_ask)
     chat = commands.add_parser("chat", help="chat in the terminal with the same engine as the bot")
     chat.set_defaults(handler=_chat)
+    run_bot = commands.add_parser("run", help="run the Telegram bot (polling, or a webhook if WEBHOOK_URL is set)")
+    run_bot.set_defaults(handler=_run)
     return parser
 
 
@@ -53,7 +56,7 @@ def _print_problems(error: KnowledgeError, stream: TextIO) -> None:
         print(f"  {problem}", file=stream)
 
 
-def _check(_arguments: argparse.Namespace, knowledge: KnowledgeBase) -> int:
+def _check(_arguments: argparse.Namespace, _settings: Settings, knowledge: KnowledgeBase) -> int:
     print(
         messages.CHECK_OK.format(
             articles=len(knowledge.articles),
@@ -73,7 +76,7 @@ def _questions(arguments: argparse.Namespace) -> Iterable[str]:
             yield question
 
 
-def _ask(arguments: argparse.Namespace, knowledge: KnowledgeBase) -> int:
+def _ask(arguments: argparse.Namespace, _settings: Settings, knowledge: KnowledgeBase) -> int:
     engine = Engine(knowledge)
     for question in _questions(arguments):
         answer = engine.ask(question)
@@ -84,7 +87,7 @@ def _ask(arguments: argparse.Namespace, knowledge: KnowledgeBase) -> int:
     return 0
 
 
-def _chat(_arguments: argparse.Namespace, knowledge: KnowledgeBase) -> int:
+def _chat(_arguments: argparse.Namespace, _settings: Settings, knowledge: KnowledgeBase) -> int:
     engine = Engine(knowledge)
     print(messages.CHAT_WELCOME)
     while True:
@@ -96,3 +99,9 @@ def _chat(_arguments: argparse.Namespace, knowledge: KnowledgeBase) -> int:
         if not question.strip():
             return 0
         print(plain_text(engine.ask(question)), end="\n\n", flush=True)
+
+
+def _run(_arguments: argparse.Namespace, settings: Settings, knowledge: KnowledgeBase) -> int:
+    settings.require_token()
+    run(settings, knowledge)
+    return 0

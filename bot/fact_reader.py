@@ -24,6 +24,8 @@ FACT_FIELDS = {
 }
 SOURCE_FIELDS = {"article": True, "quote": True}
 ARTICLE_VOICE = "article"
+MAX_ANSWER = 1000  # a Telegram message holds 4096, with room left for the sources
+MAX_ID = 60  # fact ids travel in button data and deep links, which allow 64
 
 
 class FactReader:
@@ -52,7 +54,11 @@ class FactReader:
         fact_id = checker.identifier(path, entry, "fact", seen_ids)
         self.what = f"fact {fact_id or entry.get('id')!r}"
         self.ok = self.ok and fact_id is not None
+        if fact_id and len(fact_id) > MAX_ID:
+            self._complain("id", f"id is {len(fact_id)} characters; keep it under {MAX_ID}")
         answer = checker.text(path, entry, "answer", self.what)
+        if answer and len(answer) > MAX_ANSWER:
+            self._complain("answer", f"answer is {len(answer)} characters; keep it under {MAX_ANSWER}")
         claimed_by = checker.text(path, entry, "claimed_by", self.what)
         fact = Fact(
             id=fact_id or "",

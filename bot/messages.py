@@ -51,3 +51,48 @@ CHAT_PROMPT = "you> "
 
 CHECK_OK = "OK: {articles} articles, {facts} facts, {questions} questions, {topics} topics"
 CHECK_FAILED = "{count} problem(s) in the fact base:"
+
+# Telegram ---------------------------------------------------------------------------
+
+WELCOME = (
+    "<b>Xiaomi's electric car, explained.</b>\n"
+    "Xiaomi wants to build cars but is still waiting for a government licence, so it is talking to "
+    "established carmakers. Ask me anything about it: every answer comes with its source and a quote.\n\n"
+    "Try one of these, or type your own question."
+)
+HELP = (
+    "<b>How to use me</b>\n"
+    "• Just type a question in this chat, e.g. <i>Who is Xiaomi talking to?</i>\n"
+    "• In groups: /ask your question, mention me, or reply to my message.\n"
+    "• In any chat: type @{username} and a question.\n\n"
+    "/topics browse by topic · /sources the articles I answer from\n"
+    "I only answer from two news articles; if they don't say, I tell you so."
+)
+ASK_USAGE = "Ask me like this: /ask Why is Xiaomi's car delayed?"
+NOT_TEXT = "I can only read text. Type your question about Xiaomi's car plans."
+UNKNOWN_COMMAND = "I don't know that command. /help shows what I can do."
+FLOOD_NOTE = "You're asking faster than I can read. I'll answer again in a few seconds."
+APOLOGY = "Sorry, something went wrong on my side. Please try again in a moment."
+BUTTON_EXPIRED = "This button no longer works. Ask me again."
+UNKNOWN_FACT = "I can't find that answer any more. Ask me again, or see /topics."
+TOPICS_INTRO = "<b>Topics</b>: pick one to see what you can ask."
+TOPIC_HEADING = "<b>{label}</b>: {description}"
+SOURCES_INTRO = "<b>I answer from these articles:</b>"
+SOURCE_ITEM = "• <b>{title}</b>, by {author}"
+SOURCE_ATTRIBUTION = "📰 <b>{title}</b>, by {author}"
+DISAGREEMENT_MARK = "⚠️ <b>The sources disagree:</b> {note}"
+RUMOUR_MARK = "🗣 "
+SOURCES_BUTTON = "📚 Sources"
+SHARE_WHATSAPP_BUTTON = "Share on WhatsApp"
+SHARE_TELEGRAM_BUTTON = "Share in Telegram"
+SHARE_SOURCE = "Source: {title}, by {author}"
+SHARE_MORE = "More answers: {link}"
+INLINE_NOTHING = "Not in the articles: ask me in private"
+
+COMMANDS: dict[str, str] = {
+    "start": "Welcome and example questions",
+    "ask": "Ask a question about the story",
+    "topics": "Browse questions by topic",
+    "sources": "The articles I answer from",
+    "help": "How to use this bot",
+}

@@ -1,12 +1,23 @@
-"""Configuration read once from the environment at start-up and passed where needed."""
+"""Configuration read once from the environment at start-up and passed where needed.
+
+Every problem is a SettingsError with a one-line message for the operator.
+"""
 
 from __future__ import annotations
 
+import logging
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 DEFAULT_KNOWLEDGE_DIR = Path(__file__).resolve().parent.parent / "knowledge"
+DEFAULT_API_URL = "https://api.telegram.org"
+DEFAULT_DATABASE_URL = "sqlite:///data/bot.db"
+DEFAULT_PORT = 8080
+_TOKEN = re.compile(r"^\d+:[A-Za-z0-9_-]{20,}$")
+_SECRET = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 
 
 class SettingsError(Exception):
@@ -16,10 +27,86 @@ class SettingsError(Exception):
 @dataclass(frozen=True)
 class Settings:
     knowledge_dir: Path
+    telegram_token: str | None = None
+    telegram_api_url: str = DEFAULT_API_URL
+    database_url: str = DEFAULT_DATABASE_URL
+    admin_ids: frozenset[int] = frozenset()
+    webhook_url: str | None = None
+    webhook_secret: str | None = None
+    port: int = DEFAULT_PORT
+    log_level: str = "INFO"
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> Settings:
         knowledge_dir = Path(env.get("KNOWLEDGE_DIR") or DEFAULT_KNOWLEDGE_DIR)
         if not knowledge_dir.is_dir():
             raise SettingsError(f"KNOWLEDGE_DIR={knowledge_dir} is not a folder; point it at the fact base")
-        return cls(knowledge_dir=knowledge_dir)
+        return cls(
+            knowledge_dir=knowledge_dir,
+            telegram_token=env.get("TELEGRAM_BOT_TOKEN") or None,
+            telegram_api_url=_api_url(env.get("TELEGRAM_API_URL") or DEFAULT_API_URL),
+            database_url=env.get("DATABASE_URL") or DEFAULT_DATABASE_URL,
+            admin_ids=_admin_ids(env.get("ADMIN_IDS", "")),
+            webhook_url=_webhook_url(env.get("WEBHOOK_URL") or None),
+            webhook_secret=_webhook_secret(env.get("WEBHOOK_SECRET") or None),
+            port=_port(env.get("PORT") or str(DEFAULT_PORT)),
+            log_level=_log_level(env.get("LOG_LEVEL") or "INFO"),
+        )
+
+    def require_token(self) -> str:
+        """The bot token, or a SettingsError that says how to get one."""
+        if not self.telegram_token:
+            raise SettingsError(
+                "TELEGRAM_BOT_TOKEN is not set: create a bot with @BotFather in Telegram and export its token, "
+                "or try the bot without Telegram: python -m bot chat"
+            )
+        if not _TOKEN.match(self.telegram_token):
+            raise SettingsError("TELEGRAM_BOT_TOKEN does not look like a token from @BotFather (123456:ABC...)")
+        return self.telegram_token
+
+    @property
+    def webhook_path(self) -> str:
+        """The path part of WEBHOOK_URL, where the webhook server listens."""
+        return urlsplit(self.webhook_url or "").path.lstrip("/")
+
+
+def _api_url(value: str) -> str:
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise SettingsError(f"TELEGRAM_API_URL={value!r} must be an http(s) URL such as {DEFAULT_API_URL}")
+    return value.rstrip("/")
+
+
+def _admin_ids(value: str) -> frozenset[int]:
+    items = [item.strip() for item in value.split(",") if item.strip()]
+    if not all(re.fullmatch(r"-?\d+", item) for item in items):
+        raise SettingsError(f"ADMIN_IDS={value!r} must be comma-separated numeric Telegram user ids")
+    return frozenset(int(item) for item in items)
+
+
+def _webhook_url(value: str | None) -> str | None:
+    if value is None:
+        return None
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise SettingsError(f"WEBHOOK_URL={value!r} must be the public https URL Telegram should call")
+    return value
+
+
+def _webhook_secret(value: str | None) -> str | None:
+    if value is not None and not _SECRET.match(value):
+        raise SettingsError("WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ and -")
+    return value
+
+
+def _port(value: str) -> int:
+    if not value.isdigit() or not 0 < int(value) < 65536:
+        raise SettingsError(f"PORT={value!r} must be a number between 1 and 65535")
+    return int(value)
+
+
+def _log_level(value: str) -> str:
+    level = value.upper()
+    if not isinstance(logging.getLevelName(level), int):
+        raise SettingsError(f"LOG_LEVEL={value!r} must be one of DEBUG, INFO, WARNING, ERROR")
+    return level

@@ -1,33 +1,12 @@
-"""Turns the engine's Answers into plain text for the terminal and JSON for tools."""
+"""Answers as plain text for the terminal and as JSON for other tools."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from bot import messages
-from bot.models import Answer, AnswerKind, Fact
-
-
-def status_label(fact: Fact) -> str:
-    return messages.STATUS_LABELS[fact.status].format(claimant=fact.claimed_by)
-
-
-def reply_text(answer: Answer) -> str:
-    """The reply itself, without its sources: what the bot says to the question."""
-    if answer.kind is AnswerKind.FACT and answer.fact:
-        return answer.fact.answer
-    if answer.kind is AnswerKind.SMALLTALK and answer.small_talk:
-        return messages.SMALL_TALK[answer.small_talk]
-    if answer.kind is AnswerKind.SUGGESTIONS:
-        return messages.SUGGESTIONS_INTRO
-    if answer.missing is not None:
-        return messages.MISSING_DETAIL[answer.missing]
-    return messages.UNKNOWN
-
-
-def suggestion_questions(answer: Answer) -> list[str]:
-    """One question per suggested fact, worded the way the editor first wrote it."""
-    return [fact.questions[0] for fact in answer.suggestions]
+from bot.models import Answer, AnswerKind
+from bot.render.words import question_of, reply_text, status_label
 
 
 def plain_text(answer: Answer) -> str:
@@ -46,7 +25,7 @@ def plain_text(answer: Answer) -> str:
     elif answer.suggestions:
         if answer.kind is not AnswerKind.SUGGESTIONS:
             lines.append(messages.RELATED_INTRO)
-        lines.extend(f"  - {question}" for question in suggestion_questions(answer))
+        lines.extend(f"  - {question_of(fact)}" for fact in answer.suggestions)
     return "\n".join(lines)
 
 
@@ -69,5 +48,5 @@ def json_record(answer: Answer) -> dict[str, Any]:
             }
             for source in (fact.sources if fact else ())
         ],
-        "suggestions": suggestion_questions(answer),
+        "suggestions": [question_of(fact) for fact in answer.suggestions],
     }

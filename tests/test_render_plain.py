@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot import messages
 from bot.models import Slot
-from bot.render import json_record, plain_text
+from bot.render.plain import json_record, plain_text
 
 
 def test_a_fact_reads_with_its_attribution_status_and_verbatim_quote(toy_engine):

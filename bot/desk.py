@@ -1,0 +1,102 @@
+"""The news desk: turns what a reader asks or presses into a reply, for any chat front end.
+
+It joins the engine (what to answer) and the Telegram renderer (how it looks), and keeps
+count of what is asked most. It knows nothing of updates or handlers: features call it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from bot.engine import SUGGEST_THRESHOLD, Engine
+from bot.models import AnswerKind, Fact, KnowledgeBase
+from bot.render import telegram as render
+from bot.render.telegram import Reply
+
+RELATED_FACTS = 3
+INLINE_RESULTS = 10
+WELCOME_EXAMPLES = 3
+
+
+@dataclass(frozen=True)
+class InlineResult:
+    """One choice in inline mode: the fact it sends and the reply it sends as."""
+
+    fact: Fact
+    reply: Reply
+
+
+@dataclass
+class Desk:
+    engine: Engine
+    bot_username: str
+    asked: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def knowledge(self) -> KnowledgeBase:
+        return self.engine.knowledge
+
+    def ask(self, question: str) -> Reply:
+        answer = self.engine.ask(question)
+        if answer.kind is AnswerKind.FACT and answer.fact:
+            self.asked[answer.fact.id] += 1
+            return render.answer_reply(answer, self.related(answer.fact), self.bot_username)
+        return render.answer_reply(answer, (), self.bot_username)
+
+    def fact(self, fact_id: str) -> Reply | None:
+        """The reply for a fact chosen by button or deep link, or None if it is gone."""
+        fact = self.knowledge.fact(fact_id)
+        if fact is None:
+            return None
+        self.asked[fact.id] += 1
+        return render.fact_reply(fact, self.related(fact), self.bot_username)
+
+    def related(self, fact: Fact) -> list[Fact]:
+        """Other facts on the fact's first topic, for "ask next" buttons."""
+        siblings = [other for other in self.knowledge.facts if other.id != fact.id and fact.topics[0] in other.topics]
+        return siblings[:RELATED_FACTS]
+
+    def welcome(self) -> Reply:
+        return render.welcome_reply(self.most_asked(WELCOME_EXAMPLES))
+
+    def help(self) -> Reply:
+        return render.help_reply(self.bot_username)
+
+    def topics(self) -> Reply:
+        return render.topics_reply(self.knowledge.topics)
+
+    def topic(self, topic_id: str) -> Reply | None:
+        topic = next((topic for topic in self.knowledge.topics if topic.id == topic_id), None)
+        if topic is None:
+            return None
+        return render.topic_reply(topic, [fact for fact in self.knowledge.facts if topic_id in fact.topics])
+
+    def sources(self) -> Reply:
+        return render.sources_reply(self.knowledge.articles)
+
+    def most_asked(self, count: int) -> list[Fact]:
+        """The most asked facts so far; the editor's order breaks ties and fills gaps."""
+        order = {fact.id: index for index, fact in enumerate(self.knowledge.facts)}
+        ranked = sorted(self.knowledge.facts, key=lambda fact: (-self.asked[fact.id], order[fact.id]))
+        return ranked[:count]
+
+    def inline(self, query: str) -> list[InlineResult]:
+        """Choices for inline mode: best matches first; the most asked when the query is empty.
+
+        A question the story does not answer gets no choices: sending a near miss into a
+        chat would answer something else.
+        """
+        if not query.strip():
+            facts = self.most_asked(INLINE_RESULTS)
+        else:
+            answer = self.engine.ask(query)
+            if answer.kind not in (AnswerKind.FACT, AnswerKind.SUGGESTIONS):
+                return []
+            chosen = [answer.fact] if answer.fact else list(answer.suggestions)
+            ranked = self.engine.matcher.rank(query, INLINE_RESULTS)
+            chosen += [match.fact for match in ranked if match.score >= SUGGEST_THRESHOLD]
+            facts = list(dict.fromkeys(chosen))
+        return [
+            InlineResult(fact, render.shared_fact_reply(fact, self.bot_username)) for fact in facts[:INLINE_RESULTS]
+        ]

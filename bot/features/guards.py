@@ -1,0 +1,84 @@
+"""Protection for everyone else: a flooding user is slowed down, and errors never go silent."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import defaultdict, deque
+from collections.abc import Callable
+from enum import StrEnum
+
+from telegram import Update
+from telegram.error import TelegramError
+from telegram.ext import ApplicationHandlerStop, ContextTypes
+
+from bot import messages
+
+FLOOD_KEY = "flood"
+logger = logging.getLogger(__name__)
+
+
+class Verdict(StrEnum):
+    ALLOW = "allow"
+    WARN = "warn"  # over the limit: tell the user once
+    DROP = "drop"  # still over the limit: ignore quietly
+
+
+class FloodGuard:
+    """Allows each user `limit` updates per `window` seconds; the rest wait their turn."""
+
+    def __init__(self, limit: int = 10, window: float = 10.0, clock: Callable[[], float] = time.monotonic) -> None:
+        self.limit, self.window, self.clock = limit, window, clock
+        self._recent: dict[int, deque[float]] = defaultdict(deque)
+        self._warned: set[int] = set()
+
+    def check(self, user_id: int) -> Verdict:
+        now = self.clock()
+        recent = self._recent[user_id]
+        while recent and now - recent[0] >= self.window:
+            recent.popleft()
+        if len(recent) < self.limit:
+            recent.append(now)
+            self._warned.discard(user_id)
+            return Verdict.ALLOW
+        if user_id in self._warned:
+            return Verdict.DROP
+        self._warned.add(user_id)
+        return Verdict.WARN
+
+
+async def flood_gate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Runs before every handler; stops the update when its sender is flooding."""
+    user = update.effective_user
+    if user is None:
+        return
+    verdict = context.application.bot_data[FLOOD_KEY].check(user.id)
+    if verdict is Verdict.ALLOW:
+        return
+    if update.callback_query is not None:
+        await update.callback_query.answer(messages.FLOOD_NOTE)
+    elif verdict is Verdict.WARN and update.effective_message is not None:
+        await update.effective_message.reply_text(messages.FLOOD_NOTE)
+    raise ApplicationHandlerStop
+
+
+async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Logs the failure with its update, and tells the user rather than leaving them waiting."""
+    logger.error("error while handling update %s", _describe(update), exc_info=context.error)
+    if not isinstance(update, Update):
+        return
+    try:
+        if update.callback_query is not None:
+            await update.callback_query.answer(messages.APOLOGY)
+        elif update.effective_message is not None:
+            await update.effective_message.reply_text(messages.APOLOGY)
+    except TelegramError:
+        logger.warning("could not send the apology for update %s", _describe(update))
+
+
+def _describe(update: object) -> str:
+    """Which update failed, without the message text (readers' words stay out of logs)."""
+    if not isinstance(update, Update):
+        return repr(type(update).__name__)
+    chat = update.effective_chat
+    return f"id={update.update_id} chat={chat.id if chat else None} type={chat.type if chat else None}"

@@ -1,0 +1,43 @@
+"""`python -m bot run`: long polling by default, a webhook server when WEBHOOK_URL is set."""
+
+from __future__ import annotations
+
+import logging
+
+from bot.app import ALLOWED_UPDATES, build_application
+from bot.models import KnowledgeBase
+from bot.settings import Settings, SettingsError
+
+# Libraries that would log request URLs, and so the bot token, at INFO.
+_CHATTY_LOGGERS = ("httpx", "httpcore", "apscheduler")
+
+
+def configure_logging(level: str) -> None:
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    for name in _CHATTY_LOGGERS:
+        logging.getLogger(name).setLevel(max(logging.WARNING, logging.getLevelName(level)))
+
+
+def run(settings: Settings, knowledge: KnowledgeBase) -> None:
+    """Serve until SIGINT or SIGTERM, then stop cleanly."""
+    application = build_application(settings, knowledge)
+    configure_logging(settings.log_level)
+    logger = logging.getLogger(__name__)
+    if settings.webhook_url:
+        if not settings.webhook_secret:
+            raise SettingsError(
+                "WEBHOOK_URL is set but WEBHOOK_SECRET is not: set a random secret (openssl rand -hex 32)"
+            )
+        logger.info("serving webhook on port %d, path /%s", settings.port, settings.webhook_path)
+        application.run_webhook(
+            listen="0.0.0.0",
+            port=settings.port,
+            url_path=settings.webhook_path,
+            webhook_url=settings.webhook_url,
+            secret_token=settings.webhook_secret,
+            allowed_updates=ALLOWED_UPDATES,
+        )
+    else:
+        logger.info("long polling %s", settings.telegram_api_url)
+        application.run_polling(allowed_updates=ALLOWED_UPDATES)
+    logger.info("stopped")

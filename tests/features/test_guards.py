@@ -1,0 +1,66 @@
+"""One reader flooding or a failure inside the bot must not spoil the chat for anyone."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from bot import messages
+from bot.features.guards import FloodGuard, Verdict
+from tests.fake_telegram import ApiError
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_the_flood_guard_warns_once_then_drops_until_the_window_passes():
+    clock = Clock()
+    guard = FloodGuard(limit=3, window=10, clock=clock)
+    assert [guard.check(1) for _ in range(5)] == [Verdict.ALLOW] * 3 + [Verdict.WARN, Verdict.DROP]
+    assert guard.check(2) is Verdict.ALLOW
+    clock.now = 10.0
+    assert guard.check(1) is Verdict.ALLOW
+
+
+@pytest.mark.usefixtures("running_bot")
+async def test_a_flooding_user_is_slowed_down_and_others_are_still_answered(telegram):
+    flooder, other = 501, 502
+    for number in range(20):
+        telegram.send(f"question number {number} about the licence", chat_id=flooder)
+    telegram.send("who wrote the first article?", chat_id=other)
+    [answer] = await telegram.until("sendMessage", where=lambda call: int(call.params["chat_id"]) == other)
+    assert "Cobucci" in answer.params["text"]
+    await telegram.until("sendMessage", count=11, where=lambda call: int(call.params["chat_id"]) == flooder)
+    telegram.send("/help", chat_id=other)
+    await telegram.until("sendMessage", count=2, where=lambda call: int(call.params["chat_id"]) == other)
+    to_flooder = [params["text"] for params in telegram.sent_to(flooder)]
+    assert len(to_flooder) == 11
+    assert to_flooder.count(messages.FLOOD_NOTE) == 1
+
+
+@pytest.mark.usefixtures("running_bot")
+async def test_a_failure_while_answering_is_logged_and_the_user_gets_an_apology(telegram, caplog):
+    telegram.fail_next("sendMessage", ApiError(500, "Internal Server Error"))
+    with caplog.at_level(logging.ERROR, logger="bot.features.guards"):
+        telegram.send("why is xiaomi's car delayed?", chat_id=601)
+        calls = await telegram.until("sendMessage", count=2, where=lambda call: int(call.params["chat_id"]) == 601)
+    assert calls[1].params["text"] == messages.APOLOGY
+    assert any(
+        "error while handling update" in record.message and "chat=601" in record.message for record in caplog.records
+    )
+    assert not any("delayed" in record.message for record in caplog.records), "readers' words stay out of logs"
+
+
+@pytest.mark.usefixtures("running_bot")
+async def test_odd_text_gets_a_valid_reply(telegram):
+    odd = ["a" * 4096, "🙂🙂🙂", "<b>&amp; bold & </i>", "\u202eevil\u200b\x07", "?"]
+    for text in odd:
+        telegram.send(text, chat_id=701)
+    replies = await telegram.until("sendMessage", count=len(odd), where=lambda call: int(call.params["chat_id"]) == 701)
+    assert all(reply.params["text"] != messages.APOLOGY for reply in replies)
