@@ -46,6 +46,9 @@ def _parser() -> argparse.ArgumentParser:
     chat = commands.add_parser("chat", help="chat in the terminal with the same engine as the bot")
     chat.set_defaults(handler=_chat)
     run_bot = commands.add_parser("run", help="run the Telegram bot (polling, or a webhook if WEBHOOK_URL is set)")
+    mode = run_bot.add_mutually_exclusive_group()
+    mode.add_argument("--polling", dest="mode", action="store_const", const="polling", help="long polling")
+    mode.add_argument("--webhook", dest="mode", action="store_const", const="webhook", help="needs WEBHOOK_URL")
     run_bot.set_defaults(handler=_run)
     return parser
 
@@ -101,7 +104,8 @@ def _chat(_arguments: argparse.Namespace, _settings: Settings, knowledge: Knowle
         print(plain_text(engine.ask(question)), end="\n\n", flush=True)
 
 
-def _run(_arguments: argparse.Namespace, settings: Settings, knowledge: KnowledgeBase) -> int:
+def _run(arguments: argparse.Namespace, settings: Settings, knowledge: KnowledgeBase) -> int:
     settings.require_token()
-    run(settings, knowledge)
+    webhook = arguments.mode == "webhook" or (arguments.mode is None and settings.webhook_url is not None)
+    run(settings, knowledge, webhook=webhook)
     return 0

@@ -58,7 +58,14 @@ class Desk:
         return siblings[:RELATED_FACTS]
 
     def welcome(self) -> Reply:
-        return render.welcome_reply(self.most_asked(WELCOME_EXAMPLES))
+        return render.welcome_reply(self.examples(WELCOME_EXAMPLES))
+
+    def examples(self, count: int) -> list[Fact]:
+        """The most asked fact of each topic, so the first questions shown cover the story."""
+        per_topic: dict[str, Fact] = {}
+        for fact in self.most_asked(len(self.knowledge.facts)):
+            per_topic.setdefault(fact.topics[0], fact)
+        return list(per_topic.values())[:count]
 
     def help(self) -> Reply:
         return render.help_reply(self.bot_username)

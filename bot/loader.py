@@ -48,6 +48,8 @@ class _Reader:
         facts = self._read_facts(articles, topics)
         if self.checker.problems or articles is None or topics is None:
             raise KnowledgeError(self.checker.problems)
+        topic_order = list(topics)
+        facts.sort(key=lambda fact: topic_order.index(fact.topics[0]))
         return KnowledgeBase(tuple(articles.values()), tuple(topics.values()), tuple(facts), synonyms)
 
     def _unless_broken(self, read: Callable[[], dict[str, T]]) -> dict[str, T] | None:

@@ -12,6 +12,7 @@ STATUS_LABELS: dict[Status, str] = {
     Status.NO_COMMENT: "{claimant} would not confirm it",
 }
 
+STATED_BY_BOTH = "Stated by both articles"
 DISAGREEMENT = "The sources disagree: {note}"
 SOURCE_LINE = '"{title}", by {author}'
 SOURCES_HEADING = "Source"

@@ -72,6 +72,8 @@ class Fact:
 
 @dataclass(frozen=True)
 class KnowledgeBase:
+    """The checked fact base; facts in the order of their first topic in topics.yaml."""
+
     articles: tuple[Article, ...]
     topics: tuple[Topic, ...]
     facts: tuple[Fact, ...]

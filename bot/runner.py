@@ -18,16 +18,16 @@ def configure_logging(level: str) -> None:
         logging.getLogger(name).setLevel(max(logging.WARNING, logging.getLevelName(level)))
 
 
-def run(settings: Settings, knowledge: KnowledgeBase) -> None:
+def run(settings: Settings, knowledge: KnowledgeBase, *, webhook: bool) -> None:
     """Serve until SIGINT or SIGTERM, then stop cleanly."""
+    if webhook and not settings.webhook_url:
+        raise SettingsError("webhook mode needs WEBHOOK_URL, the public https URL Telegram should call")
+    if webhook and not settings.webhook_secret:
+        raise SettingsError("WEBHOOK_URL is set but WEBHOOK_SECRET is not: set a random secret (openssl rand -hex 32)")
     application = build_application(settings, knowledge)
     configure_logging(settings.log_level)
     logger = logging.getLogger(__name__)
-    if settings.webhook_url:
-        if not settings.webhook_secret:
-            raise SettingsError(
-                "WEBHOOK_URL is set but WEBHOOK_SECRET is not: set a random secret (openssl rand -hex 32)"
-            )
+    if webhook:
         logger.info("serving webhook on port %d, path /%s", settings.port, settings.webhook_path)
         application.run_webhook(
             listen="0.0.0.0",

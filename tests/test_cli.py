@@ -16,8 +16,10 @@ PROJECT = Path(__file__).resolve().parent.parent
 CONSOLE_SCRIPT = Path(sys.executable).with_name("xiaomi-story-bot")
 
 
-def run(*arguments: str, knowledge: Path = REAL_KNOWLEDGE, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    environment = {**os.environ, "KNOWLEDGE_DIR": str(knowledge)}
+def run(
+    *arguments: str, knowledge: Path = REAL_KNOWLEDGE, stdin: str = "", environment: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    environment = {**os.environ, "KNOWLEDGE_DIR": str(knowledge), "WEBHOOK_URL": "", **(environment or {})}
     return subprocess.run(
         [sys.executable, "-m", "bot", *arguments],
         input=stdin,
@@ -103,3 +105,18 @@ def test_the_console_script_does_what_python_m_bot_does():
     result = subprocess.run([CONSOLE_SCRIPT, "check"], capture_output=True, text=True, timeout=60, check=False)
     assert result.returncode == 0
     assert result.stdout.startswith("OK: 2 articles")
+
+
+def test_run_without_a_token_says_how_to_get_one_in_one_line():
+    result = run("run", environment={"TELEGRAM_BOT_TOKEN": ""})
+    assert result.returncode == 2
+    [line] = result.stderr.splitlines()
+    assert "@BotFather" in line
+    assert "python -m bot chat" in line
+
+
+def test_the_webhook_line_of_the_procfile_needs_a_webhook_url():
+    result = run("run", "--webhook", environment={"TELEGRAM_BOT_TOKEN": "123456:abcdefghijklmnopqrstuvwxyz"})
+    assert result.returncode == 2
+    [line] = result.stderr.splitlines()
+    assert "WEBHOOK_URL" in line

@@ -41,7 +41,11 @@ def answer_reply(answer: Answer, related: Sequence[Fact], bot_username: str) -> 
     if answer.kind is AnswerKind.FACT and answer.fact:
         return fact_reply(answer.fact, related, bot_username)
     text = escape(reply_text(answer))
-    return Reply(text, question_buttons(answer.suggestions) if answer.suggestions else None)
+    if not answer.suggestions:
+        return Reply(text)
+    if answer.kind is AnswerKind.UNKNOWN:
+        text = f"{text}\n{escape(messages.RELATED_INTRO)}"
+    return Reply(text, question_buttons(answer.suggestions))
 
 
 def fact_reply(fact: Fact, related: Sequence[Fact], bot_username: str) -> Reply:

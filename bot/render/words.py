@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from bot import messages
-from bot.models import Answer, AnswerKind, Fact
+from bot.models import Answer, AnswerKind, Fact, Status
 
 
 def status_label(fact: Fact) -> str:
+    if fact.status is Status.STATED and len(fact.articles) > 1:
+        return messages.STATED_BY_BOTH
     return messages.STATUS_LABELS[fact.status].format(claimant=fact.claimed_by)
 
 

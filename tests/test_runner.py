@@ -1,0 +1,142 @@
+"""`python -m bot run` as an operator starts it: a real process, real signals, real HTTP."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.fake_telegram import FakeTelegram, updates
+from tests.fake_telegram.server import TOKEN
+
+PROJECT = Path(__file__).resolve().parent.parent
+SECRET = "s3cret-for-tests"
+STOP_SECONDS = 10
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def start_bot(telegram: FakeTelegram, **settings: str) -> subprocess.Popen[str]:
+    environment = {
+        **os.environ,
+        "TELEGRAM_BOT_TOKEN": TOKEN,
+        "TELEGRAM_API_URL": telegram.url,
+        "LOG_LEVEL": "INFO",
+        **settings,
+    }
+    return subprocess.Popen(
+        [sys.executable, "-m", "bot", "run"],
+        cwd=PROJECT,
+        env=environment,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+
+
+def stop(process: subprocess.Popen[str], signal_number: int = signal.SIGTERM) -> str:
+    """Signals the bot and returns its log; fails if it does not exit cleanly in time."""
+    process.send_signal(signal_number)
+    output, _ = process.communicate(timeout=STOP_SECONDS)
+    assert process.returncode == 0, output
+    return output
+
+
+@pytest.fixture
+def processes() -> Iterator[list[subprocess.Popen[str]]]:
+    started: list[subprocess.Popen[str]] = []
+    yield started
+    for process in started:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+
+
+@pytest.mark.parametrize("signal_number", [signal.SIGTERM, signal.SIGINT])
+def test_polling_answers_a_message_and_stops_cleanly_on_a_signal(telegram, processes, signal_number):
+    bot = start_bot(telegram)
+    processes.append(bot)
+    telegram.wait_for("setMyCommands")
+    telegram.send("who wrote the first article?", chat_id=42)
+    [reply] = telegram.wait_for("sendMessage")
+    assert "Cobucci" in reply.params["text"]
+    log = stop(bot, signal_number)
+    assert TOKEN not in log, "the token must never be logged"
+    assert "stopped" in log
+
+
+def wait_until_listening(port: int, process: subprocess.Popen[str], timeout: float = 15) -> None:
+    """Returns once the bot's webhook server accepts connections (retrying a refused connect)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        assert process.poll() is None, "the bot exited before listening"
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                return
+        except ConnectionRefusedError:
+            time.sleep(0.05)
+    raise AssertionError(f"nothing listening on port {port} after {timeout}s")
+
+
+def post_update(port: int, update: dict, secret: str | None) -> int:
+    headers = {"Content-Type": "application/json"}
+    if secret is not None:
+        headers["X-Telegram-Bot-Api-Secret-Token"] = secret
+    request = urllib.request.Request(f"http://127.0.0.1:{port}/telegram", json.dumps(update).encode(), headers)
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
+def test_webhook_mode_registers_its_secret_and_refuses_requests_without_it(telegram, processes):
+    port = free_port()
+    bot = start_bot(telegram, WEBHOOK_URL=f"http://127.0.0.1:{port}/telegram", WEBHOOK_SECRET=SECRET, PORT=str(port))
+    processes.append(bot)
+    [registered] = telegram.wait_for("setWebhook")
+    assert registered.params["secret_token"] == SECRET
+    wait_until_listening(port, bot)
+
+    question = {"update_id": 1, "message": updates.message("where is the qingdao plant?", chat_id=77)}
+    assert post_update(port, question, secret=None) == 403
+    assert post_update(port, question | {"update_id": 2}, secret="wrong") == 403
+    assert post_update(port, question | {"update_id": 3}, secret=SECRET) == 200
+    [reply] = telegram.wait_for("sendMessage")
+    assert "Shandong" in reply.params["text"]
+    stop(bot)
+    assert len(telegram.sent_to(77)) == 1, "the refused requests changed nothing"
+
+
+def test_webhook_mode_without_a_secret_refuses_to_start_with_one_line(telegram):
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "run"],
+        cwd=PROJECT,
+        env={
+            **os.environ,
+            "TELEGRAM_BOT_TOKEN": TOKEN,
+            "TELEGRAM_API_URL": telegram.url,
+            "WEBHOOK_URL": "https://example.org/hook",
+        },
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert result.stderr.strip().count("\n") == 0
+    assert "WEBHOOK_SECRET" in result.stderr
