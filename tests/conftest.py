@@ -11,9 +11,11 @@ from bot.engine import Engine
 from bot.loader import load_knowledge
 from bot.models import KnowledgeBase
 from bot.settings import Settings
+from bot.storage import Store
 from tests.fake_telegram import FakeTelegram
 from tests.fake_telegram.server import TOKEN
 from tests.knowledge_builder import REAL_KNOWLEDGE, write_toy_knowledge
+from tests.postgres_server import PostgresUnavailableError, fresh_postgres_database, postgres_server
 
 
 @pytest.fixture(scope="session")
@@ -62,3 +64,29 @@ async def running_bot(
         await application.updater.stop()
         await application.stop()
     assert [reason for _, reason in telegram.rejected] == [], "the bot sent what Telegram refuses"
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    """A real PostgreSQL server for the session; the tests that need it skip loudly without."""
+    try:
+        with postgres_server() as url:
+            yield url
+    except PostgresUnavailableError as reason:
+        pytest.skip(f"NO POSTGRESQL: {reason}")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Each storage test runs on a fresh SQLite file and on a fresh PostgreSQL database."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path}/bot.db"
+    server = request.getfixturevalue("postgres_url")
+    return fresh_postgres_database(server)
+
+
+@pytest.fixture
+def store(database_url: str) -> Iterator[Store]:
+    opened = Store.open(database_url)
+    yield opened
+    opened.close()

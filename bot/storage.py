@@ -1,0 +1,326 @@
+"""Everything the bot keeps: subscribers, their topics, published alerts and the delivery ledger.
+
+One small interface over SQLite (default, one machine) and PostgreSQL (several bot
+processes). SQL is written once with `?` placeholders; only claiming deliveries differs
+(PostgreSQL's FOR UPDATE SKIP LOCKED lets processes share a broadcast).
+Calls are synchronous and thread-safe; async code runs them with asyncio.to_thread.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+EVERYTHING = "*"  # the topic that means every topic
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (
+    (
+        """CREATE TABLE subscribers (
+            chat_id BIGINT PRIMARY KEY,
+            chat_type TEXT NOT NULL,
+            active INTEGER NOT NULL DEFAULT 1,
+            joined_at DOUBLE PRECISION NOT NULL,
+            blocked_at DOUBLE PRECISION
+        )""",
+        """CREATE TABLE subscriptions (
+            chat_id BIGINT NOT NULL REFERENCES subscribers (chat_id) ON DELETE CASCADE,
+            topic TEXT NOT NULL,
+            PRIMARY KEY (chat_id, topic)
+        )""",
+        """CREATE TABLE publications (
+            alert_id TEXT PRIMARY KEY,
+            published_at DOUBLE PRECISION NOT NULL,
+            recipients INTEGER NOT NULL DEFAULT 0
+        )""",
+        """CREATE TABLE deliveries (
+            alert_id TEXT NOT NULL REFERENCES publications (alert_id),
+            chat_id BIGINT NOT NULL,
+            state TEXT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            lease_until DOUBLE PRECISION,
+            not_before DOUBLE PRECISION,
+            updated_at DOUBLE PRECISION NOT NULL,
+            error TEXT,
+            PRIMARY KEY (alert_id, chat_id)
+        )""",
+        "CREATE INDEX deliveries_by_state ON deliveries (state, alert_id)",
+    ),
+)
+
+
+class StorageError(Exception):
+    """The database cannot be used; the message is one line for the operator."""
+
+
+class DeliveryState(StrEnum):
+    PENDING = "pending"  # to send, possibly not before `not_before`
+    SENDING = "sending"  # claimed by a broadcaster until `lease_until`
+    SENT = "sent"
+    FAILED = "failed"  # Telegram refused it for good
+    BLOCKED = "blocked"  # the chat blocked the bot
+
+
+@dataclass(frozen=True)
+class Delivery:
+    alert_id: str
+    chat_id: int
+    attempts: int
+
+
+@dataclass(frozen=True)
+class DeliveryStatus:
+    sent: int = 0
+    pending: int = 0
+    failed: int = 0
+    blocked: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.sent + self.pending + self.failed + self.blocked
+
+
+_UNSETTLED = f"state = '{DeliveryState.PENDING}' OR state = '{DeliveryState.SENDING}'"
+_CLAIMABLE = (
+    f"(state = '{DeliveryState.PENDING}' AND COALESCE(not_before, 0) <= ?)"
+    f" OR (state = '{DeliveryState.SENDING}' AND lease_until < ?)"
+)
+
+
+class Store:
+    """The bot's database. Open with Store.open(DATABASE_URL); close when done."""
+
+    def __init__(self, connection: Any, postgres: bool) -> None:
+        self._connection = connection
+        self._postgres = postgres
+        self._lock = threading.Lock()
+        self._migrate()
+
+    @classmethod
+    def open(cls, url: str) -> Store:
+        scheme = urlsplit(url).scheme
+        if scheme == "sqlite":
+            return cls(_open_sqlite(url), postgres=False)
+        if scheme in ("postgres", "postgresql"):
+            return cls(_open_postgres(url), postgres=True)
+        raise StorageError(f"DATABASE_URL must start with sqlite:/// or postgresql://, not {scheme or url!r}")
+
+    def close(self) -> None:
+        with self._lock:
+            self._connection.close()
+
+    # Plumbing ----------------------------------------------------------------------
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        with self._lock:
+            if self._postgres:
+                with self._connection.transaction():
+                    yield
+                return
+            self._connection.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                self._connection.execute("ROLLBACK")
+                raise
+            self._connection.execute("COMMIT")
+
+    def _run(self, sql: str, parameters: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        """Runs one statement inside a transaction and returns its rows."""
+        if self._postgres:
+            sql = sql.replace("?", "%s")
+        cursor = self._connection.execute(sql, tuple(parameters))
+        return list(cursor.fetchall()) if cursor.description else []
+
+    def _migrate(self) -> None:
+        with self._transaction():
+            if self._postgres:
+                self._run("SELECT pg_advisory_xact_lock(7316)")  # one process migrates at a time
+            self._run("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+            rows = self._run("SELECT MAX(version) FROM schema_version")
+            current = rows[0][0] or 0
+            for version, statements in enumerate(MIGRATIONS, start=1):
+                if version > current:
+                    for statement in statements:
+                        self._run(statement)
+                    self._run("INSERT INTO schema_version (version) VALUES (?)", (version,))
+
+    @property
+    def schema_version(self) -> int:
+        with self._transaction():
+            return self._run("SELECT MAX(version) FROM schema_version")[0][0]
+
+    # Subscribers -------------------------------------------------------------------
+
+    def subscribe(self, chat_id: int, chat_type: str, topics: Iterable[str]) -> set[str]:
+        """Adds topics to what a chat follows (reactivating it); returns all it follows."""
+        with self._transaction():
+            self._run(
+                "INSERT INTO subscribers (chat_id, chat_type, joined_at) VALUES (?, ?, ?)"
+                " ON CONFLICT (chat_id) DO UPDATE SET active = 1, blocked_at = NULL",
+                (chat_id, chat_type, time.time()),
+            )
+            for topic in topics:
+                self._run(
+                    "INSERT INTO subscriptions (chat_id, topic) VALUES (?, ?) ON CONFLICT DO NOTHING", (chat_id, topic)
+                )
+            return self._topics_of(chat_id)
+
+    def unsubscribe(self, chat_id: int, topics: Iterable[str] | None = None) -> set[str]:
+        """Removes topics (all when None); returns what the chat still follows."""
+        with self._transaction():
+            if topics is None:
+                self._run("DELETE FROM subscriptions WHERE chat_id = ?", (chat_id,))
+            for topic in topics or ():
+                self._run("DELETE FROM subscriptions WHERE chat_id = ? AND topic = ?", (chat_id, topic))
+            return self._topics_of(chat_id)
+
+    def subscriptions(self, chat_id: int) -> set[str]:
+        with self._transaction():
+            return self._topics_of(chat_id)
+
+    def _topics_of(self, chat_id: int) -> set[str]:
+        return {row[0] for row in self._run("SELECT topic FROM subscriptions WHERE chat_id = ?", (chat_id,))}
+
+    def reactivate(self, chat_id: int) -> bool:
+        """A chat that blocked the bot came back (/start): deliver to it again."""
+        with self._transaction():
+            rows = self._run(
+                "UPDATE subscribers SET active = 1, blocked_at = NULL"
+                " WHERE chat_id = ? AND active = 0 RETURNING chat_id",
+                (chat_id,),
+            )
+            return bool(rows)
+
+    def is_active(self, chat_id: int) -> bool:
+        with self._transaction():
+            rows = self._run("SELECT active FROM subscribers WHERE chat_id = ?", (chat_id,))
+            return bool(rows and rows[0][0])
+
+    # Publishing and delivery ---------------------------------------------------------
+
+    def publish(self, alert_id: str, topics: Iterable[str], extra_chats: Iterable[int] = ()) -> int | None:
+        """Queues an alert for every active chat following one of its topics, once.
+
+        Returns the number of recipients, or None if the alert was published before.
+        """
+        topic_list = [EVERYTHING, *topics]
+        now = time.time()
+        with self._transaction():
+            created = self._run(
+                "INSERT INTO publications (alert_id, published_at) VALUES (?, ?)"
+                " ON CONFLICT DO NOTHING RETURNING alert_id",
+                (alert_id, now),
+            )
+            if not created:
+                return None
+            marks = ", ".join("?" * len(topic_list))
+            self._run(
+                "INSERT INTO deliveries (alert_id, chat_id, state, updated_at)"
+                f" SELECT DISTINCT ?, s.chat_id, '{DeliveryState.PENDING}', ? FROM subscribers s"
+                f" JOIN subscriptions t ON t.chat_id = s.chat_id WHERE s.active = 1 AND t.topic IN ({marks})",
+                (alert_id, now, *topic_list),
+            )
+            for chat_id in extra_chats:
+                self._run(
+                    "INSERT INTO deliveries (alert_id, chat_id, state, updated_at) VALUES (?, ?, ?, ?)"
+                    " ON CONFLICT DO NOTHING",
+                    (alert_id, chat_id, DeliveryState.PENDING.value, now),
+                )
+            count = self._run("SELECT COUNT(*) FROM deliveries WHERE alert_id = ?", (alert_id,))[0][0]
+            self._run("UPDATE publications SET recipients = ? WHERE alert_id = ?", (count, alert_id))
+            return count
+
+    def published(self) -> list[tuple[str, float]]:
+        """(alert id, published at) of every published alert, newest first."""
+        with self._transaction():
+            rows = self._run("SELECT alert_id, published_at FROM publications ORDER BY published_at DESC, alert_id")
+            return [(row[0], row[1]) for row in rows]
+
+    def claim(self, limit: int, lease_seconds: float, alert_id: str | None = None) -> list[Delivery]:
+        """Takes up to `limit` deliveries to send, leased to the caller for `lease_seconds`.
+
+        A delivery whose lease ran out (its broadcaster died mid-send) is claimable again.
+        """
+        now = time.time()
+        scope = "" if alert_id is None else " AND alert_id = ?"
+        scope_values = () if alert_id is None else (alert_id,)
+        lock = " FOR UPDATE SKIP LOCKED" if self._postgres else ""
+        with self._transaction():
+            rows = self._run(
+                f"UPDATE deliveries SET state = '{DeliveryState.SENDING}', lease_until = ?, attempts = attempts + 1,"
+                " updated_at = ? WHERE (alert_id, chat_id) IN (SELECT alert_id, chat_id FROM deliveries"
+                f" WHERE ({_CLAIMABLE}){scope} ORDER BY alert_id, chat_id LIMIT ?{lock})"
+                " RETURNING alert_id, chat_id, attempts",
+                (now + lease_seconds, now, now, now, *scope_values, limit),
+            )
+        return [Delivery(row[0], row[1], row[2]) for row in rows]
+
+    def settle(
+        self, delivery: Delivery, state: DeliveryState, error: str | None = None, retry_at: float | None = None
+    ) -> None:
+        """Records how a claimed delivery ended; PENDING with retry_at schedules another try."""
+        with self._transaction():
+            self._run(
+                "UPDATE deliveries SET state = ?, lease_until = NULL, not_before = ?, error = ?, updated_at = ?"
+                " WHERE alert_id = ? AND chat_id = ?",
+                (state.value, retry_at, error, time.time(), delivery.alert_id, delivery.chat_id),
+            )
+            if state is DeliveryState.BLOCKED:
+                self._run(
+                    "UPDATE subscribers SET active = 0, blocked_at = ? WHERE chat_id = ?",
+                    (time.time(), delivery.chat_id),
+                )
+
+    def status(self, alert_id: str) -> DeliveryStatus:
+        with self._transaction():
+            rows = self._run("SELECT state, COUNT(*) FROM deliveries WHERE alert_id = ? GROUP BY state", (alert_id,))
+        counts = dict(rows)
+        return DeliveryStatus(
+            sent=counts.get(DeliveryState.SENT, 0),
+            pending=counts.get(DeliveryState.PENDING, 0) + counts.get(DeliveryState.SENDING, 0),
+            failed=counts.get(DeliveryState.FAILED, 0),
+            blocked=counts.get(DeliveryState.BLOCKED, 0),
+        )
+
+    def next_wakeup(self, alert_id: str | None = None) -> float | None:
+        """When the earliest unsettled delivery becomes claimable, or None if all are settled."""
+        scope = "" if alert_id is None else " AND alert_id = ?"
+        with self._transaction():
+            rows = self._run(
+                f"SELECT MIN(COALESCE(lease_until, not_before, 0)) FROM deliveries WHERE ({_UNSETTLED}){scope}",
+                () if alert_id is None else (alert_id,),
+            )
+        return rows[0][0] if rows and rows[0][0] is not None else None
+
+
+def _open_sqlite(url: str) -> sqlite3.Connection:
+    path = Path(urlsplit(url).path[1:] if url.startswith("sqlite:///") else "")
+    if not str(path) or str(path) == ".":
+        raise StorageError(f"DATABASE_URL={url!r}: give a file, e.g. sqlite:///data/bot.db")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=30)
+        connection.execute("PRAGMA journal_mode = WAL")
+        connection.execute("PRAGMA foreign_keys = ON")
+    except (OSError, sqlite3.Error) as error:
+        raise StorageError(f"cannot open the SQLite database {path}: {error}") from error
+    return connection
+
+
+def _open_postgres(url: str) -> Any:
+    import psycopg  # only deployments on PostgreSQL need it loaded
+
+    try:
+        return psycopg.connect(url, autocommit=True)
+    except psycopg.Error as error:
+        host = urlsplit(url).hostname
+        raise StorageError(f"cannot connect to PostgreSQL at {host}: {str(error).splitlines()[0]}") from error
