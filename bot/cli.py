@@ -66,6 +66,7 @@ def _check(_arguments: argparse.Namespace, _settings: Settings, knowledge: Knowl
             facts=len(knowledge.facts),
             questions=knowledge.question_count,
             topics=len(knowledge.topics),
+            alerts=len(knowledge.alerts),
         )
     )
     return 0

@@ -10,9 +10,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
+from bot.alert_reader import AlertReader
 from bot.fact_reader import FactReader
 from bot.fields import EntryChecker
-from bot.models import Article, Fact, KnowledgeBase, Topic
+from bot.models import Alert, Article, Fact, KnowledgeBase, Topic
 from bot.text import fold
 from bot.yamlfile import Mapping, Problem
 
@@ -46,11 +47,12 @@ class _Reader:
         topics = self._unless_broken(lambda: {topic.id: topic for topic in self._read_topics()})
         synonyms = self._read_synonyms()
         facts = self._read_facts(articles, topics)
+        alerts = self._read_alerts(articles, topics)
         if self.checker.problems or articles is None or topics is None:
             raise KnowledgeError(self.checker.problems)
         topic_order = list(topics)
         facts.sort(key=lambda fact: topic_order.index(fact.topics[0]))
-        return KnowledgeBase(tuple(articles.values()), tuple(topics.values()), tuple(facts), synonyms)
+        return KnowledgeBase(tuple(articles.values()), tuple(topics.values()), tuple(facts), synonyms, tuple(alerts))
 
     def _unless_broken(self, read: Callable[[], dict[str, T]]) -> dict[str, T] | None:
         """What `read` returns, or None if it found problems: facts are then not checked
@@ -133,6 +135,14 @@ class _Reader:
                 self._check_questions_unique(path, entry, fact, seen_questions)
                 facts.append(fact)
         return facts
+
+    def _read_alerts(self, articles: dict[str, Article] | None, topics: dict[str, Topic] | None) -> list[Alert]:
+        path = self.directory / "alerts.yaml"
+        if not path.exists():
+            return []
+        seen_ids: dict[str, tuple[Path, int]] = {}
+        readers = (AlertReader(self.checker, path, entry, articles, topics) for entry in self.checker.entries(path))
+        return [alert for reader in readers if (alert := reader.read(seen_ids)) is not None]
 
     def _check_questions_unique(
         self, path: Path, entry: Mapping, fact: Fact, seen: dict[str, tuple[str, Path, int]]

@@ -50,7 +50,7 @@ SMALL_TALK: dict[str, str] = {
 CHAT_WELCOME = "Ask about the Xiaomi electric-car story. Empty line or Ctrl-D to leave."
 CHAT_PROMPT = "you> "
 
-CHECK_OK = "OK: {articles} articles, {facts} facts, {questions} questions, {topics} topics"
+CHECK_OK = "OK: {articles} articles, {facts} facts, {questions} questions, {topics} topics, {alerts} alerts"
 CHECK_FAILED = "{count} problem(s) in the fact base:"
 
 # Telegram ---------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 
 
@@ -71,6 +72,24 @@ class Fact:
 
 
 @dataclass(frozen=True)
+class Alert:
+    """A development of the story, pushed once to the subscribers of its topics."""
+
+    id: str
+    topics: tuple[str, ...]
+    headline: str
+    text: str
+    claimed_by: str
+    status: Status
+    sources: tuple[Source, ...]
+    publish_at: datetime | None = None  # published by the scheduler once this has passed
+
+    @property
+    def articles(self) -> tuple[Article, ...]:
+        return tuple(dict.fromkeys(source.article for source in self.sources))
+
+
+@dataclass(frozen=True)
 class KnowledgeBase:
     """The checked fact base; facts in the order of their first topic in topics.yaml."""
 
@@ -78,9 +97,13 @@ class KnowledgeBase:
     topics: tuple[Topic, ...]
     facts: tuple[Fact, ...]
     synonyms: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    alerts: tuple[Alert, ...] = ()
 
     def fact(self, fact_id: str) -> Fact | None:
         return next((fact for fact in self.facts if fact.id == fact_id), None)
+
+    def alert(self, alert_id: str) -> Alert | None:
+        return next((alert for alert in self.alerts if alert.id == alert_id), None)
 
     @property
     def question_count(self) -> int:

@@ -38,7 +38,7 @@ def test_check_passes_on_the_bundled_fact_base_with_a_one_line_summary():
     [line] = result.stdout.splitlines()
     assert line.startswith("OK: 2 articles, ")
     assert " facts, " in line
-    assert line.endswith(" topics")
+    assert line.endswith(" alerts")
 
 
 def test_check_fails_with_file_and_line_on_a_broken_base(tmp_path):

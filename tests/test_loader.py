@@ -159,3 +159,40 @@ def test_a_fact_file_that_is_not_a_list_is_reported(tmp_path):
 def test_a_missing_knowledge_folder_is_one_clear_problem(tmp_path):
     with pytest.raises(KnowledgeError, match="knowledge folder not found"):
         load_knowledge(tmp_path / "nowhere")
+
+
+ONE_ALERT = """\
+- id: zeta-talks
+  topics: [partners]
+  headline: Acme talks to Zeta
+  text: According to Reuters, Acme is talking to Zeta Works.
+  claimed_by: Reuters
+  status: reported
+  publish_at: 2026-03-01T09:00:00+01:00
+  sources:
+    - article: acme
+      quote: "According to Reuters, Acme is in talks with Zeta Works to use its factory in Turin."
+"""
+
+
+def test_alerts_load_with_their_schedule(tmp_path):
+    knowledge = load_knowledge(write_toy_knowledge(tmp_path / "knowledge", {"alerts.yaml": ONE_ALERT}))
+    alert = knowledge.alert("zeta-talks")
+    assert alert.headline == "Acme talks to Zeta"
+    assert alert.publish_at.isoformat() == "2026-03-01T09:00:00+01:00"
+    assert alert.sources[0].article.author == "Ada Lovelace"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "line", "complaint"),
+    [
+        ("2026-03-01T09:00:00+01:00", "2026-03-01T09:00:00", 7, "publish_at needs a timezone"),
+        ("2026-03-01T09:00:00+01:00", "next tuesday", 7, "publish_at must be a date and time"),
+        ("text: According to Reuters, Acme", "text: Acme", 4, "the text must say who claims it"),
+        ("topics: [partners]", "topics: [gossip]", 2, "unknown topic 'gossip'"),
+        ("to use its factory in Turin.", "to use its plant in Turin.", 10, "quote not found word for word"),
+    ],
+)
+def test_a_broken_alert_is_reported_at_its_line(tmp_path, old, new, line, complaint):
+    problems = problems_for(tmp_path, {"alerts.yaml": ONE_ALERT.replace(old, new)})
+    assert any(f"alerts.yaml:{line}:" in problem and complaint in problem for problem in problems), problems
