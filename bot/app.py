@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from telegram import BotCommand, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.ext import (
@@ -17,18 +19,23 @@ from telegram.ext import (
 )
 
 from bot import messages
+from bot.broadcaster import Broadcaster
+from bot.callbacks import Action
 from bot.desk import Desk
 from bot.engine import Engine
-from bot.features import answers, guards, inline
-from bot.features.shared import DESK_KEY
+from bot.features import admin, answers, guards, inline, subscriptions
+from bot.features.shared import BROADCASTER_KEY, DESK_KEY, SETTINGS_KEY, STORE_KEY
 from bot.models import KnowledgeBase
 from bot.settings import Settings
+from bot.storage import Store
 
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY]
 CONCURRENT_UPDATES = 16
+TELEGRAM_OVERALL_RATE = 30  # messages per second Telegram allows a bot without paid broadcasts
+ALERTS_EVERY_SECONDS = 10  # how often scheduled alerts are published and pending ones sent
 
 
-def build_application(settings: Settings, knowledge: KnowledgeBase) -> Application:
+def build_application(settings: Settings, knowledge: KnowledgeBase, store: Store) -> Application:
     """The bot, ready to run with polling or a webhook; nothing is sent until it starts."""
     application = (
         Application.builder()
@@ -36,13 +43,15 @@ def build_application(settings: Settings, knowledge: KnowledgeBase) -> Applicati
         .base_url(f"{settings.telegram_api_url}/bot")
         .base_file_url(f"{settings.telegram_api_url}/file/bot")
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
-        .rate_limiter(AIORateLimiter(max_retries=3))
+        .rate_limiter(AIORateLimiter(overall_max_rate=max(TELEGRAM_OVERALL_RATE, settings.alert_rate), max_retries=3))
         .concurrent_updates(CONCURRENT_UPDATES)
         .post_init(_post_init)
         .build()
     )
     application.bot_data[guards.FLOOD_KEY] = guards.FloodGuard()
     application.bot_data[_ENGINE_KEY] = Engine(knowledge)
+    application.bot_data[SETTINGS_KEY] = settings
+    application.bot_data[STORE_KEY] = store
     _add_handlers(application)
     return application
 
@@ -60,17 +69,38 @@ def _add_handlers(application: Application) -> None:
     application.add_handler(CommandHandler("ask", answers.ask, filters=_MESSAGE))
     application.add_handler(CommandHandler("topics", answers.topics, filters=_MESSAGE))
     application.add_handler(CommandHandler("sources", answers.sources, filters=_MESSAGE))
+    application.add_handler(CommandHandler("subscribe", subscriptions.subscribe, filters=_MESSAGE))
+    application.add_handler(CommandHandler("unsubscribe", subscriptions.unsubscribe, filters=_MESSAGE))
+    application.add_handler(CommandHandler("subscriptions", subscriptions.subscriptions, filters=_MESSAGE))
+    application.add_handler(CommandHandler("latest", subscriptions.latest, filters=_MESSAGE))
+    application.add_handler(CommandHandler("publish", admin.publish, filters=_MESSAGE))
+    application.add_handler(
+        CallbackQueryHandler(subscriptions.subscribe_button, pattern=f"^{re.escape(Action.SUBSCRIBE)}:")
+    )
     application.add_handler(CallbackQueryHandler(answers.button))
     application.add_handler(InlineQueryHandler(inline.inline_query))
     application.add_handler(MessageHandler(_PRIVATE & filters.TEXT & ~filters.COMMAND, answers.private_text))
     application.add_handler(MessageHandler(_GROUPS & filters.TEXT & ~filters.COMMAND, answers.group_text))
     application.add_handler(MessageHandler(_PRIVATE & filters.COMMAND, answers.unknown_command))
     application.add_handler(MessageHandler(_PRIVATE & ~filters.TEXT & ~filters.StatusUpdate.ALL, answers.not_text))
+    application.add_handler(CommandHandler("start", subscriptions.reactivate, filters=_MESSAGE), group=1)
     application.add_error_handler(guards.on_error)
 
 
 async def _post_init(application: Application) -> None:
-    """Once the bot knows its own username: build the desk and publish the command menu."""
-    application.bot_data[DESK_KEY] = Desk(application.bot_data.pop(_ENGINE_KEY), application.bot.username)
+    """Once the bot knows its own username: build the desk and broadcaster, publish the
+    command menu, and start the alerts schedule."""
+    engine: Engine = application.bot_data.pop(_ENGINE_KEY)
+    settings: Settings = application.bot_data[SETTINGS_KEY]
+    application.bot_data[DESK_KEY] = Desk(engine, application.bot.username)
+    application.bot_data[BROADCASTER_KEY] = Broadcaster(
+        application.bot_data[STORE_KEY],
+        application.bot,
+        engine.knowledge,
+        rate=settings.alert_rate,
+        lease_seconds=settings.alert_lease_seconds,
+        channel_id=settings.alert_channel_id,
+    )
     commands = [BotCommand(command, description) for command, description in messages.COMMANDS.items()]
     await application.bot.set_my_commands(commands)
+    application.job_queue.run_repeating(admin.send_alerts, interval=ALERTS_EVERY_SECONDS, first=1, name="alerts")

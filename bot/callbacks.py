@@ -12,6 +12,7 @@ class Action(StrEnum):
     FACT = "f"  # answer this fact
     TOPIC = "t"  # list this topic's questions
     SOURCES = "s"  # list the articles
+    SUBSCRIBE = "+"  # follow this topic ("*" for everything)
 
 
 @dataclass(frozen=True)

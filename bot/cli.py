@@ -16,6 +16,7 @@ from bot.models import KnowledgeBase
 from bot.render.plain import json_record, plain_text
 from bot.runner import run
 from bot.settings import Settings, SettingsError
+from bot.storage import StorageError
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -24,7 +25,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = Settings.from_env(os.environ)
         knowledge = load_knowledge(settings.knowledge_dir)
         return arguments.handler(arguments, settings, knowledge)
-    except SettingsError as error:
+    except (SettingsError, StorageError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     except KnowledgeError as error:

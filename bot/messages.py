@@ -67,6 +67,7 @@ HELP = (
     "• In groups: /ask your question, mention me, or reply to my message.\n"
     "• In any chat: type @{username} and a question.\n\n"
     "/topics browse by topic · /sources the articles I answer from\n"
+    "/subscribe get an alert when the story moves\n"
     "I only answer from two news articles; if they don't say, I tell you so."
 )
 ASK_USAGE = "Ask me like this: /ask Why is Xiaomi's car delayed?"
@@ -83,6 +84,7 @@ SOURCE_ITEM = "• <b>{title}</b>, by {author}"
 SOURCE_ATTRIBUTION = "📰 <b>{title}</b>, by {author}"
 DISAGREEMENT_MARK = "⚠️ <b>The sources disagree:</b> {note}"
 RUMOUR_MARK = "🗣 "
+ALERT_HEADLINE = "🔔 <b>{headline}</b>"
 SOURCES_BUTTON = "📚 Sources"
 SHARE_WHATSAPP_BUTTON = "Share on WhatsApp"
 SHARE_TELEGRAM_BUTTON = "Share in Telegram"
@@ -90,10 +92,32 @@ SHARE_SOURCE = "Source: {title}, by {author}"
 SHARE_MORE = "More answers: {link}"
 INLINE_NOTHING = "Not in the articles: ask me in private"
 
+SUBSCRIBE_INTRO = "<b>Get an alert when the story moves.</b> What do you want to follow?"
+EVERYTHING_BUTTON = "Everything"
+EVERYTHING_LABEL = "everything"
+SUBSCRIBED = "You'll get alerts about: {topics}. /unsubscribe to stop."
+SUBSCRIBED_SHORT = "Following: {topics}"
+UNSUBSCRIBED = "Done: no more alerts."
+UNSUBSCRIBED_SOME = "Stopped {removed}. Still following: {topics}."
+NOT_SUBSCRIBED = "You don't follow anything yet. /subscribe to get alerts when the story moves."
+UNKNOWN_TOPICS = "I don't know the topic {unknown}. Topics: {known}, or all."
+GROUP_ADMINS_ONLY = "Only the group's admins can change its alerts."
+NO_ALERTS_YET = "No alerts yet. /subscribe to get the next one."
+LATEST_INTRO = "<b>Latest developments</b>"
+PUBLISH_USAGE = "Publish like this: /publish <alert-id>. Alerts: {alerts}"
+PUBLISH_UNKNOWN = "There is no alert {alert_id!r} in alerts.yaml."
+PUBLISH_DONE = "Publishing {alert_id!r} to {count} chats now."
+PUBLISH_ALREADY = "{alert_id!r} was published before; nobody gets it twice."
+ADMINS_ONLY = "Only the bot's admins can do that."
+
 COMMANDS: dict[str, str] = {
     "start": "Welcome and example questions",
     "ask": "Ask a question about the story",
     "topics": "Browse questions by topic",
     "sources": "The articles I answer from",
+    "subscribe": "Get alerts when the story moves",
+    "unsubscribe": "Stop alerts (a topic, or all)",
+    "subscriptions": "What you follow",
+    "latest": "The latest alerts",
     "help": "How to use this bot",
 }

@@ -7,6 +7,7 @@ import logging
 from bot.app import ALLOWED_UPDATES, build_application
 from bot.models import KnowledgeBase
 from bot.settings import Settings, SettingsError
+from bot.storage import Store
 
 # Libraries that would log request URLs, and so the bot token, at INFO.
 _CHATTY_LOGGERS = ("httpx", "httpcore", "apscheduler")
@@ -24,7 +25,8 @@ def run(settings: Settings, knowledge: KnowledgeBase, *, webhook: bool) -> None:
         raise SettingsError("webhook mode needs WEBHOOK_URL, the public https URL Telegram should call")
     if webhook and not settings.webhook_secret:
         raise SettingsError("WEBHOOK_URL is set but WEBHOOK_SECRET is not: set a random secret (openssl rand -hex 32)")
-    application = build_application(settings, knowledge)
+    store = Store.open(settings.database_url)
+    application = build_application(settings, knowledge, store)
     configure_logging(settings.log_level)
     logger = logging.getLogger(__name__)
     if webhook:
@@ -40,4 +42,5 @@ def run(settings: Settings, knowledge: KnowledgeBase, *, webhook: bool) -> None:
     else:
         logger.info("long polling %s", settings.telegram_api_url)
         application.run_polling(allowed_updates=ALLOWED_UPDATES)
+    store.close()
     logger.info("stopped")

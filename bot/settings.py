@@ -16,6 +16,8 @@ DEFAULT_KNOWLEDGE_DIR = Path(__file__).resolve().parent.parent / "knowledge"
 DEFAULT_API_URL = "https://api.telegram.org"
 DEFAULT_DATABASE_URL = "sqlite:///data/bot.db"
 DEFAULT_PORT = 8080
+DEFAULT_ALERT_RATE = 25.0  # messages per second; Telegram allows about 30 without paid broadcasts
+DEFAULT_ALERT_LEASE_SECONDS = 60.0
 _TOKEN = re.compile(r"^\d+:[A-Za-z0-9_-]{20,}$")
 _SECRET = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 
@@ -35,6 +37,9 @@ class Settings:
     webhook_secret: str | None = None
     port: int = DEFAULT_PORT
     log_level: str = "INFO"
+    alert_rate: float = DEFAULT_ALERT_RATE
+    alert_channel_id: int | None = None
+    alert_lease_seconds: float = DEFAULT_ALERT_LEASE_SECONDS
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> Settings:
@@ -51,6 +56,11 @@ class Settings:
             webhook_secret=_webhook_secret(env.get("WEBHOOK_SECRET") or None),
             port=_port(env.get("PORT") or str(DEFAULT_PORT)),
             log_level=_log_level(env.get("LOG_LEVEL") or "INFO"),
+            alert_rate=_positive_number("ALERT_RATE", env.get("ALERT_RATE") or str(DEFAULT_ALERT_RATE)),
+            alert_channel_id=_channel_id(env.get("ALERT_CHANNEL_ID") or None),
+            alert_lease_seconds=_positive_number(
+                "ALERT_LEASE_SECONDS", env.get("ALERT_LEASE_SECONDS") or str(DEFAULT_ALERT_LEASE_SECONDS)
+            ),
         )
 
     def require_token(self) -> str:
@@ -110,3 +120,21 @@ def _log_level(value: str) -> str:
     if not isinstance(logging.getLevelName(level), int):
         raise SettingsError(f"LOG_LEVEL={value!r} must be one of DEBUG, INFO, WARNING, ERROR")
     return level
+
+
+def _positive_number(name: str, value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        number = 0.0
+    if number <= 0:
+        raise SettingsError(f"{name}={value!r} must be a positive number")
+    return number
+
+
+def _channel_id(value: str | None) -> int | None:
+    if value is None:
+        return None
+    if not re.fullmatch(r"-?\d+", value):
+        raise SettingsError(f"ALERT_CHANNEL_ID={value!r} must be the channel's numeric id, like -1001234567890")
+    return int(value)

@@ -45,9 +45,18 @@ def telegram() -> Iterator[FakeTelegram]:
     server.stop()
 
 
+ADMIN_ID = 9001
+
+
 @pytest.fixture
-def bot_settings(telegram: FakeTelegram) -> Settings:
-    return Settings(knowledge_dir=REAL_KNOWLEDGE, telegram_token=TOKEN, telegram_api_url=telegram.url)
+def bot_settings(telegram: FakeTelegram, tmp_path: Path) -> Settings:
+    return Settings(
+        knowledge_dir=REAL_KNOWLEDGE,
+        telegram_token=TOKEN,
+        telegram_api_url=telegram.url,
+        database_url=f"sqlite:///{tmp_path}/bot.db",
+        admin_ids=frozenset({ADMIN_ID}),
+    )
 
 
 @pytest.fixture
@@ -55,7 +64,8 @@ async def running_bot(
     telegram: FakeTelegram, bot_settings: Settings, real_knowledge: KnowledgeBase
 ) -> AsyncIterator[Application]:
     """The real application, long polling the fake Bot API, as `python -m bot run` does."""
-    application = build_application(bot_settings, real_knowledge)
+    store = Store.open(bot_settings.database_url)
+    application = build_application(bot_settings, real_knowledge, store)
     async with application:
         await application.post_init(application)  # as run_polling does after initialize()
         await application.start()
@@ -63,6 +73,7 @@ async def running_bot(
         yield application
         await application.updater.stop()
         await application.stop()
+    store.close()
     assert [reason for _, reason in telegram.rejected] == [], "the bot sent what Telegram refuses"
 
 

@@ -1,4 +1,4 @@
-"""What every feature needs from the application: the desk, and a way to send a Reply."""
+"""What every feature needs from the application: its services, and a way to send a Reply."""
 
 from __future__ import annotations
 
@@ -6,14 +6,32 @@ from telegram import Message
 from telegram.constants import ChatType
 from telegram.ext import ContextTypes
 
+from bot.broadcaster import Broadcaster
 from bot.desk import Desk
 from bot.render.telegram import Reply
+from bot.settings import Settings
+from bot.storage import Store
 
 DESK_KEY = "desk"
+STORE_KEY = "store"
+SETTINGS_KEY = "settings"
+BROADCASTER_KEY = "broadcaster"
 
 
 def desk_of(context: ContextTypes.DEFAULT_TYPE) -> Desk:
     return context.application.bot_data[DESK_KEY]
+
+
+def store_of(context: ContextTypes.DEFAULT_TYPE) -> Store:
+    return context.application.bot_data[STORE_KEY]
+
+
+def settings_of(context: ContextTypes.DEFAULT_TYPE) -> Settings:
+    return context.application.bot_data[SETTINGS_KEY]
+
+
+def broadcaster_of(context: ContextTypes.DEFAULT_TYPE) -> Broadcaster:
+    return context.application.bot_data[BROADCASTER_KEY]
 
 
 async def send(message: Message, reply: Reply) -> None:

@@ -11,8 +11,8 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot import callbacks, messages
 from bot.callbacks import Action
-from bot.models import Answer, AnswerKind, Article, Fact, Status, Topic
-from bot.render.words import question_of, reply_text, status_label
+from bot.models import Alert, Answer, AnswerKind, Article, Fact, Status, Topic
+from bot.render.words import Claim, question_of, reply_text, status_label
 
 MAX_MESSAGE = 4096
 MAX_BUTTON_TEXT = 60
@@ -61,31 +61,48 @@ def shared_fact_reply(fact: Fact, bot_username: str) -> Reply:
 
 
 def fact_html(fact: Fact) -> str:
-    """The fact as a news desk writes it; sources that would pass Telegram's limit are left out.
-
-    The answer itself always fits: the fact base check keeps answers short.
-    """
-    head = [_answer_line(fact), f"<i>{escape(status_label(fact))}</i>"]
+    """The fact as a news desk writes it, with its sources."""
+    mark = messages.RUMOUR_MARK if fact.status is Status.RUMOURED else ""
+    lead = [f"{mark}<b>{escape(fact.answer)}</b>", f"<i>{escape(status_label(fact))}</i>"]
     if fact.disagreement:
-        head.append(messages.DISAGREEMENT_MARK.format(note=escape(fact.disagreement)))
-    blocks = []
-    for article in fact.articles:
+        lead.append(messages.DISAGREEMENT_MARK.format(note=escape(fact.disagreement)))
+    return with_sources(lead, fact)
+
+
+def alert_html(alert: Alert) -> str:
+    """An alert reads like an answer, under a headline."""
+    lead = [
+        messages.ALERT_HEADLINE.format(headline=escape(alert.headline)),
+        escape(alert.text),
+        f"<i>{escape(status_label(alert))}</i>",
+    ]
+    return with_sources(lead, alert)
+
+
+def with_sources(lead: list[str], claim: Claim) -> str:
+    """The lead lines, then each article's title, author and quotes.
+
+    Sources that would pass Telegram's limit are left out; the lead always fits, since
+    the fact base check keeps answers and alerts short.
+    """
+    text = "\n".join(lead)
+    for article in claim.articles:
         quotes = [
-            f"<blockquote>{escape(source.quote)}</blockquote>" for source in fact.sources if source.article == article
+            f"<blockquote>{escape(source.quote)}</blockquote>" for source in claim.sources if source.article == article
         ]
-        blocks.append("\n".join([_attribution(article), *quotes]))
-    text = "\n".join(head)
-    for block in blocks:
-        candidate = f"{text}\n\n{block}"
+        candidate = "\n\n".join([text, "\n".join([_attribution(article), *quotes])])
         if telegram_length(candidate) > MAX_MESSAGE:
             break
         text = candidate
     return text
 
 
-def _answer_line(fact: Fact) -> str:
-    mark = messages.RUMOUR_MARK if fact.status is Status.RUMOURED else ""
-    return f"{mark}<b>{escape(fact.answer)}</b>"
+def alert_reply(alert: Alert, bot_username: str) -> Reply:
+    buttons = (
+        InlineKeyboardButton(messages.SHARE_WHATSAPP_BUTTON, url=whatsapp_url(alert.text, alert, bot_username, "")),
+        InlineKeyboardButton(messages.SHARE_TELEGRAM_BUTTON, switch_inline_query=alert.headline),
+    )
+    return Reply(alert_html(alert), InlineKeyboardMarkup([buttons]))
 
 
 def _attribution(article: Article) -> str:
@@ -109,26 +126,35 @@ def question_buttons(facts: Sequence[Fact]) -> InlineKeyboardMarkup:
 def share_buttons(fact: Fact, bot_username: str) -> tuple[InlineKeyboardButton, ...]:
     """Pass the answer on: to WhatsApp as text with a link back, to any Telegram chat inline."""
     return (
-        InlineKeyboardButton(messages.SHARE_WHATSAPP_BUTTON, url=whatsapp_url(fact, bot_username)),
+        InlineKeyboardButton(
+            messages.SHARE_WHATSAPP_BUTTON, url=whatsapp_url(fact.answer, fact, bot_username, fact.id)
+        ),
         InlineKeyboardButton(messages.SHARE_TELEGRAM_BUTTON, switch_inline_query=question_of(fact)),
     )
 
 
-def whatsapp_url(fact: Fact, bot_username: str) -> str:
-    article = fact.articles[0]
-    lines = [
-        fact.answer,
-        messages.SHARE_SOURCE.format(title=article.title, author=article.author),
-        messages.SHARE_MORE.format(link=deep_link(bot_username, fact.id)),
-    ]
-    text = "\n\n".join(lines)
+def whatsapp_url(text: str, claim: Claim, bot_username: str, start_payload: str) -> str:
+    """A wa.me link that opens WhatsApp with the text, its source and a link back to the bot."""
+    article = claim.articles[0]
+    source = messages.SHARE_SOURCE.format(title=article.title, author=article.author)
+    link = messages.SHARE_MORE.format(link=deep_link(bot_username, start_payload))
     if len(text) > MAX_SHARE_TEXT:
-        text = "\n\n".join([fact.answer[: MAX_SHARE_TEXT // 2] + "…", *lines[1:]])
-    return "https://wa.me/?text=" + quote(text, safe="")
+        text = text[:MAX_SHARE_TEXT] + "…"
+    return "https://wa.me/?text=" + quote("\n\n".join([text, source, link]), safe="")
 
 
 def deep_link(bot_username: str, payload: str) -> str:
-    return f"https://t.me/{bot_username}?start={payload}"
+    return f"https://t.me/{bot_username}?start={payload}" if payload else f"https://t.me/{bot_username}"
+
+
+def subscribe_reply(topics: Sequence[Topic]) -> Reply:
+    """Topic buttons to follow, and one to follow everything."""
+    buttons = [
+        [InlineKeyboardButton(topic.label, callback_data=callbacks.encode(Action.SUBSCRIBE, topic.id))]
+        for topic in topics
+    ]
+    everything = InlineKeyboardButton(messages.EVERYTHING_BUTTON, callback_data=callbacks.encode(Action.SUBSCRIBE, "*"))
+    return Reply(messages.SUBSCRIBE_INTRO, InlineKeyboardMarkup([[everything], *buttons]))
 
 
 def topics_reply(topics: Sequence[Topic]) -> Reply:

@@ -2,14 +2,27 @@
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from bot import messages
-from bot.models import Answer, AnswerKind, Fact, Status
+from bot.models import Answer, AnswerKind, Article, Fact, Source, Status
 
 
-def status_label(fact: Fact) -> str:
-    if fact.status is Status.STATED and len(fact.articles) > 1:
+class Claim(Protocol):
+    """What facts and alerts share: a claim, who makes it, how sure, and its sources."""
+
+    claimed_by: str
+    status: Status
+    sources: tuple[Source, ...]
+
+    @property
+    def articles(self) -> tuple[Article, ...]: ...
+
+
+def status_label(claim: Claim) -> str:
+    if claim.status is Status.STATED and len(claim.articles) > 1:
         return messages.STATED_BY_BOTH
-    return messages.STATUS_LABELS[fact.status].format(claimant=fact.claimed_by)
+    return messages.STATUS_LABELS[claim.status].format(claimant=claim.claimed_by)
 
 
 def reply_text(answer: Answer) -> str:
