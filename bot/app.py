@@ -21,6 +21,7 @@ from telegram.ext import (
 from bot import messages
 from bot.broadcaster import Broadcaster
 from bot.callbacks import Action
+from bot.chat_order import PerChatOrder
 from bot.desk import Desk
 from bot.engine import Engine
 from bot.features import admin, answers, guards, inline, subscriptions
@@ -30,7 +31,7 @@ from bot.settings import Settings
 from bot.storage import Store
 
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY]
-CONCURRENT_UPDATES = 16
+CONCURRENT_UPDATES = 64
 TELEGRAM_OVERALL_RATE = 30  # messages per second Telegram allows a bot without paid broadcasts
 ALERTS_EVERY_SECONDS = 10  # how often scheduled alerts are published and pending ones sent
 
@@ -44,7 +45,7 @@ def build_application(settings: Settings, knowledge: KnowledgeBase, store: Store
         .base_file_url(f"{settings.telegram_api_url}/file/bot")
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .rate_limiter(AIORateLimiter(overall_max_rate=max(TELEGRAM_OVERALL_RATE, settings.alert_rate), max_retries=3))
-        .concurrent_updates(CONCURRENT_UPDATES)
+        .concurrent_updates(PerChatOrder(CONCURRENT_UPDATES))
         .post_init(_post_init)
         .build()
     )

@@ -268,17 +268,22 @@ class Store:
         self, delivery: Delivery, state: DeliveryState, error: str | None = None, retry_at: float | None = None
     ) -> None:
         """Records how a claimed delivery ended; PENDING with retry_at schedules another try."""
+        self.settle_many([(delivery, state, error, retry_at)])
+
+    def settle_many(self, outcomes: Sequence[tuple[Delivery, DeliveryState, str | None, float | None]]) -> None:
+        """settle() for a whole batch, in one transaction."""
+        now = time.time()
         with self._transaction():
-            self._run(
-                "UPDATE deliveries SET state = ?, lease_until = NULL, not_before = ?, error = ?, updated_at = ?"
-                " WHERE alert_id = ? AND chat_id = ?",
-                (state.value, retry_at, error, time.time(), delivery.alert_id, delivery.chat_id),
-            )
-            if state is DeliveryState.BLOCKED:
+            for delivery, state, error, retry_at in outcomes:
                 self._run(
-                    "UPDATE subscribers SET active = 0, blocked_at = ? WHERE chat_id = ?",
-                    (time.time(), delivery.chat_id),
+                    "UPDATE deliveries SET state = ?, lease_until = NULL, not_before = ?, error = ?, updated_at = ?"
+                    " WHERE alert_id = ? AND chat_id = ?",
+                    (state.value, retry_at, error, now, delivery.alert_id, delivery.chat_id),
                 )
+                if state is DeliveryState.BLOCKED:
+                    self._run(
+                        "UPDATE subscribers SET active = 0, blocked_at = ? WHERE chat_id = ?", (now, delivery.chat_id)
+                    )
 
     def status(self, alert_id: str) -> DeliveryStatus:
         with self._transaction():

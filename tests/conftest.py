@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
@@ -59,13 +60,11 @@ def bot_settings(telegram: FakeTelegram, tmp_path: Path) -> Settings:
     )
 
 
-@pytest.fixture
-async def running_bot(
-    telegram: FakeTelegram, bot_settings: Settings, real_knowledge: KnowledgeBase
-) -> AsyncIterator[Application]:
+@asynccontextmanager
+async def running_application(settings: Settings, knowledge: KnowledgeBase) -> AsyncIterator[Application]:
     """The real application, long polling the fake Bot API, as `python -m bot run` does."""
-    store = Store.open(bot_settings.database_url)
-    application = build_application(bot_settings, real_knowledge, store)
+    store = Store.open(settings.database_url)
+    application = build_application(settings, knowledge, store)
     async with application:
         await application.post_init(application)  # as run_polling does after initialize()
         await application.start()
@@ -74,6 +73,14 @@ async def running_bot(
         await application.updater.stop()
         await application.stop()
     store.close()
+
+
+@pytest.fixture
+async def running_bot(
+    telegram: FakeTelegram, bot_settings: Settings, real_knowledge: KnowledgeBase
+) -> AsyncIterator[Application]:
+    async with running_application(bot_settings, real_knowledge) as application:
+        yield application
     assert [reason for _, reason in telegram.rejected] == [], "the bot sent what Telegram refuses"
 
 

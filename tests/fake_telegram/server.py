@@ -7,6 +7,7 @@ import itertools
 import json
 import threading
 import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http import HTTPStatus
@@ -54,6 +55,9 @@ class FakeTelegram:
         self.chat_admins: dict[int, set[int]] = {}
         self.failures: dict[str, list[ApiError]] = {}
         self.rejected: list[tuple[Call, str]] = []  # calls real Telegram would refuse too
+        self.messages_per_second: float | None = None  # like Telegram's flood limit when set
+        self.too_many_requests = 0
+        self._recent_sends: deque[float] = deque()
         self._open_callbacks: set[str] = set()
         self._open_inline_queries: set[str] = set()
         self._update_ids = itertools.count(1)
@@ -200,8 +204,21 @@ class FakeTelegram:
             "supports_inline_queries": True,
         }
 
+    def _enforce_flood_limit(self) -> None:
+        """Over `messages_per_second` in the last second: 429 Too Many Requests, as Telegram does."""
+        if self.messages_per_second is None:
+            return
+        now = time.monotonic()
+        while self._recent_sends and now - self._recent_sends[0] >= 1.0:
+            self._recent_sends.popleft()
+        if len(self._recent_sends) >= self.messages_per_second:
+            self.too_many_requests += 1
+            raise ApiError(429, "Too Many Requests: retry after 1", retry_after=1)
+        self._recent_sends.append(now)
+
     def _send_message(self, params: dict[str, Any]) -> dict[str, Any]:
         chat_id = int(params["chat_id"])
+        self._enforce_flood_limit()
         if chat_id in self.blocked_chats:
             raise ApiError(403, "Forbidden: bot was blocked by the user")
         shown = checked_text(params)
@@ -268,7 +285,11 @@ class FakeTelegram:
         status = "administrator" if user_id in self.chat_admins.get(chat_id, set()) else "member"
         member = {"user": updates.user(user_id), "status": status}
         if status == "administrator":
-            member |= {"can_be_edited": False, "is_anonymous": False, "can_manage_chat": True}
+            rights = (
+                "can_manage_chat can_delete_messages can_manage_video_chats can_restrict_members can_promote_members"
+                " can_change_info can_invite_users can_post_stories can_edit_stories can_delete_stories"
+            )
+            member |= {"can_be_edited": False, "is_anonymous": False} | dict.fromkeys(rights.split(), True)
         return member
 
 
@@ -288,6 +309,8 @@ def _parse_params(handler: BaseHTTPRequestHandler) -> dict[str, Any]:
 
 def _handler_for(api: FakeTelegram) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"  # keep-alive, as the bot's HTTP client expects
+
         def do_POST(self) -> None:
             self._respond()
 

@@ -1,0 +1,96 @@
+"""`python -m bot alerts list | publish ID | status ID`: alerts from a shell."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+
+from bot import messages
+from bot.app import build_application
+from bot.broadcaster import Broadcaster
+from bot.models import Alert, KnowledgeBase
+from bot.runner import configure_logging
+from bot.settings import Settings
+from bot.storage import Store
+
+
+def add_commands(commands: argparse._SubParsersAction) -> None:
+    alerts = commands.add_parser("alerts", help="list, publish and follow alerts")
+    actions = alerts.add_subparsers(dest="action", required=True, metavar="ACTION")
+    actions.add_parser("list", help="every alert and whether it was published").set_defaults(handler=list_alerts)
+    publish = actions.add_parser("publish", help="publish an alert and send it (resumes an interrupted send)")
+    publish.add_argument("alert_id")
+    publish.set_defaults(handler=publish_alert)
+    status = actions.add_parser("status", help="sent / pending / failed / blocked counts, live")
+    status.add_argument("alert_id")
+    status.set_defaults(handler=alert_status)
+
+
+def list_alerts(_arguments: argparse.Namespace, settings: Settings, knowledge: KnowledgeBase) -> int:
+    store = Store.open(settings.database_url)
+    published = dict(store.published())
+    for alert in knowledge.alerts:
+        schedule = alert.publish_at.isoformat() if alert.publish_at else "-"
+        state = _status_line(store, alert.id) if alert.id in published else messages.ALERT_NOT_PUBLISHED
+        print(
+            messages.ALERT_LIST_LINE.format(alert_id=alert.id, schedule=schedule, state=state, headline=alert.headline)
+        )
+    store.close()
+    return 0
+
+
+def alert_status(arguments: argparse.Namespace, settings: Settings, knowledge: KnowledgeBase) -> int:
+    if _known_alert(arguments.alert_id, knowledge) is None:
+        return 1
+    store = Store.open(settings.database_url)
+    published = dict(store.published())
+    print(_status_line(store, arguments.alert_id) if arguments.alert_id in published else messages.ALERT_NOT_PUBLISHED)
+    store.close()
+    return 0
+
+
+def publish_alert(arguments: argparse.Namespace, settings: Settings, knowledge: KnowledgeBase) -> int:
+    alert = _known_alert(arguments.alert_id, knowledge)
+    if alert is None:
+        return 1
+    settings.require_token()
+    configure_logging(settings.log_level)
+    store = Store.open(settings.database_url)
+    try:
+        asyncio.run(_publish_and_send(alert, settings, knowledge, store))
+        print(_status_line(store, alert.id))
+    finally:
+        store.close()
+    return 0
+
+
+async def _publish_and_send(alert: Alert, settings: Settings, knowledge: KnowledgeBase, store: Store) -> None:
+    application = build_application(settings, knowledge, store)
+    async with application:
+        broadcaster = Broadcaster(
+            store,
+            application.bot,
+            knowledge,
+            rate=settings.alert_rate,
+            lease_seconds=settings.alert_lease_seconds,
+            channel_id=settings.alert_channel_id,
+        )
+        if await broadcaster.publish(alert) is None:
+            print(messages.ALERT_RESUMING.format(alert_id=alert.id), file=sys.stderr)
+        await broadcaster.drain(alert.id)
+
+
+def _known_alert(alert_id: str, knowledge: KnowledgeBase) -> Alert | None:
+    alert = knowledge.alert(alert_id)
+    if alert is None:
+        known = ", ".join(alert.id for alert in knowledge.alerts)
+        print(messages.ALERT_UNKNOWN.format(alert_id=alert_id, known=known), file=sys.stderr)
+    return alert
+
+
+def _status_line(store: Store, alert_id: str) -> str:
+    status = store.status(alert_id)
+    return messages.ALERT_STATUS_LINE.format(
+        sent=status.sent, pending=status.pending, failed=status.failed, blocked=status.blocked, total=status.total
+    )
