@@ -72,13 +72,15 @@ class Broadcaster:
         due = [alert for alert in self.knowledge.alerts if alert.publish_at is not None and alert.publish_at <= moment]
         return [alert.id for alert in due if await self.publish(alert) is not None]
 
-    async def drain(self, alert_id: str | None = None, *, wait_for_leases: bool = True) -> None:
+    async def drain(self, alert_id: str | None = None, *, wait_for_leases: bool = True) -> int:
         """Sends until nothing is left to send (for one alert, or all of them).
 
         With wait_for_leases, deliveries leased by a broadcaster that died, or waiting for
         a retry, are waited for and sent; without, the run ends when nothing is claimable.
+        Returns how many messages this run delivered.
         """
         started = last_report = time.monotonic()
+        delivered = 0
         while True:
             claimed = await asyncio.to_thread(self.store.claim, self.batch_size, self.lease_seconds, alert_id)
             if not claimed:
@@ -89,12 +91,14 @@ class Broadcaster:
                 continue
             outcomes = await asyncio.gather(*(self._deliver(delivery) for delivery in claimed))
             await asyncio.to_thread(self._settle, outcomes)
+            delivered += sum(outcome.state is DeliveryState.SENT for outcome in outcomes)
             if alert_id is not None and time.monotonic() - last_report >= PROGRESS_EVERY_SECONDS:
                 status = await asyncio.to_thread(self.store.status, alert_id)
                 _log_progress(alert_id, status, time.monotonic() - started)
                 last_report = time.monotonic()
         if alert_id is not None:
             _log_progress(alert_id, await asyncio.to_thread(self.store.status, alert_id), time.monotonic() - started)
+        return delivered
 
     def _settle(self, outcomes: Sequence[Outcome]) -> None:
         self.store.settle_many(

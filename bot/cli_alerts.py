@@ -58,14 +58,14 @@ def publish_alert(arguments: argparse.Namespace, settings: Settings, knowledge: 
     configure_logging(settings.log_level)
     store = Store.open(settings.database_url)
     try:
-        asyncio.run(_publish_and_send(alert, settings, knowledge, store))
-        print(_status_line(store, alert.id))
+        delivered = asyncio.run(_publish_and_send(alert, settings, knowledge, store))
+        print(messages.ALERT_THIS_RUN.format(delivered=delivered, status=_status_line(store, alert.id)))
     finally:
         store.close()
     return 0
 
 
-async def _publish_and_send(alert: Alert, settings: Settings, knowledge: KnowledgeBase, store: Store) -> None:
+async def _publish_and_send(alert: Alert, settings: Settings, knowledge: KnowledgeBase, store: Store) -> int:
     application = build_application(settings, knowledge, store)
     async with application:
         broadcaster = Broadcaster(
@@ -78,7 +78,7 @@ async def _publish_and_send(alert: Alert, settings: Settings, knowledge: Knowled
         )
         if await broadcaster.publish(alert) is None:
             print(messages.ALERT_RESUMING.format(alert_id=alert.id), file=sys.stderr)
-        await broadcaster.drain(alert.id)
+        return await broadcaster.drain(alert.id)
 
 
 def _known_alert(alert_id: str, knowledge: KnowledgeBase) -> Alert | None:

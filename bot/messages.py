@@ -51,6 +51,7 @@ ALERT_NOT_PUBLISHED = "not published"
 ALERT_LIST_LINE = "{alert_id:24} {schedule:26} {state:52} {headline}"
 ALERT_STATUS_LINE = "sent {sent}, pending {pending}, failed {failed}, blocked {blocked} (of {total})"
 ALERT_UNKNOWN = "error: no alert {alert_id!r} in alerts.yaml (alerts: {known})"
+ALERT_THIS_RUN = "this run delivered {delivered}; in all: {status}"
 ALERT_RESUMING = "{alert_id} was published before: sending what is still pending"
 
 CHAT_WELCOME = "Ask about the Xiaomi electric-car story. Empty line or Ctrl-D to leave."

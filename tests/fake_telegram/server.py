@@ -56,7 +56,7 @@ class FakeTelegram:
         self.failures: dict[str, list[ApiError]] = {}
         self.rejected: list[tuple[Call, str]] = []  # calls real Telegram would refuse too
         self.messages_per_second: float | None = None  # like Telegram's flood limit when set
-        self.too_many_requests = 0
+        self.refusals: list[tuple[float, int]] = []  # (when, chat) of each 429 sent
         self._recent_sends: deque[float] = deque()
         self._open_callbacks: set[str] = set()
         self._open_inline_queries: set[str] = set()
@@ -204,7 +204,11 @@ class FakeTelegram:
             "supports_inline_queries": True,
         }
 
-    def _enforce_flood_limit(self) -> None:
+    @property
+    def too_many_requests(self) -> int:
+        return len(self.refusals)
+
+    def _enforce_flood_limit(self, chat_id: int) -> None:
         """Over `messages_per_second` in the last second: 429 Too Many Requests, as Telegram does."""
         if self.messages_per_second is None:
             return
@@ -212,13 +216,13 @@ class FakeTelegram:
         while self._recent_sends and now - self._recent_sends[0] >= 1.0:
             self._recent_sends.popleft()
         if len(self._recent_sends) >= self.messages_per_second:
-            self.too_many_requests += 1
+            self.refusals.append((now, chat_id))
             raise ApiError(429, "Too Many Requests: retry after 1", retry_after=1)
         self._recent_sends.append(now)
 
     def _send_message(self, params: dict[str, Any]) -> dict[str, Any]:
         chat_id = int(params["chat_id"])
-        self._enforce_flood_limit()
+        self._enforce_flood_limit(chat_id)
         if chat_id in self.blocked_chats:
             raise ApiError(403, "Forbidden: bot was blocked by the user")
         shown = checked_text(params)

@@ -1,0 +1,95 @@
+"""Alerts reach every subscriber once, at the pace Telegram allows, even when it says slow down."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+from bot.app import build_application
+from bot.broadcaster import Broadcaster
+from bot.loader import load_knowledge
+from bot.storage import EVERYTHING, Store
+from tests.conftest import running_application
+from tests.knowledge_builder import write_toy_knowledge
+
+ALERTS = """\
+- id: {id}
+  topics: [partners]
+  headline: {headline}
+  text: According to Reuters, Acme is talking to Zeta Works.
+  claimed_by: Reuters
+  status: reported
+  publish_at: {publish_at}
+  sources:
+    - article: acme
+      quote: "According to Reuters, Acme is in talks with Zeta Works to use its factory in Turin."
+"""
+
+
+def toy_knowledge_with_alerts(folder, *alerts: tuple[str, str, datetime]):
+    text = "".join(
+        ALERTS.format(id=alert_id, headline=headline, publish_at=when.isoformat())
+        for alert_id, headline, when in alerts
+    )
+    return load_knowledge(write_toy_knowledge(folder, {"alerts.yaml": text}))
+
+
+def alert_sends(telegram) -> list:
+    return [call for call in telegram.calls if call.method == "sendMessage" and call.params["text"].startswith("🔔")]
+
+
+async def test_too_many_requests_is_honoured_and_everyone_still_gets_it_once(telegram, bot_settings, tmp_path):
+    knowledge = toy_knowledge_with_alerts(tmp_path / "k", ("talks", "Acme talks", datetime(2026, 1, 1, tzinfo=UTC)))
+    store = Store.open(bot_settings.database_url)
+    for chat_id in range(1, 21):
+        store.subscribe(chat_id, "private", [EVERYTHING])
+    telegram.messages_per_second = 5
+    settings = replace(bot_settings, alert_rate=20)
+    application = build_application(settings, knowledge, store)
+    async with application:
+        broadcaster = Broadcaster(store, application.bot, knowledge, rate=20, lease_seconds=30)
+        await broadcaster.publish(knowledge.alert("talks"))
+        assert await broadcaster.drain("talks") == 20
+    assert telegram.too_many_requests > 0
+    assert store.status("talks").sent == 20
+    successes = Counter(int(call.params["chat_id"]) for call in alert_sends(telegram)) - Counter(
+        chat_id for _, chat_id in telegram.refusals
+    )
+    assert successes == Counter(range(1, 21)), "each subscriber got the alert exactly once"
+    for refused_at, chat_id in telegram.refusals:
+        retries = [
+            call.at for call in alert_sends(telegram) if int(call.params["chat_id"]) == chat_id and call.at > refused_at
+        ]
+        assert min(retries) - refused_at >= 0.95, "the retry waited the retry_after Telegram asked for"
+    store.close()
+
+
+async def test_an_alert_whose_time_has_come_is_published_by_the_schedule(telegram, bot_settings, tmp_path):
+    now = datetime.now(UTC)
+    knowledge = toy_knowledge_with_alerts(
+        tmp_path / "k",
+        ("due", "Due now", now - timedelta(minutes=1)),
+        ("later", "Not yet", now + timedelta(days=30)),
+    )
+    store = Store.open(bot_settings.database_url)
+    store.subscribe(42, "private", ["partners"])
+    store.close()
+    async with running_application(bot_settings, knowledge):
+        [alert] = await telegram.until("sendMessage", where=lambda call: call.params["text"].startswith("🔔"))
+    assert "Due now" in alert.params["text"]
+    assert all("Not yet" not in call.params["text"] for call in alert_sends(telegram))
+
+
+async def test_publishing_twice_sends_nothing_twice(telegram, bot_settings, tmp_path):
+    knowledge = toy_knowledge_with_alerts(tmp_path / "k", ("talks", "Acme talks", datetime(2026, 1, 1, tzinfo=UTC)))
+    store = Store.open(bot_settings.database_url)
+    store.subscribe(7, "private", ["partners"])
+    application = build_application(bot_settings, knowledge, store)
+    async with application:
+        broadcaster = Broadcaster(store, application.bot, knowledge, rate=10, lease_seconds=30)
+        results = [await broadcaster.publish(knowledge.alert("talks")) for _ in range(2)]
+        await broadcaster.drain()
+    assert results == [1, None]
+    assert len(alert_sends(telegram)) == 1
+    store.close()

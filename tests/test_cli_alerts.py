@@ -1,0 +1,110 @@
+"""`python -m bot alerts ...` as an operator runs it, including being killed halfway."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+from bot.storage import EVERYTHING, Store
+from tests.fake_telegram import FakeTelegram
+from tests.fake_telegram.server import TOKEN
+
+PROJECT = Path(__file__).resolve().parent.parent
+RATE = 40  # messages per second, so a broadcast lasts long enough to be interrupted
+LEASE = 2  # seconds before a dead broadcaster's batch may be sent again
+
+
+def alerts_command(*arguments: str) -> list[str]:
+    return [sys.executable, "-m", "bot", "alerts", *arguments]
+
+
+def alerts_environment(telegram: FakeTelegram, database_url: str) -> dict[str, str]:
+    return {
+        **os.environ,
+        "TELEGRAM_BOT_TOKEN": TOKEN,
+        "TELEGRAM_API_URL": telegram.url,
+        "DATABASE_URL": database_url,
+        "ALERT_RATE": str(RATE),
+        "ALERT_LEASE_SECONDS": str(LEASE),
+    }
+
+
+def start(telegram: FakeTelegram, database_url: str, *arguments: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        alerts_command(*arguments),
+        cwd=PROJECT,
+        env=alerts_environment(telegram, database_url),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def subscribe_many(database_url: str, count: int) -> list[int]:
+    store = Store.open(database_url)
+    chats = list(range(1000, 1000 + count))
+    for chat_id in chats:
+        store.subscribe(chat_id, "private", [EVERYTHING])
+    store.close()
+    return chats
+
+
+def deliveries(telegram: FakeTelegram) -> Counter[int]:
+    return Counter(int(call.params["chat_id"]) for call in telegram.calls if call.method == "sendMessage")
+
+
+def test_list_and_status_read_the_ledger(telegram, database_url):
+    subscribe_many(database_url, 3)
+    environment = alerts_environment(telegram, database_url)
+    run = {"cwd": PROJECT, "env": environment, "capture_output": True, "text": True, "timeout": 60, "check": True}
+    assert "not published" in subprocess.run(alerts_command("status", "debut-rumour"), **run).stdout
+    published = subprocess.run(alerts_command("publish", "debut-rumour"), **run)
+    assert "this run delivered 3" in published.stdout
+    again = subprocess.run(alerts_command("publish", "debut-rumour"), **run)
+    assert "this run delivered 0" in again.stdout, "publishing twice sends nothing twice"
+    listing = subprocess.run(alerts_command("list"), **run).stdout
+    assert re.search(r"debut-rumour .* sent 3, pending 0, failed 0, blocked 0 \(of 3\)", listing)
+    assert re.search(r"licence-delayed .* not published", listing)
+
+
+def test_a_broadcast_killed_halfway_finishes_after_a_restart_without_skipping_anyone(telegram, database_url):
+    chats = subscribe_many(database_url, 200)
+    first = start(telegram, database_url, "publish", "bloomberg-talks")
+    telegram.wait_for("sendMessage", count=60, timeout=30)
+    first.kill()  # SIGKILL: no cleanup, a batch may be half sent
+    first.communicate()
+    sent_before_restart = sum(deliveries(telegram).values())
+    assert sent_before_restart < len(chats), "the broadcast was interrupted"
+
+    second = start(telegram, database_url, "publish", "bloomberg-talks")
+    output, errors = second.communicate(timeout=60)
+    assert second.returncode == 0, errors
+
+    received = deliveries(telegram)
+    assert set(received) == set(chats), "no subscriber is skipped"
+    repeated = [chat_id for chat_id, count in received.items() if count > 1]
+    assert all(received[chat_id] == 2 for chat_id in repeated)
+    assert len(repeated) <= RATE, "only the batch in flight at the crash may be repeated"
+    assert "sent 200, pending 0" in output
+
+
+def test_two_processes_share_one_broadcast_on_postgresql_and_send_each_message_once(telegram, postgres_url):
+    from tests.postgres_server import fresh_postgres_database
+
+    database_url = fresh_postgres_database(postgres_url)
+    chats = subscribe_many(database_url, 240)
+    store = Store.open(database_url)
+    store.publish("qingdao-plant", ["factories", "partners"])
+    store.close()
+    processes = [start(telegram, database_url, "publish", "qingdao-plant") for _ in range(2)]
+    outputs = [process.communicate(timeout=60)[0] for process in processes]
+    assert all(process.returncode == 0 for process in processes)
+    received = deliveries(telegram)
+    assert received == Counter(chats), "each subscriber exactly once"
+    shares = [int(re.search(r"this run delivered (\d+)", output).group(1)) for output in outputs]
+    assert sum(shares) == len(chats)
+    assert min(shares) > 0, "both processes did part of the work"
