@@ -32,6 +32,9 @@ from bot.storage import Store
 
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY]
 CONCURRENT_UPDATES = 64
+# httpcore checks every pooled connection on each request, so a large pool costs CPU on
+# every message; a few keep-alive connections carry Telegram's rates easily.
+CONNECTION_POOL_SIZE = 8
 TELEGRAM_OVERALL_RATE = 30  # messages per second Telegram allows a bot without paid broadcasts
 ALERTS_EVERY_SECONDS = 10  # how often scheduled alerts are published and pending ones sent
 
@@ -46,6 +49,7 @@ def build_application(settings: Settings, knowledge: KnowledgeBase, store: Store
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .rate_limiter(AIORateLimiter(overall_max_rate=max(TELEGRAM_OVERALL_RATE, settings.alert_rate), max_retries=3))
         .concurrent_updates(PerChatOrder(CONCURRENT_UPDATES))
+        .connection_pool_size(CONNECTION_POOL_SIZE)
         .post_init(_post_init)
         .build()
     )

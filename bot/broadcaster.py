@@ -17,7 +17,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from aiolimiter import AsyncLimiter
 from telegram import Bot
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
@@ -30,7 +29,9 @@ logger = logging.getLogger(__name__)
 MAX_ATTEMPTS = 5
 MAX_BACKOFF_SECONDS = 60.0
 PROGRESS_EVERY_SECONDS = 5.0
-LIMITER_SLICES = 10  # the rate is enforced per tenth of a second, so no burst overshoots it
+# Messages are spaced evenly at this share of the configured rate: no second ever holds more
+# than the rate, even with network jitter bunching requests together.
+RATE_MARGIN = 0.95
 
 
 @dataclass(frozen=True)
@@ -55,8 +56,12 @@ class Broadcaster:
         self.store, self.bot, self.knowledge = store, bot, knowledge
         self.lease_seconds = lease_seconds
         self.channel_id = channel_id
-        self.batch_size = max(1, round(rate))
-        self._limiter = AsyncLimiter(max(rate / LIMITER_SLICES, 1.0), 1.0 / LIMITER_SLICES)
+        # Two batches are in flight at most (one settling while the next is sent), so after
+        # a crash at most one second's worth of messages can be repeated.
+        self.batch_size = max(1, round(rate / 2))
+        self._interval = 1.0 / (rate * RATE_MARGIN)
+        self._next_slot = 0.0
+        self._replies: dict[str, render.Reply] = {}
 
     async def publish(self, alert: Alert) -> int | None:
         """Queues the alert for its subscribers; None if it was published before."""
@@ -81,50 +86,72 @@ class Broadcaster:
         """
         started = last_report = time.monotonic()
         delivered = 0
+        settling: asyncio.Task[int] | None = None
         while True:
             claimed = await asyncio.to_thread(self.store.claim, self.batch_size, self.lease_seconds, alert_id)
+            if not claimed and settling is not None:
+                delivered += await settling  # the last batch may leave retries behind
+                settling = None
+                continue
             if not claimed:
                 wake_at = await asyncio.to_thread(self.store.next_wakeup, alert_id)
                 if wake_at is None or not wait_for_leases:
                     break
                 await asyncio.sleep(max(0.0, wake_at - time.time()) + 0.05)
                 continue
-            outcomes = await asyncio.gather(*(self._deliver(delivery) for delivery in claimed))
-            await asyncio.to_thread(self._settle, outcomes)
-            delivered += sum(outcome.state is DeliveryState.SENT for outcome in outcomes)
+            sending = [asyncio.create_task(self._deliver(delivery)) for delivery in claimed if await self._slot()]
+            if settling is not None:
+                delivered += await settling
+            settling = asyncio.create_task(self._settle(sending))
             if alert_id is not None and time.monotonic() - last_report >= PROGRESS_EVERY_SECONDS:
-                status = await asyncio.to_thread(self.store.status, alert_id)
-                _log_progress(alert_id, status, time.monotonic() - started)
+                _log_progress(
+                    alert_id, await asyncio.to_thread(self.store.status, alert_id), time.monotonic() - started
+                )
                 last_report = time.monotonic()
         if alert_id is not None:
             _log_progress(alert_id, await asyncio.to_thread(self.store.status, alert_id), time.monotonic() - started)
         return delivered
 
-    def _settle(self, outcomes: Sequence[Outcome]) -> None:
-        self.store.settle_many(
-            [(outcome.delivery, outcome.state, outcome.error, outcome.retry_at) for outcome in outcomes]
-        )
+    async def _slot(self) -> bool:
+        """Waits for the next free sending slot; slots are evenly spaced and shared by all drains."""
+        now = time.monotonic()
+        slot = max(self._next_slot, now)
+        self._next_slot = slot + self._interval
+        if slot > now:
+            await asyncio.sleep(slot - now)
+        return True
+
+    async def _settle(self, sending: Sequence[asyncio.Task[Outcome]]) -> int:
+        """Waits for a batch's sends, records them in one transaction, returns how many arrived."""
+        outcomes = await asyncio.gather(*sending)
+        rows = [(outcome.delivery, outcome.state, outcome.error, outcome.retry_at) for outcome in outcomes]
+        await asyncio.to_thread(self.store.settle_many, rows)
+        return sum(outcome.state is DeliveryState.SENT for outcome in outcomes)
+
+    def _reply_for(self, alert: Alert) -> render.Reply:
+        if alert.id not in self._replies:
+            self._replies[alert.id] = render.alert_reply(alert, self.bot.username)
+        return self._replies[alert.id]
 
     async def _deliver(self, delivery: Delivery) -> Outcome:
         alert = self.knowledge.alert(delivery.alert_id)
         if alert is None:
             return Outcome(delivery, DeliveryState.FAILED, "alert no longer in alerts.yaml")
-        reply = render.alert_reply(alert, self.bot.username)
-        async with self._limiter:
-            try:
-                await self.bot.send_message(delivery.chat_id, reply.text, reply_markup=reply.keyboard)
-            except Forbidden as error:
-                return Outcome(delivery, DeliveryState.BLOCKED, error.message)
-            except RetryAfter as error:
-                retry_after = error.retry_after
-                seconds = retry_after if isinstance(retry_after, int | float) else retry_after.total_seconds()
-                return Outcome(delivery, DeliveryState.PENDING, error.message, time.time() + seconds)
-            except BadRequest as error:
-                return Outcome(delivery, DeliveryState.FAILED, error.message)
-            except NetworkError as error:
-                return self._retry_later(delivery, error)
-            except TelegramError as error:
-                return Outcome(delivery, DeliveryState.FAILED, error.message)
+        reply = self._reply_for(alert)
+        try:
+            await self.bot.send_message(delivery.chat_id, reply.text, reply_markup=reply.keyboard)
+        except Forbidden as error:
+            return Outcome(delivery, DeliveryState.BLOCKED, error.message)
+        except RetryAfter as error:
+            retry_after = error.retry_after
+            seconds = retry_after if isinstance(retry_after, int | float) else retry_after.total_seconds()
+            return Outcome(delivery, DeliveryState.PENDING, error.message, time.time() + seconds)
+        except BadRequest as error:
+            return Outcome(delivery, DeliveryState.FAILED, error.message)
+        except NetworkError as error:
+            return self._retry_later(delivery, error)
+        except TelegramError as error:
+            return Outcome(delivery, DeliveryState.FAILED, error.message)
         return Outcome(delivery, DeliveryState.SENT)
 
     def _retry_later(self, delivery: Delivery, error: TelegramError) -> Outcome:

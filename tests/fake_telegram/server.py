@@ -314,6 +314,7 @@ def _parse_params(handler: BaseHTTPRequestHandler) -> dict[str, Any]:
 def _handler_for(api: FakeTelegram) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"  # keep-alive, as the bot's HTTP client expects
+        disable_nagle_algorithm = True  # headers and body go out at once, as from a real server
 
         def do_POST(self) -> None:
             self._respond()
