@@ -11,6 +11,7 @@ from bot.broadcaster import Broadcaster
 from bot.loader import load_knowledge
 from bot.storage import EVERYTHING, Store
 from tests.conftest import running_application
+from tests.fake_telegram import ApiError
 from tests.knowledge_builder import write_toy_knowledge
 
 ALERTS = """\
@@ -92,4 +93,20 @@ async def test_publishing_twice_sends_nothing_twice(telegram, bot_settings, tmp_
         await broadcaster.drain()
     assert results == [1, None]
     assert len(alert_sends(telegram)) == 1
+    store.close()
+
+
+async def test_a_network_failure_is_retried_after_a_pause_and_delivered_once(telegram, bot_settings, tmp_path):
+    knowledge = toy_knowledge_with_alerts(tmp_path / "k", ("talks", "Acme talks", datetime(2026, 1, 1, tzinfo=UTC)))
+    store = Store.open(bot_settings.database_url)
+    store.subscribe(9, "private", ["partners"])
+    telegram.fail_next("sendMessage", ApiError(502, "Bad Gateway"))
+    application = build_application(bot_settings, knowledge, store)
+    async with application:
+        broadcaster = Broadcaster(store, application.bot, knowledge, rate=10, lease_seconds=30)
+        await broadcaster.publish(knowledge.alert("talks"))
+        assert await broadcaster.drain("talks") == 1
+    failed, delivered = alert_sends(telegram)
+    assert delivered.at - failed.at >= 0.95, "backed off before retrying"
+    assert store.status("talks").sent == 1
     store.close()
