@@ -98,14 +98,23 @@ async def _post_init(application: Application) -> None:
     engine: Engine = application.bot_data.pop(_ENGINE_KEY)
     settings: Settings = application.bot_data[SETTINGS_KEY]
     application.bot_data[DESK_KEY] = Desk(engine, application.bot.username)
-    application.bot_data[BROADCASTER_KEY] = Broadcaster(
-        application.bot_data[STORE_KEY],
-        application.bot,
-        engine.knowledge,
-        rate=settings.alert_rate,
-        lease_seconds=settings.alert_lease_seconds,
-        channel_id=settings.alert_channel_id,
+    application.bot_data[BROADCASTER_KEY] = build_broadcaster(
+        application, engine.knowledge, application.bot_data[STORE_KEY], settings
     )
     commands = [BotCommand(command, description) for command, description in messages.COMMANDS.items()]
     await application.bot.set_my_commands(commands)
     application.job_queue.run_repeating(admin.send_alerts, interval=ALERTS_EVERY_SECONDS, first=1, name="alerts")
+
+
+def build_broadcaster(
+    application: Application, knowledge: KnowledgeBase, store: Store, settings: Settings
+) -> Broadcaster:
+    """The broadcaster for this application's bot, paced and configured by the settings."""
+    return Broadcaster(
+        store,
+        application.bot,
+        knowledge,
+        rate=settings.alert_rate,
+        lease_seconds=settings.alert_lease_seconds,
+        channel_id=settings.alert_channel_id,
+    )

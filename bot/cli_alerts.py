@@ -7,8 +7,7 @@ import asyncio
 import sys
 
 from bot import messages
-from bot.app import build_application
-from bot.broadcaster import Broadcaster
+from bot.app import build_application, build_broadcaster
 from bot.models import Alert, KnowledgeBase
 from bot.runner import configure_logging
 from bot.settings import Settings
@@ -68,14 +67,7 @@ def publish_alert(arguments: argparse.Namespace, settings: Settings, knowledge: 
 async def _publish_and_send(alert: Alert, settings: Settings, knowledge: KnowledgeBase, store: Store) -> int:
     application = build_application(settings, knowledge, store)
     async with application:
-        broadcaster = Broadcaster(
-            store,
-            application.bot,
-            knowledge,
-            rate=settings.alert_rate,
-            lease_seconds=settings.alert_lease_seconds,
-            channel_id=settings.alert_channel_id,
-        )
+        broadcaster = build_broadcaster(application, knowledge, store, settings)
         if await broadcaster.publish(alert) is None:
             print(messages.ALERT_RESUMING.format(alert_id=alert.id), file=sys.stderr)
         return await broadcaster.drain(alert.id)
