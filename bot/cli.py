@@ -14,7 +14,6 @@ from bot.engine import Engine
 from bot.loader import KnowledgeError, load_knowledge
 from bot.models import KnowledgeBase
 from bot.render.plain import json_record, plain_text
-from bot.runner import run
 from bot.settings import Settings, SettingsError
 from bot.storage import StorageError
 
@@ -108,6 +107,8 @@ def _chat(_arguments: argparse.Namespace, _settings: Settings, knowledge: Knowle
 
 
 def _run(arguments: argparse.Namespace, settings: Settings, knowledge: KnowledgeBase) -> int:
+    from bot.runner import run  # the Telegram stack loads only when needed: `ask` starts fast
+
     settings.require_token()
     webhook = arguments.mode == "webhook" or (arguments.mode is None and settings.webhook_url is not None)
     run(settings, knowledge, webhook=webhook)

@@ -7,9 +7,8 @@ import asyncio
 import sys
 
 from bot import messages
-from bot.app import build_application, build_broadcaster
+from bot.logs import configure_logging
 from bot.models import Alert, KnowledgeBase
-from bot.runner import configure_logging
 from bot.settings import Settings
 from bot.storage import Store
 
@@ -54,7 +53,7 @@ def publish_alert(arguments: argparse.Namespace, settings: Settings, knowledge: 
     if alert is None:
         return 1
     settings.require_token()
-    configure_logging(settings.log_level)
+    configure_logging(settings)
     store = Store.open(settings.database_url)
     try:
         delivered = asyncio.run(_publish_and_send(alert, settings, knowledge, store))
@@ -65,6 +64,8 @@ def publish_alert(arguments: argparse.Namespace, settings: Settings, knowledge: 
 
 
 async def _publish_and_send(alert: Alert, settings: Settings, knowledge: KnowledgeBase, store: Store) -> int:
+    from bot.app import build_application, build_broadcaster  # the Telegram stack, only when sending
+
     application = build_application(settings, knowledge, store)
     async with application:
         broadcaster = build_broadcaster(application, knowledge, store, settings)

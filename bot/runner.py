@@ -5,18 +5,10 @@ from __future__ import annotations
 import logging
 
 from bot.app import ALLOWED_UPDATES, build_application
+from bot.logs import configure_logging
 from bot.models import KnowledgeBase
 from bot.settings import Settings, SettingsError
 from bot.storage import Store
-
-# Libraries that would log request URLs, and so the bot token, at INFO.
-_CHATTY_LOGGERS = ("httpx", "httpcore", "apscheduler")
-
-
-def configure_logging(level: str) -> None:
-    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    for name in _CHATTY_LOGGERS:
-        logging.getLogger(name).setLevel(max(logging.WARNING, logging.getLevelName(level)))
 
 
 def run(settings: Settings, knowledge: KnowledgeBase, *, webhook: bool) -> None:
@@ -25,9 +17,9 @@ def run(settings: Settings, knowledge: KnowledgeBase, *, webhook: bool) -> None:
         raise SettingsError("webhook mode needs WEBHOOK_URL, the public https URL Telegram should call")
     if webhook and not settings.webhook_secret:
         raise SettingsError("WEBHOOK_URL is set but WEBHOOK_SECRET is not: set a random secret (openssl rand -hex 32)")
+    configure_logging(settings)
     store = Store.open(settings.database_url)
     application = build_application(settings, knowledge, store)
-    configure_logging(settings.log_level)
     logger = logging.getLogger(__name__)
     if webhook:
         logger.info("serving webhook on port %d, path /%s", settings.port, settings.webhook_path)

@@ -108,3 +108,20 @@ def test_two_processes_share_one_broadcast_on_postgresql_and_send_each_message_o
     shares = [int(re.search(r"this run delivered (\d+)", output).group(1)) for output in outputs]
     assert sum(shares) == len(chats)
     assert min(shares) > 0, "both processes did part of the work"
+
+
+def test_the_token_never_reaches_the_log_even_at_debug_level(telegram, database_url):
+    subscribe_many(database_url, 2)
+    environment = alerts_environment(telegram, database_url) | {"LOG_LEVEL": "DEBUG"}
+    result = subprocess.run(
+        alerts_command("publish", "hyundai-plant-option"),
+        cwd=PROJECT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert "sendMessage" in result.stderr, "debug logging is on"
+    assert TOKEN not in result.stdout + result.stderr
+    assert TOKEN.split(":")[1] not in result.stdout + result.stderr
