@@ -11,6 +11,7 @@ from telegram.ext import (
     Application,
     CallbackQueryHandler,
     CommandHandler,
+    ContextTypes,
     Defaults,
     InlineQueryHandler,
     MessageHandler,
@@ -26,6 +27,7 @@ from bot.desk import Desk
 from bot.engine import Engine
 from bot.features import admin, answers, guards, inline, subscriptions
 from bot.features.shared import BROADCASTER_KEY, DESK_KEY, SETTINGS_KEY, STORE_KEY
+from bot.journal import QuestionLog
 from bot.models import KnowledgeBase
 from bot.settings import Settings
 from bot.storage import Store
@@ -37,6 +39,8 @@ CONCURRENT_UPDATES = 64
 CONNECTION_POOL_SIZE = 8
 TELEGRAM_OVERALL_RATE = 30  # messages per second Telegram allows a bot without paid broadcasts
 ALERTS_EVERY_SECONDS = 10  # how often scheduled alerts are published and pending ones sent
+JOURNAL_EVERY_SECONDS = 5  # how often the questions asked are written to the database
+JOURNAL_KEY = "journal"
 
 
 def build_application(settings: Settings, knowledge: KnowledgeBase, store: Store) -> Application:
@@ -51,6 +55,7 @@ def build_application(settings: Settings, knowledge: KnowledgeBase, store: Store
         .concurrent_updates(PerChatOrder(CONCURRENT_UPDATES))
         .connection_pool_size(CONNECTION_POOL_SIZE)
         .post_init(_post_init)
+        .post_stop(_post_stop)
         .build()
     )
     application.bot_data[guards.FLOOD_KEY] = guards.FloodGuard()
@@ -97,13 +102,27 @@ async def _post_init(application: Application) -> None:
     command menu, and start the alerts schedule."""
     engine: Engine = application.bot_data.pop(_ENGINE_KEY)
     settings: Settings = application.bot_data[SETTINGS_KEY]
-    application.bot_data[DESK_KEY] = Desk(engine, application.bot.username)
+    journal = QuestionLog(application.bot_data[STORE_KEY])
+    application.bot_data[JOURNAL_KEY] = journal
+    application.bot_data[DESK_KEY] = Desk(engine, application.bot.username, journal)
     application.bot_data[BROADCASTER_KEY] = build_broadcaster(
         application, engine.knowledge, application.bot_data[STORE_KEY], settings
     )
     commands = [BotCommand(command, description) for command, description in messages.COMMANDS.items()]
     await application.bot.set_my_commands(commands)
     application.job_queue.run_repeating(admin.send_alerts, interval=ALERTS_EVERY_SECONDS, first=1, name="alerts")
+    application.job_queue.run_repeating(_write_journal, interval=JOURNAL_EVERY_SECONDS, name="journal")
+
+
+async def _write_journal(context: ContextTypes.DEFAULT_TYPE) -> None:
+    await context.application.bot_data[JOURNAL_KEY].flush()
+
+
+async def _post_stop(application: Application) -> None:
+    """Nothing noted is lost on a clean stop."""
+    journal: QuestionLog | None = application.bot_data.get(JOURNAL_KEY)
+    if journal is not None:
+        await journal.flush()
 
 
 def build_broadcaster(

@@ -1,4 +1,4 @@
-"""The command line: `python -m bot check | ask | chat | run | alerts`."""
+"""The command line: `python -m bot check | ask | chat | run | alerts | report`."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import sys
 from collections.abc import Iterable, Sequence
 from typing import TextIO
 
-from bot import cli_alerts, messages
+from bot import cli_alerts, cli_report, messages
 from bot.engine import Engine
 from bot.loader import KnowledgeError, load_knowledge
 from bot.models import KnowledgeBase
@@ -51,6 +51,7 @@ def _parser() -> argparse.ArgumentParser:
     mode.add_argument("--webhook", dest="mode", action="store_const", const="webhook", help="needs WEBHOOK_URL")
     run_bot.set_defaults(handler=_run)
     cli_alerts.add_commands(commands)
+    cli_report.add_commands(commands)
     return parser
 
 

@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from bot.engine import SUGGEST_THRESHOLD, Engine
+from bot.journal import QuestionLog
 from bot.models import AnswerKind, Fact, KnowledgeBase
 from bot.render import telegram as render
 from bot.render.telegram import Reply
@@ -31,6 +32,7 @@ class InlineResult:
 class Desk:
     engine: Engine
     bot_username: str
+    journal: QuestionLog | None = None
     asked: Counter[str] = field(default_factory=Counter)
 
     @property
@@ -39,6 +41,8 @@ class Desk:
 
     def ask(self, question: str) -> Reply:
         answer = self.engine.ask(question)
+        if self.journal is not None:
+            self.journal.note(answer)
         if answer.kind is AnswerKind.FACT and answer.fact:
             self.asked[answer.fact.id] += 1
             return render.answer_reply(answer, self.related(answer.fact), self.bot_username)

@@ -54,6 +54,17 @@ ALERT_UNKNOWN = "error: no alert {alert_id!r} in alerts.yaml (alerts: {known})"
 ALERT_THIS_RUN = "this run delivered {delivered}; in all: {status}"
 ALERT_RESUMING = "{alert_id} was published before: sending what is still pending"
 
+REPORT_NOTHING_UNANSWERED = "Nothing went unanswered in the last {since}."
+REPORT_GROUP = "{count:5}  {example}"
+REPORT_WORDING = "       also: {wording}"
+REPORT_NEAREST = "       nearest fact: {fact} (score {score:.2f})"
+REPORT_DAYS_HEADING = "Questions per day (answered):"
+REPORT_DAY = "  {day}  {questions:6}  {answered:6}  {rate:.0%}"
+REPORT_FACTS_HEADING = "Most asked facts:"
+REPORT_FACT = "  {count:6}  {fact}"
+REPORT_SUBSCRIBERS_HEADING = "Subscribers per topic:"
+REPORT_TOPIC = "  {count:6}  {topic}"
+
 CHAT_WELCOME = "Ask about the Xiaomi electric-car story. Empty line or Ctrl-D to leave."
 CHAT_PROMPT = "you> "
 

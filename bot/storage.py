@@ -53,6 +53,19 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         )""",
         "CREATE INDEX deliveries_by_state ON deliveries (state, alert_id)",
     ),
+    (
+        # What readers asked: no user or chat ids; the text (folded) only for questions
+        # the bot declined or answered with suggestions, for the editor's report.
+        """CREATE TABLE questions (
+            asked_at DOUBLE PRECISION NOT NULL,
+            day TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            fact_id TEXT,
+            score DOUBLE PRECISION NOT NULL,
+            text TEXT
+        )""",
+        "CREATE INDEX questions_by_time ON questions (asked_at)",
+    ),
 )
 
 
@@ -73,6 +86,17 @@ class Delivery:
     alert_id: str
     chat_id: int
     attempts: int
+
+
+@dataclass(frozen=True)
+class AskedQuestion:
+    """One question as the journal keeps it: what kind of reply it got, never who asked."""
+
+    asked_at: float
+    kind: str
+    fact_id: str | None
+    score: float
+    text: str | None
 
 
 @dataclass(frozen=True)
@@ -205,6 +229,39 @@ class Store:
             rows = self._run("SELECT active FROM subscribers WHERE chat_id = ?", (chat_id,))
             return bool(rows and rows[0][0])
 
+    # Questions journal ---------------------------------------------------------------
+
+    def record_questions(self, questions: Sequence[AskedQuestion]) -> None:
+        with self._transaction():
+            for question in questions:
+                self._run(
+                    "INSERT INTO questions (asked_at, day, kind, fact_id, score, text) VALUES (?, ?, ?, ?, ?, ?)",
+                    (
+                        question.asked_at,
+                        _day(question.asked_at),
+                        question.kind,
+                        question.fact_id,
+                        question.score,
+                        question.text,
+                    ),
+                )
+
+    def questions_since(self, since: float) -> list[AskedQuestion]:
+        with self._transaction():
+            rows = self._run(
+                "SELECT asked_at, kind, fact_id, score, text FROM questions WHERE asked_at >= ? ORDER BY asked_at",
+                (since,),
+            )
+        return [AskedQuestion(*row) for row in rows]
+
+    def subscribers_per_topic(self) -> dict[str, int]:
+        with self._transaction():
+            rows = self._run(
+                "SELECT t.topic, COUNT(*) FROM subscriptions t JOIN subscribers s ON s.chat_id = t.chat_id"
+                " WHERE s.active = 1 GROUP BY t.topic"
+            )
+        return dict(rows)
+
     # Publishing and delivery ---------------------------------------------------------
 
     def publish(self, alert_id: str, topics: Iterable[str], extra_chats: Iterable[int] = ()) -> int | None:
@@ -305,6 +362,10 @@ class Store:
                 () if alert_id is None else (alert_id,),
             )
         return rows[0][0] if rows and rows[0][0] is not None else None
+
+
+def _day(timestamp: float) -> str:
+    return time.strftime("%Y-%m-%d", time.gmtime(timestamp))
 
 
 def _open_sqlite(url: str) -> sqlite3.Connection:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from bot.storage import EVERYTHING, Delivery, DeliveryState, DeliveryStatus, StorageError, Store
+from bot.storage import EVERYTHING, AskedQuestion, Delivery, DeliveryState, DeliveryStatus, StorageError, Store
 
 
 def test_a_new_database_is_created_and_migrated(store):
-    assert store.schema_version == 1
+    assert store.schema_version == 2
 
 
 def test_reopening_keeps_data_and_does_not_migrate_twice(database_url):
@@ -17,7 +17,7 @@ def test_reopening_keeps_data_and_does_not_migrate_twice(database_url):
     first.close()
     again = Store.open(database_url)
     assert again.subscriptions(1) == {"licence"}
-    assert again.schema_version == 1
+    assert again.schema_version == 2
     again.close()
 
 
@@ -98,3 +98,24 @@ def test_an_unusable_database_url_is_one_clear_line(url):
     with pytest.raises(StorageError) as caught:
         Store.open(url)
     assert "\n" not in str(caught.value)
+
+
+def test_the_questions_journal_keeps_kinds_and_texts_but_no_one_who_asked(store):
+    store.record_questions(
+        [
+            AskedQuestion(1_000.0, "fact", "debut-date", 0.9, None),
+            AskedQuestion(2_000.0, "unknown", None, 0.1, "who is the ceo"),
+        ]
+    )
+    assert store.questions_since(1_500.0) == [AskedQuestion(2_000.0, "unknown", None, 0.1, "who is the ceo")]
+    assert len(store.questions_since(0)) == 2
+
+
+def test_subscribers_are_counted_per_topic_without_blocked_chats(store):
+    store.subscribe(1, "private", ["licence", EVERYTHING])
+    store.subscribe(2, "private", ["licence"])
+    store.subscribe(3, "private", ["launch"])
+    store.publish("a", ["launch"])
+    launch_reader = next(delivery for delivery in store.claim(10, 60) if delivery.chat_id == 3)
+    store.settle(launch_reader, DeliveryState.BLOCKED)
+    assert store.subscribers_per_topic() == {"licence": 2, EVERYTHING: 1}
