@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import re
+import signal
 
 from telegram import BotCommand, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
@@ -84,6 +87,7 @@ def _add_handlers(application: Application) -> None:
     application.add_handler(CommandHandler("subscriptions", subscriptions.subscriptions, filters=_MESSAGE))
     application.add_handler(CommandHandler("latest", subscriptions.latest, filters=_MESSAGE))
     application.add_handler(CommandHandler("publish", admin.publish, filters=_MESSAGE))
+    application.add_handler(CommandHandler("reload", admin.reload, filters=_MESSAGE))
     application.add_handler(
         CallbackQueryHandler(subscriptions.subscribe_button, pattern=f"^{re.escape(Action.SUBSCRIBE)}:")
     )
@@ -100,6 +104,7 @@ def _add_handlers(application: Application) -> None:
 async def _post_init(application: Application) -> None:
     """Once the bot knows its own username: build the desk and broadcaster, publish the
     command menu, and start the alerts schedule."""
+    _reload_on_sighup(application)
     engine: Engine = application.bot_data.pop(_ENGINE_KEY)
     settings: Settings = application.bot_data[SETTINGS_KEY]
     journal = QuestionLog(application.bot_data[STORE_KEY])
@@ -112,6 +117,15 @@ async def _post_init(application: Application) -> None:
     await application.bot.set_my_commands(commands)
     application.job_queue.run_repeating(admin.send_alerts, interval=ALERTS_EVERY_SECONDS, first=1, name="alerts")
     application.job_queue.run_repeating(_write_journal, interval=JOURNAL_EVERY_SECONDS, name="journal")
+
+
+def _reload_on_sighup(application: Application) -> None:
+    """`kill -HUP <pid>` re-reads the fact base, like /reload."""
+    loop = asyncio.get_running_loop()
+    try:
+        loop.add_signal_handler(signal.SIGHUP, lambda: application.create_task(admin.reload_knowledge(application)))
+    except (NotImplementedError, RuntimeError):
+        logging.getLogger(__name__).warning("SIGHUP cannot be handled here; use /reload")
 
 
 async def _write_journal(context: ContextTypes.DEFAULT_TYPE) -> None:

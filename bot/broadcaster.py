@@ -61,7 +61,7 @@ class Broadcaster:
         self.batch_size = max(1, round(rate / 2))
         self._interval = 1.0 / (rate * RATE_MARGIN)
         self._next_slot = 0.0
-        self._replies: dict[str, render.Reply] = {}
+        self._replies: dict[Alert, render.Reply] = {}  # keyed by content: a reload renders afresh
 
     async def publish(self, alert: Alert) -> int | None:
         """Queues the alert for its subscribers; None if it was published before."""
@@ -129,9 +129,9 @@ class Broadcaster:
         return sum(outcome.state is DeliveryState.SENT for outcome in outcomes)
 
     def _reply_for(self, alert: Alert) -> render.Reply:
-        if alert.id not in self._replies:
-            self._replies[alert.id] = render.alert_reply(alert, self.bot.username)
-        return self._replies[alert.id]
+        if alert not in self._replies:
+            self._replies[alert] = render.alert_reply(alert, self.bot.username)
+        return self._replies[alert]
 
     async def _deliver(self, delivery: Delivery) -> Outcome:
         alert = self.knowledge.alert(delivery.alert_id)

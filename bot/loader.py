@@ -6,6 +6,7 @@ Every problem is reported with its file and line, all at once, so one run of
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -52,7 +53,18 @@ class _Reader:
             raise KnowledgeError(self.checker.problems)
         topic_order = list(topics)
         facts.sort(key=lambda fact: topic_order.index(fact.topics[0]))
-        return KnowledgeBase(tuple(articles.values()), tuple(topics.values()), tuple(facts), synonyms, tuple(alerts))
+        return KnowledgeBase(
+            tuple(articles.values()), tuple(topics.values()), tuple(facts), synonyms, tuple(alerts), self._version()
+        )
+
+    def _version(self) -> str:
+        """A short fingerprint of every file read, to tell which fact base is being served."""
+        digest = hashlib.sha256()
+        for path in sorted(self.directory.rglob("*")):
+            if path.is_file() and path.suffix in (".yaml", ".txt"):
+                digest.update(str(path.relative_to(self.directory)).encode())
+                digest.update(path.read_bytes())
+        return digest.hexdigest()[:12]
 
     def _unless_broken(self, read: Callable[[], dict[str, T]]) -> dict[str, T] | None:
         """What `read` returns, or None if it found problems: facts are then not checked

@@ -98,6 +98,7 @@ class KnowledgeBase:
     facts: tuple[Fact, ...]
     synonyms: tuple[tuple[str, tuple[str, ...]], ...] = ()
     alerts: tuple[Alert, ...] = ()
+    version: str = ""  # a fingerprint of the files it was read from
 
     def fact(self, fact_id: str) -> Fact | None:
         return next((fact for fact in self.facts if fact.id == fact_id), None)

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import json
 import os
+import queue
+import shutil
 import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -18,6 +21,7 @@ import pytest
 
 from tests.fake_telegram import FakeTelegram, updates
 from tests.fake_telegram.server import TOKEN
+from tests.knowledge_builder import copy_real_knowledge
 
 PROJECT = Path(__file__).resolve().parent.parent
 SECRET = "s3cret-for-tests"
@@ -28,6 +32,25 @@ def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
+
+
+def lines_of(process: subprocess.Popen[str]) -> queue.Queue[str]:
+    """The process's output, line by line, read in the background so a test can wait for one."""
+    lines: queue.Queue[str] = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(line) for line in process.stdout], daemon=True).start()
+    return lines
+
+
+def wait_for_line(lines: queue.Queue[str], text: str, timeout: float = 15) -> str:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            line = lines.get(timeout=max(0.0, deadline - time.monotonic()))
+        except queue.Empty:
+            break
+        if text in line:
+            return line
+    raise AssertionError(f"no line with {text!r} within {timeout}s")
 
 
 def start_bot(telegram: FakeTelegram, **settings: str) -> subprocess.Popen[str]:
@@ -140,3 +163,28 @@ def test_webhook_mode_without_a_secret_refuses_to_start_with_one_line(telegram):
     assert result.returncode == 2
     assert result.stderr.strip().count("\n") == 0
     assert "WEBHOOK_SECRET" in result.stderr
+
+
+def test_sighup_reloads_the_fact_base_and_a_broken_one_is_refused(telegram, processes, tmp_path):
+    folder = copy_real_knowledge(tmp_path)
+    bot = start_bot(telegram, KNOWLEDGE_DIR=str(folder), DATABASE_URL=f"sqlite:///{tmp_path}/bot.db")
+    processes.append(bot)
+    output = lines_of(bot)
+    telegram.wait_for("setMyCommands")
+
+    (folder / "facts" / "launch.yaml").write_text("- id: debut-date\n  topics: [launch\n")
+    bot.send_signal(signal.SIGHUP)
+    wait_for_line(output, "fact base reload refused")
+
+    shutil.rmtree(folder)
+    copy_real_knowledge(tmp_path)
+    authors = folder / "facts" / "sources.yaml"
+    authors.write_text(authors.read_text().replace("Gianluca Cobucci wrote", "The journalist Gianluca Cobucci wrote"))
+    bot.send_signal(signal.SIGHUP)
+    wait_for_line(output, "fact base reloaded")
+    telegram.send("who wrote the first article?", chat_id=43)
+    [reply] = telegram.wait_for("sendMessage", where=lambda call: int(call.params["chat_id"]) == 43)
+    assert "The journalist Gianluca Cobucci" in reply.params["text"]
+    bot.send_signal(signal.SIGTERM)
+    bot.wait(timeout=STOP_SECONDS)
+    assert bot.returncode == 0

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
+
 from telegram import Update
-from telegram.ext import ContextTypes
+from telegram.ext import Application, ContextTypes
 
 from bot import messages
-from bot.features.shared import broadcaster_of, desk_of, send, settings_of
+from bot.engine import Engine
+from bot.features.shared import BROADCASTER_KEY, DESK_KEY, SETTINGS_KEY, broadcaster_of, desk_of, send, settings_of
+from bot.loader import KnowledgeError, load_knowledge
 from bot.render.telegram import escape, plain_reply
+
+MAX_PROBLEMS_SHOWN = 5
+logger = logging.getLogger(__name__)
 
 
 async def publish(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -40,3 +48,32 @@ async def send_alerts(context: ContextTypes.DEFAULT_TYPE) -> None:
     broadcaster = broadcaster_of(context)
     await broadcaster.publish_due()
     await broadcaster.drain(wait_for_leases=False)
+
+
+async def reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/reload: read the fact base again; one that fails the check is refused."""
+    message = update.effective_message
+    if update.effective_user.id not in settings_of(context).admin_ids:
+        await send(message, plain_reply(messages.ADMINS_ONLY))
+        return
+    await send(message, plain_reply(escape(await reload_knowledge(context.application))))
+
+
+async def reload_knowledge(application: Application) -> str:
+    """Swaps in the fact base from disk if it passes the check; says what happened.
+
+    Questions keep being answered from the old base while the new one loads, and forever
+    if the new one is broken.
+    """
+    directory = application.bot_data[SETTINGS_KEY].knowledge_dir
+    try:
+        knowledge = await asyncio.to_thread(load_knowledge, directory)
+    except KnowledgeError as error:
+        shown = "\n".join(str(problem) for problem in error.problems[:MAX_PROBLEMS_SHOWN])
+        logger.warning("fact base reload refused: %d problem(s)", len(error.problems))
+        return messages.RELOAD_REFUSED.format(count=len(error.problems), problems=shown)
+    engine = await asyncio.to_thread(Engine, knowledge)
+    application.bot_data[DESK_KEY].engine = engine
+    application.bot_data[BROADCASTER_KEY].knowledge = knowledge
+    logger.info("fact base reloaded: version %s, %d facts", knowledge.version, len(knowledge.facts))
+    return messages.RELOADED.format(version=knowledge.version, facts=len(knowledge.facts), alerts=len(knowledge.alerts))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import json
 import threading
@@ -315,6 +316,10 @@ def _handler_for(api: FakeTelegram) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"  # keep-alive, as the bot's HTTP client expects
         disable_nagle_algorithm = True  # headers and body go out at once, as from a real server
+
+        def handle(self) -> None:
+            with contextlib.suppress(ConnectionResetError):  # the bot closed a kept-alive connection
+                super().handle()
 
         def do_POST(self) -> None:
             self._respond()

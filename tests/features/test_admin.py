@@ -1,0 +1,56 @@
+"""The editor changes the fact base and reloads it, without the bot going quiet."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from bot import messages
+from bot.loader import load_knowledge
+from tests.conftest import ADMIN_ID, running_application
+from tests.knowledge_builder import copy_real_knowledge
+
+READER = 901
+
+
+def to_chat(chat_id: int):
+    return lambda call: int(call.params["chat_id"]) == chat_id
+
+
+@pytest.fixture
+async def editable_bot(bot_settings, tmp_path):
+    """A running bot serving a copy of the fact base that the test may edit."""
+    folder = copy_real_knowledge(tmp_path)
+    settings = replace(bot_settings, knowledge_dir=folder)
+    async with running_application(settings, load_knowledge(folder)):
+        yield folder
+
+
+async def ask(telegram, text: str, chat_id: int = READER) -> str:
+    before = len(telegram.sent_to(chat_id))
+    telegram.send(text, chat_id=chat_id)
+    calls = await telegram.until("sendMessage", count=before + 1, where=to_chat(chat_id))
+    return calls[-1].params["text"]
+
+
+async def test_an_admin_reloads_an_edited_fact_base_and_readers_get_the_new_answer(telegram, editable_bot):
+    launch = editable_bot / "facts" / "launch.yaml"
+    launch.write_text(launch.read_text().replace("It is\n    not confirmed", "Still\n    not confirmed"))
+    assert "It is not confirmed" in await ask(telegram, "when is the launch?")
+    reply = await ask(telegram, "/reload", chat_id=ADMIN_ID)
+    assert reply.startswith("Fact base reloaded: version ")
+    assert "Still not confirmed" in await ask(telegram, "when is the launch?")
+
+
+async def test_a_broken_fact_base_is_refused_and_the_old_one_keeps_answering(telegram, editable_bot):
+    (editable_bot / "facts" / "launch.yaml").write_text("- id: debut-date\n  topics: [launch\n")
+    reply = await ask(telegram, "/reload", chat_id=ADMIN_ID)
+    assert reply.startswith("The fact base failed its check (1 problem(s)); still serving the previous one.")
+    assert "launch.yaml:3: invalid YAML" in reply
+    assert "November" in await ask(telegram, "when is the launch?")
+
+
+@pytest.mark.usefixtures("editable_bot")
+async def test_only_admins_may_reload(telegram):
+    assert await ask(telegram, "/reload") == messages.ADMINS_ONLY
