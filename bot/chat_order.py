@@ -1,4 +1,5 @@
 """Updates from one chat are handled in the order sent; different chats run side by side.
+Each update's handling is logged in one line (bot/update_log.py).
 
 A reader who sends "/subscribe licence" then "/unsubscribe" expects that order, while a
 busy group must not hold up anyone else.
@@ -13,6 +14,8 @@ from weakref import WeakValueDictionary
 
 from telegram import Update
 from telegram.ext import BaseUpdateProcessor
+
+from bot import update_log
 
 
 class PerChatOrder(BaseUpdateProcessor):
@@ -29,8 +32,9 @@ class PerChatOrder(BaseUpdateProcessor):
         async with lock:
             await super().process_update(update, coroutine)
 
-    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:  # noqa: ARG002
-        await coroutine
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        with update_log.logged(update):
+            await coroutine
 
     async def initialize(self) -> None:
         """Nothing to set up."""

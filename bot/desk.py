@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from bot import update_log
 from bot.engine import SUGGEST_THRESHOLD, Engine
 from bot.journal import QuestionLog
 from bot.models import AnswerKind, Fact, KnowledgeBase
@@ -41,6 +42,7 @@ class Desk:
 
     def ask(self, question: str) -> Reply:
         answer = self.engine.ask(question)
+        update_log.note_answer(answer)
         if self.journal is not None:
             self.journal.note(answer)
         if answer.kind is AnswerKind.FACT and answer.fact:

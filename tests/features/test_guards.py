@@ -9,6 +9,7 @@ import pytest
 from bot import messages
 from bot.features.guards import FloodGuard, Verdict
 from tests.fake_telegram import ApiError
+from tests.waiting import eventually
 
 
 class Clock:
@@ -64,3 +65,16 @@ async def test_odd_text_gets_a_valid_reply(telegram):
         telegram.send(text, chat_id=701)
     replies = await telegram.until("sendMessage", count=len(odd), where=lambda call: int(call.params["chat_id"]) == 701)
     assert all(reply.params["text"] != messages.APOLOGY for reply in replies)
+
+
+@pytest.mark.usefixtures("running_bot")
+async def test_each_update_is_logged_in_one_line_with_latency_and_match_but_not_its_text(telegram, caplog):
+    with caplog.at_level(logging.INFO, logger="bot.updates"):
+        telegram.send("when is the launch?", chat_id=711)
+        await telegram.until("sendMessage", where=lambda call: int(call.params["chat_id"]) == 711)
+        await eventually(lambda: any(record.name == "bot.updates" for record in caplog.records))
+    [line] = [record.getMessage() for record in caplog.records if record.name == "bot.updates"]
+    assert "type=message chat_type=private" in line
+    assert "latency_ms=" in line
+    assert "kind=fact fact=debut-date score=" in line
+    assert "launch" not in line, "the reader's words stay out of the log"
