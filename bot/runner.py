@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
+from bot import webhook as webhook_server
 from bot.app import ALLOWED_UPDATES, build_application
 from bot.logs import configure_logging
 from bot.models import KnowledgeBase
@@ -23,14 +25,7 @@ def run(settings: Settings, knowledge: KnowledgeBase, *, webhook: bool) -> None:
     logger = logging.getLogger(__name__)
     if webhook:
         logger.info("serving webhook on port %d, path /%s", settings.port, settings.webhook_path)
-        application.run_webhook(
-            listen="0.0.0.0",
-            port=settings.port,
-            url_path=settings.webhook_path,
-            webhook_url=settings.webhook_url,
-            secret_token=settings.webhook_secret,
-            allowed_updates=ALLOWED_UPDATES,
-        )
+        asyncio.run(webhook_server.serve(application, settings, ALLOWED_UPDATES))
     else:
         logger.info("long polling %s", settings.telegram_api_url)
         application.run_polling(allowed_updates=ALLOWED_UPDATES)

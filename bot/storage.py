@@ -177,6 +177,15 @@ class Store:
                         self._run(statement)
                     self._run("INSERT INTO schema_version (version) VALUES (?)", (version,))
 
+    def ping(self) -> str:
+        """'reachable', or why the database cannot be used right now (for health checks)."""
+        try:
+            with self._transaction():
+                self._run("SELECT 1")
+        except Exception as error:
+            return f"unreachable: {type(error).__name__}"
+        return "reachable"
+
     @property
     def schema_version(self) -> int:
         with self._transaction():

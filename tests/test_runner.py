@@ -19,9 +19,10 @@ from pathlib import Path
 
 import pytest
 
+from bot.loader import load_knowledge
 from tests.fake_telegram import FakeTelegram, updates
 from tests.fake_telegram.server import TOKEN
-from tests.knowledge_builder import copy_real_knowledge
+from tests.knowledge_builder import REAL_KNOWLEDGE, copy_real_knowledge
 
 PROJECT = Path(__file__).resolve().parent.parent
 SECRET = "s3cret-for-tests"
@@ -141,6 +142,10 @@ def test_webhook_mode_registers_its_secret_and_refuses_requests_without_it(teleg
     assert post_update(port, question | {"update_id": 3}, secret=SECRET) == 200
     [reply] = telegram.wait_for("sendMessage")
     assert "Shandong" in reply.params["text"]
+    assert post_update(port, {"update_id": 4, "message": "not a message"}, secret=SECRET) == 400
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=10) as response:
+        health = json.load(response)
+    assert health == {"ok": True, "fact_base_version": load_knowledge(REAL_KNOWLEDGE).version, "database": "reachable"}
     stop(bot)
     assert len(telegram.sent_to(77)) == 1, "the refused requests changed nothing"
 
