@@ -40,7 +40,9 @@ CONCURRENT_UPDATES = 64
 # httpcore checks every pooled connection on each request, so a large pool costs CPU on
 # every message; a few keep-alive connections carry Telegram's rates easily.
 CONNECTION_POOL_SIZE = 8
-TELEGRAM_OVERALL_RATE = 30  # messages per second Telegram allows a bot without paid broadcasts
+# Telegram's limits: about 30 bulk messages per second (the broadcaster paces alerts at
+# ALERT_RATE), 20 per minute per group (kept by AIORateLimiter, which also retries after
+# 429 RetryAfter). Replies to readers are not bulk, so there is no overall cap on them.
 ALERTS_EVERY_SECONDS = 10  # how often scheduled alerts are published and pending ones sent
 JOURNAL_EVERY_SECONDS = 5  # how often the questions asked are written to the database
 JOURNAL_KEY = "journal"
@@ -54,7 +56,7 @@ def build_application(settings: Settings, knowledge: KnowledgeBase, store: Store
         .base_url(f"{settings.telegram_api_url}/bot")
         .base_file_url(f"{settings.telegram_api_url}/file/bot")
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
-        .rate_limiter(AIORateLimiter(overall_max_rate=max(TELEGRAM_OVERALL_RATE, settings.alert_rate), max_retries=3))
+        .rate_limiter(AIORateLimiter(overall_max_rate=0, max_retries=3))
         .concurrent_updates(PerChatOrder(CONCURRENT_UPDATES))
         .connection_pool_size(CONNECTION_POOL_SIZE)
         .post_init(_post_init)
