@@ -1,4 +1,4 @@
-"""The command line: `python -m bot check | ask | chat | run | alerts | report`."""
+"""The command line: `python -m bot check | ask | chat | run | alerts | report | add-article`."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import sys
 from collections.abc import Iterable, Sequence
 from typing import TextIO
 
-from bot import cli_alerts, cli_report, messages
+from bot import cli_alerts, cli_editor, cli_report, messages
 from bot.engine import Engine
 from bot.loader import KnowledgeError, load_knowledge
 from bot.models import KnowledgeBase
@@ -52,6 +52,7 @@ def _parser() -> argparse.ArgumentParser:
     run_bot.set_defaults(handler=_run)
     cli_alerts.add_commands(commands)
     cli_report.add_commands(commands)
+    cli_editor.add_commands(commands)
     return parser
 
 
@@ -71,6 +72,10 @@ def _check(_arguments: argparse.Namespace, _settings: Settings, knowledge: Knowl
             alerts=len(knowledge.alerts),
         )
     )
+    if knowledge.drafts:
+        print(messages.CHECK_DRAFTS.format(count=len(knowledge.drafts)))
+        for note in knowledge.drafts:
+            print(f"  {note}")
     return 0
 
 

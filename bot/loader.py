@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from bot.alert_reader import AlertReader
+from bot.draft_reader import DraftReader
 from bot.fact_reader import FactReader
 from bot.fields import EntryChecker
 from bot.models import Alert, Article, Fact, KnowledgeBase, Topic
@@ -49,12 +50,19 @@ class _Reader:
         synonyms = self._read_synonyms()
         facts = self._read_facts(articles, topics)
         alerts = self._read_alerts(articles, topics)
+        drafts = self._read_drafts(articles, topics)
         if self.checker.problems or articles is None or topics is None:
             raise KnowledgeError(self.checker.problems)
         topic_order = list(topics)
         facts.sort(key=lambda fact: topic_order.index(fact.topics[0]))
         return KnowledgeBase(
-            tuple(articles.values()), tuple(topics.values()), tuple(facts), synonyms, tuple(alerts), self._version()
+            tuple(articles.values()),
+            tuple(topics.values()),
+            tuple(facts),
+            synonyms,
+            tuple(alerts),
+            self._version(),
+            tuple(drafts),
         )
 
     def _version(self) -> str:
@@ -155,6 +163,16 @@ class _Reader:
         seen_ids: dict[str, tuple[Path, int]] = {}
         readers = (AlertReader(self.checker, path, entry, articles, topics) for entry in self.checker.entries(path))
         return [alert for reader in readers if (alert := reader.read(seen_ids)) is not None]
+
+    def _read_drafts(self, articles: dict[str, Article] | None, topics: dict[str, Topic] | None) -> list[Problem]:
+        seen_ids: dict[str, tuple[Path, int]] = {}
+        notes = []
+        for path in sorted((self.directory / "drafts").glob("*.yaml")):
+            for entry in self.checker.entries(path):
+                note = DraftReader(self.checker, path, entry, articles, topics).read(seen_ids)
+                if note is not None:
+                    notes.append(note)
+        return notes
 
     def _check_questions_unique(
         self, path: Path, entry: Mapping, fact: Fact, seen: dict[str, tuple[str, Path, int]]

@@ -69,6 +69,8 @@ CHAT_WELCOME = "Ask about the Xiaomi electric-car story. Empty line or Ctrl-D to
 CHAT_PROMPT = "you> "
 
 CHECK_OK = "OK: {articles} articles, {facts} facts, {questions} questions, {topics} topics, {alerts} alerts"
+CHECK_DRAFTS = "{count} draft(s) to finish (the bot ignores them until they move to facts/):"
+ADDED_ARTICLE = "Added article {article_id} ({path}) with {count} draft facts in {drafts}"
 CHECK_FAILED = "{count} problem(s) in the fact base:"
 
 # Telegram ---------------------------------------------------------------------------

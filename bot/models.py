@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bot.yamlfile import Problem
 from enum import StrEnum
 
 
@@ -99,6 +103,7 @@ class KnowledgeBase:
     synonyms: tuple[tuple[str, tuple[str, ...]], ...] = ()
     alerts: tuple[Alert, ...] = ()
     version: str = ""  # a fingerprint of the files it was read from
+    drafts: tuple[Problem, ...] = ()  # draft facts still to finish; the bot ignores them
 
     def fact(self, fact_id: str) -> Fact | None:
         return next((fact for fact in self.facts if fact.id == fact_id), None)
