@@ -16,7 +16,9 @@ _SENTENCE_END = re.compile(r"(?<![Nn]o\.)(?<=[.!?…])\s+(?=[\"“”A-Z])")
 _RUMOUR = re.compile(r"\brumou?rs?\b|\brumou?red\b", re.IGNORECASE)
 _NO_COMMENT = re.compile(r"no information|declined to comment|did not comment|no comment", re.IGNORECASE)
 _DENIED = re.compile(r"\bden(?:y|ied|ies)\b", re.IGNORECASE)
-_VERBS = r"(?:reported|reports|said|says|assures|assure|told|confirmed|stated|revealed|wrote|gave|announced|denied|denies)"
+_VERBS = (
+    r"(?:reported|reports|said|says|assures|assure|told|confirmed|stated|revealed|wrote|gave|announced|denied|denies)"
+)
 _CLAIMANT_PATTERNS = (
     re.compile(r"[Aa]ccording\s+to\s+(?:a\s+(?:\w+\s+){0,2}(?:of|di|de|from|by)\s+)?(?:the\s+)?([A-Z][\w&-]+)"),
     re.compile(r"\bIn\s+([A-Z][\w&-]+)\s+they\s+(?:report|say|said)"),
