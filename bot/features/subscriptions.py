@@ -32,7 +32,7 @@ async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await send(message, plain_reply(_unknown_topics_text(context, unknown)))
         return
     following = await asyncio.to_thread(store_of(context).subscribe, message.chat_id, message.chat.type, topics)
-    await send(message, plain_reply(messages.SUBSCRIBED.format(topics=_labels(context, following))))
+    await send(message, plain_reply(render.escape(messages.SUBSCRIBED.format(topics=_labels(context, following)))))
 
 
 async def subscribe_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
