@@ -6,6 +6,7 @@ import asyncio
 import logging
 import re
 import signal
+import time
 
 from telegram import BotCommand, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
@@ -63,7 +64,7 @@ def build_application(settings: Settings, knowledge: KnowledgeBase, store: Store
         .post_stop(_post_stop)
         .build()
     )
-    application.bot_data[guards.FLOOD_KEY] = guards.FloodGuard()
+    application.bot_data[guards.FLOOD_KEY] = guards.flood_guard_for(store)
     application.bot_data[_ENGINE_KEY] = Engine(knowledge)
     application.bot_data[SETTINGS_KEY] = settings
     application.bot_data[STORE_KEY] = store
@@ -131,7 +132,10 @@ def _reload_on_sighup(application: Application) -> None:
 
 
 async def _write_journal(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Also forgets flood counts older than a minute: housekeeping on the same beat."""
     await context.application.bot_data[JOURNAL_KEY].flush()
+    store: Store = context.application.bot_data[STORE_KEY]
+    await asyncio.to_thread(store.forget_flood_before, time.time() - 60)
 
 
 async def _post_stop(application: Application) -> None:

@@ -66,6 +66,15 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         )""",
         "CREATE INDEX questions_by_time ON questions (asked_at)",
     ),
+    (
+        # Updates per user per time window, so several bot processes limit a flood together.
+        """CREATE TABLE flood_counts (
+            user_id BIGINT NOT NULL,
+            window_start DOUBLE PRECISION NOT NULL,
+            updates INTEGER NOT NULL,
+            PRIMARY KEY (user_id, window_start)
+        )""",
+    ),
 )
 
 
@@ -237,6 +246,28 @@ class Store:
         with self._transaction():
             rows = self._run("SELECT active FROM subscribers WHERE chat_id = ?", (chat_id,))
             return bool(rows and rows[0][0])
+
+    @property
+    def shared(self) -> bool:
+        """Whether several bot processes may use this database at once (PostgreSQL)."""
+        return self._postgres
+
+    # Flood control ---------------------------------------------------------------------
+
+    def count_update(self, user_id: int, window_start: float) -> int:
+        """Counts one more update from a user in a time window; returns the window's count."""
+        with self._transaction():
+            rows = self._run(
+                "INSERT INTO flood_counts (user_id, window_start, updates) VALUES (?, ?, 1)"
+                " ON CONFLICT (user_id, window_start) DO UPDATE SET updates = flood_counts.updates + 1"
+                " RETURNING updates",
+                (user_id, window_start),
+            )
+        return rows[0][0]
+
+    def forget_flood_before(self, moment: float) -> None:
+        with self._transaction():
+            self._run("DELETE FROM flood_counts WHERE window_start < ?", (moment,))
 
     # Questions journal ---------------------------------------------------------------
 

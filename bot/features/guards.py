@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections import defaultdict, deque
@@ -13,6 +14,7 @@ from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot import messages
+from bot.storage import Store
 
 FLOOD_KEY = "flood"
 logger = logging.getLogger(__name__)
@@ -32,7 +34,7 @@ class FloodGuard:
         self._recent: dict[int, deque[float]] = defaultdict(deque)
         self._warned: set[int] = set()
 
-    def check(self, user_id: int) -> Verdict:
+    async def check(self, user_id: int) -> Verdict:
         now = self.clock()
         recent = self._recent[user_id]
         while recent and now - recent[0] >= self.window:
@@ -47,12 +49,35 @@ class FloodGuard:
         return Verdict.WARN
 
 
+class SharedFloodGuard:
+    """The same limit kept in the database, for several bot processes behind one balancer.
+
+    Counts are per fixed window, so a burst straddling two windows may get up to twice
+    the limit through once; the next window stops it.
+    """
+
+    def __init__(self, store: Store, limit: int = 10, window: float = 10.0) -> None:
+        self.store, self.limit, self.window = store, limit, window
+
+    async def check(self, user_id: int) -> Verdict:
+        window_start = time.time() // self.window * self.window
+        count = await asyncio.to_thread(self.store.count_update, user_id, window_start)
+        if count <= self.limit:
+            return Verdict.ALLOW
+        return Verdict.WARN if count == self.limit + 1 else Verdict.DROP
+
+
+def flood_guard_for(store: Store) -> FloodGuard | SharedFloodGuard:
+    """Per process on SQLite (one process); in the database on PostgreSQL (several)."""
+    return SharedFloodGuard(store) if store.shared else FloodGuard()
+
+
 async def flood_gate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Runs before every handler; stops the update when its sender is flooding."""
     user = update.effective_user
     if user is None:
         return
-    verdict = context.application.bot_data[FLOOD_KEY].check(user.id)
+    verdict = await context.application.bot_data[FLOOD_KEY].check(user.id)
     if verdict is Verdict.ALLOW:
         return
     if update.callback_query is not None:

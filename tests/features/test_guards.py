@@ -7,7 +7,7 @@ import logging
 import pytest
 
 from bot import messages
-from bot.features.guards import FloodGuard, Verdict
+from bot.features.guards import FloodGuard, SharedFloodGuard, Verdict
 from tests.fake_telegram import ApiError
 from tests.waiting import eventually
 
@@ -20,13 +20,21 @@ class Clock:
         return self.now
 
 
-def test_the_flood_guard_warns_once_then_drops_until_the_window_passes():
+async def test_the_flood_guard_warns_once_then_drops_until_the_window_passes():
     clock = Clock()
     guard = FloodGuard(limit=3, window=10, clock=clock)
-    assert [guard.check(1) for _ in range(5)] == [Verdict.ALLOW] * 3 + [Verdict.WARN, Verdict.DROP]
-    assert guard.check(2) is Verdict.ALLOW
+    assert [await guard.check(1) for _ in range(5)] == [Verdict.ALLOW] * 3 + [Verdict.WARN, Verdict.DROP]
+    assert await guard.check(2) is Verdict.ALLOW
     clock.now = 10.0
-    assert guard.check(1) is Verdict.ALLOW
+    assert await guard.check(1) is Verdict.ALLOW
+
+
+async def test_the_shared_flood_guard_counts_in_the_database(store):
+    guard = SharedFloodGuard(store, limit=3, window=3600)
+    other_process = SharedFloodGuard(store, limit=3, window=3600)
+    verdicts = [await (guard if number % 2 else other_process).check(1) for number in range(5)]
+    assert verdicts == [Verdict.ALLOW] * 3 + [Verdict.WARN, Verdict.DROP]
+    assert await guard.check(2) is Verdict.ALLOW
 
 
 @pytest.mark.usefixtures("running_bot")

@@ -1,0 +1,99 @@
+"""Running `python -m bot run` as a real process, and talking to its webhook, for tests."""
+
+from __future__ import annotations
+
+import json
+import os
+import queue
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+from tests.fake_telegram import FakeTelegram
+from tests.fake_telegram.server import TOKEN
+
+PROJECT = Path(__file__).resolve().parent.parent
+SECRET = "s3cret-for-tests"
+STOP_SECONDS = 10
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def lines_of(process: subprocess.Popen[str]) -> queue.Queue[str]:
+    """The process's output, line by line, read in the background so a test can wait for one."""
+    lines: queue.Queue[str] = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(line) for line in process.stdout], daemon=True).start()
+    return lines
+
+
+def wait_for_line(lines: queue.Queue[str], text: str, timeout: float = 15) -> str:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            line = lines.get(timeout=max(0.0, deadline - time.monotonic()))
+        except queue.Empty:
+            break
+        if text in line:
+            return line
+    raise AssertionError(f"no line with {text!r} within {timeout}s")
+
+
+def start_bot(telegram: FakeTelegram, **settings: str) -> subprocess.Popen[str]:
+    environment = {
+        **os.environ,
+        "TELEGRAM_BOT_TOKEN": TOKEN,
+        "TELEGRAM_API_URL": telegram.url,
+        "LOG_LEVEL": "INFO",
+        **settings,
+    }
+    return subprocess.Popen(
+        [sys.executable, "-m", "bot", "run"],
+        cwd=PROJECT,
+        env=environment,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+
+
+def stop(process: subprocess.Popen[str], signal_number: int = signal.SIGTERM) -> str:
+    """Signals the bot and returns its log; fails if it does not exit cleanly in time."""
+    process.send_signal(signal_number)
+    output, _ = process.communicate(timeout=STOP_SECONDS)
+    assert process.returncode == 0, output
+    return output
+
+
+def wait_until_listening(port: int, process: subprocess.Popen[str], timeout: float = 15) -> None:
+    """Returns once the bot's webhook server accepts connections (retrying a refused connect)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        assert process.poll() is None, "the bot exited before listening"
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                return
+        except ConnectionRefusedError:
+            time.sleep(0.05)
+    raise AssertionError(f"nothing listening on port {port} after {timeout}s")
+
+
+def post_update(port: int, update: dict, secret: str | None) -> int:
+    headers = {"Content-Type": "application/json"}
+    if secret is not None:
+        headers["X-Telegram-Bot-Api-Secret-Token"] = secret
+    request = urllib.request.Request(f"http://127.0.0.1:{port}/telegram", json.dumps(update).encode(), headers)
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code
