@@ -35,33 +35,35 @@ class Engine:
         if not matches or matches[0].score < SUGGEST_THRESHOLD:
             return Answer(question, AnswerKind.UNKNOWN, score=matches[0].score if matches else 0.0)
         asked = _asked_details(intent)
+        question_terms = frozenset(self.matcher.terms(question))
         fitting = [
             match
             for match in matches
             if match.score >= matches[0].score - FITTING_MARGIN
-            and all(self._gives(match.fact, slot, question) for slot in asked)
+            and all(self._gives(match.fact, slot, question_terms) for slot in asked)
         ]
-        if fitting and fitting[0].score >= ANSWER_THRESHOLD and not self._ambiguous(question, fitting):
+        if fitting and fitting[0].score >= ANSWER_THRESHOLD and not _ambiguous(question_terms, fitting):
             return Answer(question, AnswerKind.FACT, score=fitting[0].score, fact=fitting[0].fact)
         top = matches[0]
-        missing = next((slot for slot in asked if not self._gives(top.fact, slot, question)), None)
+        missing = next((slot for slot in asked if not self._gives(top.fact, slot, question_terms)), None)
         if missing is not None:
             return Answer(question, AnswerKind.UNKNOWN, score=top.score, missing=missing, suggestions=(top.fact,))
         suggestions = tuple(match.fact for match in fitting if match.score >= SUGGEST_THRESHOLD)
         return Answer(question, AnswerKind.SUGGESTIONS, score=top.score, suggestions=suggestions[:MAX_SUGGESTIONS])
 
-    def _ambiguous(self, question: str, fitting: list[Match]) -> bool:
-        """A short question that two facts answer equally well."""
-        if len(fitting) < 2 or fitting[0].score - fitting[1].score > TIE_MARGIN:
-            return False
-        return len(set(self.matcher.terms(question))) <= SHORT_QUESTION_TERMS
-
-    def _gives(self, fact: Fact, slot: Slot, question: str) -> bool:
+    def _gives(self, fact: Fact, slot: Slot, question_terms: frozenset[str]) -> bool:
         """Whether a fact gives the kind of detail asked for; statements by their claimant."""
         if slot is Slot.STATEMENT:
             claimant = self.matcher.terms(fact.claimed_by)
-            return bool(claimant) and set(claimant) <= set(self.matcher.terms(question))
+            return bool(claimant) and set(claimant) <= question_terms
         return slot in fact.provides
+
+
+def _ambiguous(question_terms: frozenset[str], fitting: list[Match]) -> bool:
+    """A short question that two facts answer equally well."""
+    if len(fitting) < 2 or fitting[0].score - fitting[1].score > TIE_MARGIN:
+        return False
+    return len(question_terms) <= SHORT_QUESTION_TERMS
 
 
 def _asked_details(intent: Intent) -> list[Slot]:
