@@ -21,8 +21,12 @@ ARTICLES = {
 
 
 def add_article(knowledge: Path, file: Path, *options: str) -> subprocess.CompletedProcess[str]:
+    return bot_command(knowledge, "add-article", str(file), *options)
+
+
+def bot_command(knowledge: Path, *arguments: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "bot", "add-article", str(file), *options],
+        [sys.executable, "-m", "bot", *arguments],
         cwd=PROJECT,
         env={**os.environ, "KNOWLEDGE_DIR": str(knowledge)},
         capture_output=True,
@@ -66,15 +70,8 @@ def test_check_lists_the_drafts_still_to_finish(tmp_path):
     article = tmp_path / "acme-news.txt"
     article.write_text("According to Reuters, Acme is in talks with Zeta Works about scooters.\n")
     assert add_article(knowledge, article, "--title", "Acme news", "--author", "Ada").returncode == 0
-    check = subprocess.run(
-        [sys.executable, "-m", "bot", "check"],
-        cwd=PROJECT,
-        env={**os.environ, "KNOWLEDGE_DIR": str(knowledge)},
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    )
+    check = bot_command(knowledge, "check")
+    assert check.returncode == 0, check.stdout
     assert "1 draft(s) to finish" in check.stdout
     assert f"{knowledge}/drafts/acme-news.yaml:7: draft acme-news-001" in check.stdout
 
