@@ -28,6 +28,7 @@ sys.path.insert(0, str(PROJECT))
 
 from tests.fake_telegram import FakeTelegram, updates  # noqa: E402
 from tests.fake_telegram.server import TOKEN  # noqa: E402
+from tests.fake_telegram.validation import checked_text  # noqa: E402
 
 SECRET = "load-test-secret"
 QUESTIONS = PROJECT.parent / "shared" / "eval" / "dev_questions.yaml"
@@ -57,7 +58,9 @@ async def wait_until_listening(port: int, deadline: float) -> None:
     raise SystemExit("the bot never listened")
 
 
-async def push(port: int, count: int, concurrency: int, rate: float, posted: dict[int, float]) -> None:
+async def push(
+    port: int, count: int, concurrency: int, rate: float, posted: dict[int, float], answered: dict[int, float]
+) -> None:
     texts = questions()
     url = f"http://127.0.0.1:{port}/telegram"
     headers = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
@@ -77,6 +80,10 @@ async def push(port: int, count: int, concurrency: int, rate: float, posted: dic
             posted[chat_id] = time.monotonic()
             response = await client.post(url, json=body, headers=headers)
             response.raise_for_status()
+            if response.content:  # the reply rode in the webhook response, as Telegram allows
+                call = response.json()
+                checked_text(call)  # Telegram would refuse it otherwise
+                answered[int(call["chat_id"])] = time.monotonic()
 
     async with httpx.AsyncClient(timeout=30) as client:
         await asyncio.gather(*(worker(client) for _ in range(concurrency)))
@@ -112,10 +119,9 @@ def main() -> None:
         try:
             asyncio.run(wait_until_listening(port, deadline))
             posted: dict[int, float] = {}
-            asyncio.run(push(port, arguments.updates, arguments.concurrency, arguments.rate, posted))
-            while time.monotonic() < deadline and sum(call.method == "sendMessage" for call in telegram.calls) < len(
-                posted
-            ):
+            answered: dict[int, float] = {}
+            asyncio.run(push(port, arguments.updates, arguments.concurrency, arguments.rate, posted, answered))
+            while time.monotonic() < deadline and replies_so_far(telegram) + len(answered) < len(posted):
                 time.sleep(0.2)
         finally:
             bot.terminate()
@@ -123,6 +129,7 @@ def main() -> None:
             telegram.stop()
 
     replies = {int(call.params["chat_id"]): call.at for call in telegram.calls if call.method == "sendMessage"}
+    replies |= answered
     latencies = sorted((replies[chat] - posted[chat]) * 1000 for chat in replies if chat in posted)
     span = max(replies.values()) - min(posted.values())
     print(f"updates posted {len(posted)}, answered {len(latencies)}, in {span:.1f} s")

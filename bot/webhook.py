@@ -4,7 +4,8 @@ python-telegram-bot's own webhook server serves only the update route, so this o
 tornado, which python-telegram-bot's webhook support installs) does the same job and
 adds GET /healthz for load balancers: the fact base version and whether the database
 answers. Updates without the right X-Telegram-Bot-Api-Secret-Token get 403 and change
-nothing.
+nothing. Each update is handled before the response is sent, so its reply can ride in
+the response (bot/webhook_reply.py).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import tornado.web
 from telegram import Update
 from telegram.ext import Application
 
+from bot import webhook_reply
 from bot.features.shared import DESK_KEY, STORE_KEY
 from bot.settings import Settings
 from bot.storage import Store
@@ -41,9 +43,14 @@ class _Updates(tornado.web.RequestHandler):
             raise tornado.web.HTTPError(HTTPStatus.FORBIDDEN)
         try:
             update = Update.de_json(json.loads(self.request.body), self.bot_application.bot)
-        except Exception as error:
+        except Exception as error:  # anything unreadable is a bad request, as PTB's own server says
             raise tornado.web.HTTPError(HTTPStatus.BAD_REQUEST) from error
-        await self.bot_application.update_queue.put(update)
+        reply = webhook_reply.open_slot()
+        application = self.bot_application
+        await application.update_processor.process_update(update, application.process_update(update))
+        if reply:
+            self.set_header("Content-Type", "application/json")
+            self.write(json.dumps(reply))
 
     def log_exception(self, *args: object) -> None:
         """Refused requests are expected traffic, not errors; tornado would log them loudly."""

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from tests.fake_telegram import FakeTelegram
 from tests.fake_telegram.server import TOKEN
+from tests.fake_telegram.validation import check_reply_markup, checked_text
 
 PROJECT = Path(__file__).resolve().parent.parent
 SECRET = "s3cret-for-tests"
@@ -88,12 +89,27 @@ def wait_until_listening(port: int, process: subprocess.Popen[str], timeout: flo
 
 
 def post_update(port: int, update: dict, secret: str | None) -> int:
+    """Delivers an update as Telegram does; returns the HTTP status."""
+    return deliver_update(port, update, secret)[0]
+
+
+def deliver_update(port: int, update: dict, secret: str | None) -> tuple[int, dict | None]:
+    """Delivers an update; returns the status and the method call the bot answered with, if any.
+
+    Telegram makes that call itself, so it is checked against the same rules as the fake API.
+    """
     headers = {"Content-Type": "application/json"}
     if secret is not None:
         headers["X-Telegram-Bot-Api-Secret-Token"] = secret
     request = urllib.request.Request(f"http://127.0.0.1:{port}/telegram", json.dumps(update).encode(), headers)
     try:
         with urllib.request.urlopen(request, timeout=10) as response:
-            return response.status
+            body = response.read()
     except urllib.error.HTTPError as error:
-        return error.code
+        return error.code, None
+    if not body:
+        return response.status, None
+    call = json.loads(body)
+    checked_text(call)
+    check_reply_markup(call.get("reply_markup"))
+    return response.status, call

@@ -16,12 +16,3 @@ async def eventually(condition: Callable[[], bool], timeout: float = 15) -> None
         if time.monotonic() > deadline:
             raise AssertionError(f"condition still false after {timeout}s")
         await asyncio.sleep(POLL_SECONDS)
-
-
-def wait_until(condition: Callable[[], bool], timeout: float = 15) -> None:
-    """eventually(), for tests that are not async."""
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"condition still false after {timeout}s")
-        time.sleep(POLL_SECONDS)
