@@ -37,12 +37,12 @@ def add_article(arguments: argparse.Namespace, settings: Settings, knowledge: Kn
     try:
         text = arguments.file.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        return _fail(f"cannot read {arguments.file}: {error}")
+        return _fail(messages.ADD_ARTICLE_UNREADABLE.format(file=arguments.file, error=error))
     article_id = arguments.article_id or arguments.file.stem.lower()
     if not _ID.match(article_id):
-        return _fail(f"{article_id!r} is not a usable id; give one with --id (lowercase letters, digits, - and _)")
+        return _fail(messages.ADD_ARTICLE_BAD_ID.format(article_id=article_id))
     if any(article.id == article_id for article in knowledge.articles):
-        return _fail(f"an article {article_id!r} is already in the fact base")
+        return _fail(messages.ADD_ARTICLE_EXISTS.format(article_id=article_id))
     folder = settings.knowledge_dir
     article_path = folder / "articles" / f"{article_id}.txt"
     drafts_path = folder / "drafts" / f"{article_id}.yaml"

@@ -7,16 +7,19 @@ count of what is asked most. It knows nothing of updates or handlers: features c
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from bot import update_log
+from bot import messages, update_log
 from bot.engine import SUGGEST_THRESHOLD, Engine
 from bot.journal import QuestionLog
 from bot.models import AnswerKind, Fact, KnowledgeBase
 from bot.render import telegram as render
 from bot.render.telegram import Reply
+from bot.storage import EVERYTHING
 
 RELATED_FACTS = 3
+ALL_WORDS = frozenset({"all", "everything", "*"})
 INLINE_RESULTS = 10
 WELCOME_EXAMPLES = 3
 
@@ -113,3 +116,25 @@ class Desk:
         return [
             InlineResult(fact, render.shared_fact_reply(fact, self.bot_username)) for fact in facts[:INLINE_RESULTS]
         ]
+
+    def topics_named(self, words: Sequence[str]) -> tuple[list[str], list[str]]:
+        """The topic ids the words name (by id or label, or "all"), and the words that name none."""
+        by_name = dict.fromkeys(ALL_WORDS, EVERYTHING)
+        for topic in self.knowledge.topics:
+            by_name[topic.id.lower()] = topic.id
+            by_name[topic.label.lower()] = topic.id
+        topics = [by_name[word.lower()] for word in words if word.lower() in by_name]
+        unknown = [word for word in words if word.lower() not in by_name]
+        return list(dict.fromkeys(topics)), unknown
+
+    def topic_labels(self, topic_ids: Iterable[str]) -> str:
+        """How a set of followed topics reads: "Licence, Partners", or "everything"."""
+        ids = set(topic_ids)
+        if EVERYTHING in ids:
+            return messages.EVERYTHING_LABEL
+        labels = {topic.id: topic.label for topic in self.knowledge.topics}
+        return ", ".join(labels.get(topic_id, topic_id) for topic_id in sorted(ids))
+
+    def unknown_topics_text(self, unknown: Sequence[str]) -> str:
+        known = ", ".join(topic.id for topic in self.knowledge.topics)
+        return messages.UNKNOWN_TOPICS.format(unknown=", ".join(unknown), known=known)

@@ -70,6 +70,9 @@ CHAT_PROMPT = "you> "
 
 CHECK_OK = "OK: {articles} articles, {facts} facts, {questions} questions, {topics} topics, {alerts} alerts"
 CHECK_DRAFTS = "{count} draft(s) to finish (the bot ignores them until they move to facts/):"
+ADD_ARTICLE_UNREADABLE = "cannot read {file}: {error}"
+ADD_ARTICLE_BAD_ID = "{article_id!r} is not a usable id; give one with --id (lowercase letters, digits, - and _)"
+ADD_ARTICLE_EXISTS = "an article {article_id!r} is already in the fact base"
 ADDED_ARTICLE = "Added article {article_id} ({path}) with {count} draft facts in {drafts}"
 CHECK_FAILED = "{count} problem(s) in the fact base:"
 

@@ -15,7 +15,6 @@ from bot.render.telegram import plain_reply
 from bot.storage import EVERYTHING
 
 LATEST_COUNT = 3
-ALL_WORDS = frozenset({"all", "everything", "*"})
 
 
 async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -27,18 +26,20 @@ async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not context.args:
         await send(message, render.subscribe_reply(desk_of(context).knowledge.topics))
         return
-    topics, unknown = _topics_named(context, context.args)
+    topics, unknown = desk_of(context).topics_named(context.args)
     if unknown:
-        await send(message, plain_reply(_unknown_topics_text(context, unknown)))
+        await send(message, plain_reply(render.escape(desk_of(context).unknown_topics_text(unknown))))
         return
     following = await asyncio.to_thread(store_of(context).subscribe, message.chat_id, message.chat.type, topics)
-    await send(message, plain_reply(render.escape(messages.SUBSCRIBED.format(topics=_labels(context, following)))))
+    await send(
+        message, plain_reply(render.escape(messages.SUBSCRIBED.format(topics=desk_of(context).topic_labels(following))))
+    )
 
 
 async def subscribe_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     query = update.callback_query
     press = callbacks.decode(query.data)
-    topics, unknown = _topics_named(context, [press.target] if press else [])
+    topics, unknown = desk_of(context).topics_named([press.target] if press else [])
     if query.message is None or unknown or not topics:
         await query.answer(messages.BUTTON_EXPIRED)
         return
@@ -47,8 +48,8 @@ async def subscribe_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -
         return
     chat = query.message.chat
     following = await asyncio.to_thread(store_of(context).subscribe, chat.id, chat.type, topics)
-    await query.answer(messages.SUBSCRIBED_SHORT.format(topics=_labels(context, following))[:200])
-    await chat.send_message(messages.SUBSCRIBED.format(topics=render.escape(_labels(context, following))))
+    await query.answer(messages.SUBSCRIBED_SHORT.format(topics=desk_of(context).topic_labels(following))[:200])
+    await chat.send_message(messages.SUBSCRIBED.format(topics=render.escape(desk_of(context).topic_labels(following))))
 
 
 async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -58,17 +59,17 @@ async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         await send(message, plain_reply(messages.GROUP_ADMINS_ONLY))
         return
     words = [word.lower() for word in context.args or ()]
-    if not words or ALL_WORDS & set(words):
+    if not words or EVERYTHING in desk_of(context).topics_named(words)[0]:
         await asyncio.to_thread(store_of(context).unsubscribe, message.chat_id)
         await send(message, plain_reply(messages.UNSUBSCRIBED))
         return
-    topics, unknown = _topics_named(context, words)
+    topics, unknown = desk_of(context).topics_named(words)
     if unknown:
-        await send(message, plain_reply(_unknown_topics_text(context, unknown)))
+        await send(message, plain_reply(render.escape(desk_of(context).unknown_topics_text(unknown))))
         return
     remaining = await asyncio.to_thread(store_of(context).unsubscribe, message.chat_id, topics)
     text = messages.UNSUBSCRIBED_SOME.format(
-        removed=_labels(context, topics), topics=_labels(context, remaining) or "-"
+        removed=desk_of(context).topic_labels(topics), topics=desk_of(context).topic_labels(remaining) or "-"
     )
     await send(message, plain_reply(render.escape(text)))
 
@@ -79,7 +80,9 @@ async def subscriptions(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     if not following:
         await send(message, plain_reply(messages.NOT_SUBSCRIBED))
         return
-    await send(message, plain_reply(render.escape(messages.SUBSCRIBED.format(topics=_labels(context, following)))))
+    await send(
+        message, plain_reply(render.escape(messages.SUBSCRIBED.format(topics=desk_of(context).topic_labels(following))))
+    )
 
 
 async def latest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -107,26 +110,3 @@ async def _may_change(update: Update, context: ContextTypes.DEFAULT_TYPE) -> boo
         return True
     member = await chat.get_member(update.effective_user.id)
     return member.status in (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER)
-
-
-def _topics_named(context: ContextTypes.DEFAULT_TYPE, words: list[str]) -> tuple[list[str], list[str]]:
-    """The topic ids the words name (by id or label), and the words that name none."""
-    by_name = {EVERYTHING: EVERYTHING, **dict.fromkeys(ALL_WORDS, EVERYTHING)}
-    for topic in desk_of(context).knowledge.topics:
-        by_name[topic.id.lower()] = topic.id
-        by_name[topic.label.lower()] = topic.id
-    topics = [by_name[word.lower()] for word in words if word.lower() in by_name]
-    unknown = [word for word in words if word.lower() not in by_name]
-    return list(dict.fromkeys(topics)), unknown
-
-
-def _labels(context: ContextTypes.DEFAULT_TYPE, topic_ids: set[str] | list[str]) -> str:
-    labels = {topic.id: topic.label for topic in desk_of(context).knowledge.topics}
-    if EVERYTHING in topic_ids:
-        return messages.EVERYTHING_LABEL
-    return ", ".join(labels.get(topic_id, topic_id) for topic_id in sorted(topic_ids))
-
-
-def _unknown_topics_text(context: ContextTypes.DEFAULT_TYPE, unknown: list[str]) -> str:
-    known = ", ".join(topic.id for topic in desk_of(context).knowledge.topics)
-    return render.escape(messages.UNKNOWN_TOPICS.format(unknown=", ".join(unknown), known=known))
