@@ -17,6 +17,7 @@ from bot import messages
 from bot.storage import Store
 
 FLOOD_KEY = "flood"
+MAX_TRACKED_USERS = 10_000
 logger = logging.getLogger(__name__)
 
 
@@ -36,6 +37,8 @@ class FloodGuard:
 
     async def check(self, user_id: int) -> Verdict:
         now = self.clock()
+        if len(self._recent) > MAX_TRACKED_USERS:
+            self._forget_quiet_users(now)
         recent = self._recent[user_id]
         while recent and now - recent[0] >= self.window:
             recent.popleft()
@@ -47,6 +50,13 @@ class FloodGuard:
             return Verdict.DROP
         self._warned.add(user_id)
         return Verdict.WARN
+
+    def _forget_quiet_users(self, now: float) -> None:
+        """Drops users with nothing in the window, so memory follows activity, not audience."""
+        quiet = [user for user, recent in self._recent.items() if not recent or now - recent[-1] >= self.window]
+        for user in quiet:
+            del self._recent[user]
+            self._warned.discard(user)
 
 
 class SharedFloodGuard:

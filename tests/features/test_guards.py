@@ -29,6 +29,17 @@ async def test_the_flood_guard_warns_once_then_drops_until_the_window_passes():
     assert await guard.check(1) is Verdict.ALLOW
 
 
+async def test_the_flood_guard_forgets_quiet_users_instead_of_growing_forever(monkeypatch):
+    monkeypatch.setattr("bot.features.guards.MAX_TRACKED_USERS", 3)
+    clock = Clock()
+    guard = FloodGuard(limit=3, window=10, clock=clock)
+    for user in range(4):
+        await guard.check(user)
+    clock.now = 20.0
+    await guard.check(99)
+    assert len(guard._recent) == 1
+
+
 async def test_the_shared_flood_guard_counts_in_the_database(store):
     guard = SharedFloodGuard(store, limit=3, window=3600)
     other_process = SharedFloodGuard(store, limit=3, window=3600)
