@@ -110,7 +110,7 @@ class Desk:
             if answer.kind not in (AnswerKind.FACT, AnswerKind.SUGGESTIONS):
                 return []
             chosen = [answer.fact] if answer.fact else list(answer.suggestions)
-            ranked = self.engine.matcher.rank(query, INLINE_RESULTS)
+            ranked = self.engine.rank(query, INLINE_RESULTS)
             chosen += [match.fact for match in ranked if match.score >= SUGGEST_THRESHOLD]
             facts = list(dict.fromkeys(chosen))
         return [

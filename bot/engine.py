@@ -2,54 +2,118 @@
 
 from __future__ import annotations
 
-from bot.intent import Intent, read_intent
+from dataclasses import dataclass
+
+from bot.decision import DecisionModel, Evidence, bundled_model
+from bot.intent import read_intent
 from bot.matcher import Match, Matcher
 from bot.models import Answer, AnswerKind, Fact, KnowledgeBase, Slot
-from bot.text import Vocabulary
+from bot.question import Question
+from bot.references import ArticleReferences
+from bot.text import Vocabulary, bundled_frequencies
 
-# A fact scoring at least this is given as the answer.
-ANSWER_THRESHOLD = 0.55
-# Between this and the answer threshold the reader is offered "did you mean" choices.
+# The least match score worth showing a reader at all (inline results, "did you mean").
 SUGGEST_THRESHOLD = 0.38
 # A fact that gives the detail asked for ("when", "where") but scores this much below
 # the best match is about something else: the question is about the best match.
 FITTING_MARGIN = 0.15
-# Two facts scoring this close on a short question are a coin flip: offer both.
-TIE_MARGIN = 0.02
-SHORT_QUESTION_TERMS = 2
 MAX_SUGGESTIONS = 3
+# A one-word question ("baic?") that several facts match this closely is a choice for the reader.
+ONE_WORD_TIE_MARGIN = 0.12
+RANK_DEPTH = 8
+# Terms that ask about an article itself rather than about the story: "who wrote article 1?"
+ABOUT_ARTICLES = frozenset({"author", "article", "title"})
+
+
+@dataclass(frozen=True)
+class Consideration:
+    """The engine's reading of a question before it decides: its best candidate and why."""
+
+    question: Question
+    matches: tuple[Match, ...]
+    candidate: Match | None  # the best match that gives every detail asked for
+    missing: Slot | None  # a detail asked for that the best match does not give
+    evidence: Evidence | None
 
 
 class Engine:
     """Answers questions from one fact base; build a new Engine to switch bases."""
 
-    def __init__(self, knowledge: KnowledgeBase) -> None:
+    def __init__(self, knowledge: KnowledgeBase, model: DecisionModel | None = None) -> None:
         self.knowledge = knowledge
-        self.matcher = Matcher(knowledge.facts, Vocabulary(knowledge.synonyms))
+        self.vocabulary = Vocabulary(knowledge.synonyms, bundled_frequencies())
+        self.matcher = Matcher(knowledge.facts, self.vocabulary)
+        self.model = model or bundled_model()
+        self.references = ArticleReferences(knowledge.articles)
 
-    def ask(self, question: str) -> Answer:
-        intent = read_intent(question)
-        if intent.small_talk is not None:
-            return Answer(question, AnswerKind.SMALLTALK, small_talk=intent.small_talk.value)
-        matches = self.matcher.rank(question, limit=8)
-        if not matches or matches[0].score < SUGGEST_THRESHOLD:
-            return Answer(question, AnswerKind.UNKNOWN, score=matches[0].score if matches else 0.0)
-        asked = _asked_details(intent)
-        question_terms = frozenset(self.matcher.terms(question))
+    def read(self, text: str) -> Question:
+        language = self.vocabulary.language(text)
+        words = self.matcher.read(text, language)
+        reference = self.references.find(text)
+        subject = self.matcher.read(reference.rest, language) if reference.articles else words
+        return Question(text, language, words, read_intent(text, language), reference.articles, subject)
+
+    def rank(self, text: str, limit: int = 5) -> list[Match]:
+        """The facts nearest a text, best first, whatever the decision would be."""
+        return self.matcher.rank(self.read(text).words, limit)
+
+    def consider(self, question: Question) -> Consideration:
+        """Everything the decision looks at; tools/tune.py fits the model on these."""
+        story_terms = {word.term for word in question.subject} - ABOUT_ARTICLES
+        words = question.subject if any(map(self.matcher.knows, story_terms)) else question.words
+        matches = tuple(self.matcher.rank(words, limit=RANK_DEPTH))
+        if question.articles:
+            matches = tuple(sorted(matches, key=lambda match: not question.articles & _cited(match.fact)))
+        if not matches:
+            return Consideration(question, matches, None, None, None)
+        asked = _asked_details(question)
         fitting = [
             match
             for match in matches
             if match.score >= matches[0].score - FITTING_MARGIN
-            and all(self._gives(match.fact, slot, question_terms) for slot in asked)
+            and all(self._gives(match.fact, slot, question.terms) for slot in asked)
         ]
-        if fitting and fitting[0].score >= ANSWER_THRESHOLD and not _ambiguous(question_terms, fitting):
-            return Answer(question, AnswerKind.FACT, score=fitting[0].score, fact=fitting[0].fact)
-        top = matches[0]
-        missing = next((slot for slot in asked if not self._gives(top.fact, slot, question_terms)), None)
-        if missing is not None:
-            return Answer(question, AnswerKind.UNKNOWN, score=top.score, missing=missing, suggestions=(top.fact,))
-        suggestions = tuple(match.fact for match in fitting if match.score >= SUGGEST_THRESHOLD)
-        return Answer(question, AnswerKind.SUGGESTIONS, score=top.score, suggestions=suggestions[:MAX_SUGGESTIONS])
+        candidate = fitting[0] if fitting else None
+        missing = next((slot for slot in asked if not self._gives(matches[0].fact, slot, question.terms)), None)
+        evidence = self._evidence(question, matches, candidate or matches[0])
+        return Consideration(question, matches, candidate, missing, evidence)
+
+    def ask(self, text: str) -> Answer:
+        question = self.read(text)
+        if question.intent.small_talk is not None:
+            return Answer(text, AnswerKind.SMALLTALK, small_talk=question.intent.small_talk.value)
+        seen = self.consider(question)
+        if seen.evidence is None:
+            return Answer(text, AnswerKind.UNKNOWN)
+        top = seen.matches[0]
+        confidence = self.model.confidence(seen.evidence)
+        if seen.candidate is not None and confidence >= self.model.answer_at and not _one_word_tie(seen):
+            return Answer(text, AnswerKind.FACT, score=seen.candidate.score, fact=seen.candidate.fact)
+        if confidence < self.model.suggest_at or top.score < SUGGEST_THRESHOLD:
+            return Answer(text, AnswerKind.UNKNOWN, score=top.score)
+        if seen.candidate is None:
+            return Answer(text, AnswerKind.UNKNOWN, score=top.score, missing=seen.missing, suggestions=(top.fact,))
+        floor = max(SUGGEST_THRESHOLD, top.score - FITTING_MARGIN)
+        nearby = [match.fact for match in seen.matches if match.score >= floor]
+        return Answer(text, AnswerKind.SUGGESTIONS, score=top.score, suggestions=tuple(nearby[:MAX_SUGGESTIONS]))
+
+    def _evidence(self, question: Question, matches: tuple[Match, ...], candidate: Match) -> Evidence:
+        weights = self.matcher.weigh(question.words)
+        total = sum(weights.values()) or 1.0
+        unknown = sum(weight for term, weight in weights.items() if not self.matcher.knows(term))
+        rare_unknown = {
+            word.term for word in question.words if not self.matcher.knows(word.term) and self.matcher.is_rare(word)
+        }
+        runner_up = next((match.score for match in matches if match.fact is not candidate.fact), 0.0)
+        return Evidence(
+            score=candidate.score,
+            margin=candidate.score - runner_up,
+            phrasing=candidate.phrasing,
+            explained=candidate.explained,
+            unknown=unknown / total,
+            rare_unknown=float(min(len(rare_unknown), 3)),
+            terms=float(min(len(weights), 12)),
+        )
 
     def _gives(self, fact: Fact, slot: Slot, question_terms: frozenset[str]) -> bool:
         """Whether a fact gives the kind of detail asked for; statements by their claimant."""
@@ -59,14 +123,16 @@ class Engine:
         return slot in fact.provides
 
 
-def _ambiguous(question_terms: frozenset[str], fitting: list[Match]) -> bool:
-    """A short question that two facts answer equally well."""
-    if len(fitting) < 2 or fitting[0].score - fitting[1].score > TIE_MARGIN:
-        return False
-    return len(question_terms) <= SHORT_QUESTION_TERMS
+def _one_word_tie(seen: Consideration) -> bool:
+    return len(seen.question.terms) == 1 and seen.evidence is not None and seen.evidence.margin < ONE_WORD_TIE_MARGIN
 
 
-def _asked_details(intent: Intent) -> list[Slot]:
+def _cited(fact: Fact) -> set[str]:
+    return {article.id for article in fact.articles}
+
+
+def _asked_details(question: Question) -> list[Slot]:
     """The kinds of detail asked for, in a fixed order so answers are repeatable."""
+    intent = question.intent
     asked = set(intent.slots) | ({Slot.STATEMENT} if intent.asks_statement else set())
     return sorted(asked, key=list(Slot).index)

@@ -18,7 +18,7 @@ from pathlib import Path
 import yaml
 
 from bot.models import Slot
-from bot.text import fold
+from bot.text import DEFAULT_LANGUAGE, LANGUAGES, fold, stem
 
 _CUES_FILE = Path(__file__).with_name("language") / "intents.yaml"
 _CURRENCY_SIGN = re.compile(r"[$€£¥]")
@@ -46,8 +46,10 @@ class Intent:
 @dataclass(frozen=True)
 class _Cues:
     details: tuple[tuple[Slot, re.Pattern[str]], ...]
+    detail_stems: dict[str, dict[str, Slot]]  # language -> stem of a one-word cue -> its slot
     statement: re.Pattern[str]
     story_voice: re.Pattern[str]
+    attribution: re.Pattern[str]
     small_talk: dict[tuple[str, ...], SmallTalk]
     small_talk_filler: frozenset[str]
 
@@ -64,8 +66,10 @@ def _cues() -> _Cues:
     statement = _any_phrase(data["statement"]).pattern
     return _Cues(
         details=tuple((Slot(name), _any_phrase(phrases)) for name, phrases in data["details"].items()),
+        detail_stems=_cue_stems(data["details"]),
         statement=re.compile(statement),
         story_voice=re.compile(rf"{voice}\s+{statement}"),
+        attribution=_any_phrase(data["attribution"]),
         small_talk={
             tuple(fold(phrase).split()): SmallTalk(kind)
             for kind, phrases in reversed(data["small_talk"].items())
@@ -75,17 +79,42 @@ def _cues() -> _Cues:
     )
 
 
-def read_intent(question: str) -> Intent:
+def _cue_stems(details: dict[str, list[str]]) -> dict[str, dict[str, Slot]]:
+    """Stems of the one-word cues, per language; stems too short to be telling are left out.
+
+    English cues list their forms; Italian and Spanish verbs have too many to list.
+    """
+    stems: dict[str, dict[str, Slot]] = {language: {} for language in LANGUAGES}
+    for name, phrases in reversed(details.items()):
+        for phrase in phrases:
+            word = fold(phrase)
+            if " " not in word:
+                for language in INFLECTED_LANGUAGES:
+                    cue_stem = stem(word, language)
+                    if len(cue_stem) >= _MIN_CUE_STEM:
+                        stems[language][cue_stem] = Slot(name)
+    return stems
+
+
+_MIN_CUE_STEM = 4
+INFLECTED_LANGUAGES = ("it", "es")
+
+
+def read_intent(question: str, language: str = DEFAULT_LANGUAGE) -> Intent:
     folded = fold(question)
     cues = _cues()
     slots = {slot for slot, pattern in cues.details if pattern.search(folded)}
+    by_stem = cues.detail_stems[language]
+    slots |= {by_stem[word_stem] for word in folded.split() if (word_stem := stem(word, language)) in by_stem}
     if _CURRENCY_SIGN.search(question):
         slots.add(Slot.PRICE)
     if Slot.DURATION in slots:
         slots -= {Slot.NUMBER, Slot.PRICE, Slot.DATE}
     return Intent(
         slots=frozenset(slots),
-        asks_statement=bool(cues.statement.search(folded)) and not cues.story_voice.search(folded),
+        asks_statement=bool(cues.statement.search(folded))
+        and not cues.story_voice.search(folded)
+        and not cues.attribution.search(folded),
         small_talk=_small_talk(folded, cues),
     )
 

@@ -3,9 +3,10 @@
 Each fact is indexed twice: by each of its question phrasings, and by its whole bag of
 words (phrasings, answer, keywords). A question scores against a phrasing by how much of
 the question the phrasing explains and how much of the phrasing the question uses, both
-weighted by how rare each term is; words no fact knows weigh as much as the rarest, so a
-question about something the story never mentions scores low. rapidfuzz repairs typos
-against the vocabulary and re-ranks the closest phrasings by string similarity.
+weighted by how rare each term is; a word no fact knows weighs by how rare it is in the
+language at large: "wonder" or "tell" say little, "Tesla" says the question is about
+something the story never mentions. rapidfuzz repairs typos against the vocabulary and
+re-ranks the closest phrasings by string similarity.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from rapidfuzz import fuzz, process
 
 from bot.models import Fact
 from bot.spelling import SpellingIndex
-from bot.text import GENERIC_WORDS, Vocabulary
+from bot.text import Vocabulary, Word
 
 # How a fact's score is made: best phrasing, whole-fact coverage, string similarity.
 PHRASING_WEIGHT = 0.55
@@ -30,14 +31,21 @@ RECALL_BIAS = 2.0
 # Rarer query terms nominate candidates until there are this many; see _overlaps.
 CANDIDATE_TARGET = 300
 RERANK_DEPTH = 8
-# Everyday words the facts don't use weigh little; other unknown words weigh the most.
-GENERIC_WEIGHT = 0.3
+# A word the facts don't use weighs fully when rarer than RARE_ZIPF in the language at
+# large (Zipf scale: 3 = once per million words), hardly at all from COMMON_ZIPF on.
+RARE_ZIPF = 3.5
+COMMON_ZIPF = 6.0
+COMMON_FLOOR = 0.05
+# A word at least this common is a real word, not a typo to repair.
+REAL_WORD_ZIPF = 4.0
 
 
 @dataclass(frozen=True)
 class Match:
     fact: Fact
     score: float
+    phrasing: float = 0.0  # how closely the fact's nearest phrasing fits the question
+    explained: float = 0.0  # share of the question's weight the fact's words cover
 
 
 @dataclass(frozen=True)
@@ -53,6 +61,7 @@ class Matcher:
     def __init__(self, facts: Sequence[Fact], vocabulary: Vocabulary) -> None:
         self._facts = tuple(facts)
         self._vocabulary = vocabulary
+        self._anchors = self._english_terms()
         self._bag_sets = [self._bag(fact) for fact in self._facts]
         document_frequency: dict[str, int] = defaultdict(int)
         for bag in self._bag_sets:
@@ -73,37 +82,67 @@ class Matcher:
         self._bag_postings = _postings(self._bag_sets)
         self._phrasing_postings = _postings(self._phrasing_sets)
 
+    def _english_terms(self) -> frozenset[str]:
+        """Terms of the base's English text, the forms other languages' names and loanwords meet on."""
+        texts = (text for fact in self._facts for text in (fact.answer, fact.disagreement, *fact.questions))
+        vocabulary = self._vocabulary
+        return frozenset(
+            term for text in texts if vocabulary.language(text) == "en" for term in vocabulary.terms(text, "en")
+        )
+
     def _bag(self, fact: Fact) -> frozenset[str]:
         texts = (*fact.questions, fact.answer, *fact.keywords, fact.disagreement)
-        return frozenset(term for text in texts for term in self._vocabulary.terms(text))
+        return frozenset(term for text in texts for term in self._vocabulary.terms(text, anchors=self._anchors))
 
     def _weight(self, terms: Iterable[str]) -> float:
-        return sum(map(self._term_weight, terms))
+        return sum(self._idf[term] for term in terms)
 
-    def _term_weight(self, term: str) -> float:
-        if term in GENERIC_WORDS:
-            return GENERIC_WEIGHT
-        return self._idf.get(term, self._unknown_weight)
+    def weigh(self, words: Iterable[Word]) -> dict[str, float]:
+        """Each distinct term of a question with its weight: how much it says."""
+        weights: dict[str, float] = {}
+        for word in words:
+            weights[word.term] = max(weights.get(word.term, 0.0), self._word_weight(word))
+        return weights
+
+    def _word_weight(self, word: Word) -> float:
+        known = self._idf.get(word.term)
+        if known is not None:
+            return known
+        zipf = self._vocabulary.frequencies.zipf(word.typed)
+        rarity = (COMMON_ZIPF - zipf) / (COMMON_ZIPF - RARE_ZIPF)
+        return self._unknown_weight * min(1.0, max(COMMON_FLOOR, rarity))
+
+    def knows(self, term: str) -> bool:
+        """Whether any fact uses this term."""
+        return term in self._idf
+
+    def is_rare(self, word: Word) -> bool:
+        """Whether a word is rare in the language at large: a name, a brand, a term of art."""
+        return self._vocabulary.frequencies.zipf(word.typed) <= RARE_ZIPF
+
+    def read(self, text: str, language: str | None = None) -> tuple[Word, ...]:
+        """A text's words, with misspelt ones repaired against the fact base's vocabulary."""
+        return tuple(self._repair(word) for word in self._vocabulary.words(text, language, self._anchors))
 
     def terms(self, text: str) -> tuple[str, ...]:
-        """A text's terms, with misspelt words repaired against the fact base's vocabulary."""
-        return tuple(self._repair(word) for word in self._vocabulary.content_words(text))
+        return tuple(word.term for word in self.read(text))
 
-    def _repair(self, word: str) -> str:
-        known = self._vocabulary.canonical(word)
-        if known or word in self._idf or word in GENERIC_WORDS or not word.isalpha():
-            return known or word
-        corrected = self._spelling.correct(word)
+    def _repair(self, word: Word) -> Word:
+        term = word.term
+        if term in self._idf or not term.isalpha() or self._vocabulary.frequencies.zipf(word.typed) >= REAL_WORD_ZIPF:
+            return word
+        corrected = self._spelling.correct(term)
         if corrected is None:
             return word
-        return self._vocabulary.canonical(corrected) or corrected
+        return Word(word.typed, self._vocabulary.canonical(corrected) or corrected)
 
-    def rank(self, question: str, limit: int = 5) -> list[Match]:
-        """The facts that best match a question, best first, with scores in 0..1."""
-        query = frozenset(self.terms(question))
-        if not query:
+    def rank(self, words: Sequence[Word], limit: int = 5) -> list[Match]:
+        """The facts that best match a question's words, best first, with scores in 0..1."""
+        weights = self.weigh(words)
+        if not weights:
             return []
-        query_weight = self._weight(query)
+        query = frozenset(weights)
+        query_weight = sum(weights.values())
         best_phrasing = self._best_phrasings(query, query_weight)
         bag_overlap = self._overlaps(query, self._bag_postings, self._bag_sets)
         scores = {
@@ -117,7 +156,15 @@ class Matcher:
             closest = process.extractOne(query_text, self._fact_texts[index], scorer=fuzz.token_sort_ratio)
             scores[index] += FUZZY_WEIGHT * (closest[1] / 100 if closest else 0.0)
         ranked = sorted(shortlist, key=scores.__getitem__, reverse=True)[:limit]
-        return [Match(self._facts[index], min(scores[index], 1.0)) for index in ranked]
+        return [
+            Match(
+                self._facts[index],
+                min(scores[index], 1.0),
+                phrasing=best_phrasing.get(index, 0.0),
+                explained=bag_overlap.get(index, 0.0) / query_weight,
+            )
+            for index in ranked
+        ]
 
     def _best_phrasings(self, query: frozenset[str], query_weight: float) -> dict[int, float]:
         """For each fact, the F-score of its phrasing closest to the query."""
@@ -140,7 +187,7 @@ class Matcher:
         """
         overlap: dict[int, float] = defaultdict(float)
         for term in sorted(query, key=lambda term: len(postings.get(term, ()))):
-            weight = self._term_weight(term)
+            weight = self._idf.get(term, 0.0)
             if len(overlap) < CANDIDATE_TARGET:
                 for index in postings.get(term, ()):
                     overlap[index] += weight

