@@ -149,7 +149,7 @@ def main() -> None:
     questions = [question for question, _ in cases]
     engine_samples = time_each(synthetic.ask, questions, rounds=1)
     report("synthetic fact base", engine_samples)
-    found = sum(synthetic.matcher.rank(question, limit=1)[0].fact.id == fact_id for question, fact_id in cases)
+    found = sum(synthetic.rank(question, limit=1)[0].fact.id == fact_id for question, fact_id in cases)
     print(f"synthetic fact base: the asked fact ranked first for {found}/{len(cases)} questions")
     compare_with_plain_scan(knowledge, questions[: arguments.scan_queries], engine_samples)
     print(f"start-up: `python -m bot ask` median {startup_seconds():.2f} s")

@@ -88,7 +88,13 @@ class Engine:
         top = seen.matches[0]
         confidence = self.model.confidence(seen.evidence)
         if seen.candidate is not None and confidence >= self.model.answer_at and not _one_word_tie(seen):
-            return Answer(text, AnswerKind.FACT, score=seen.candidate.score, fact=seen.candidate.fact)
+            return Answer(
+                text,
+                AnswerKind.FACT,
+                score=seen.candidate.score,
+                fact=seen.candidate.fact,
+                asks_confirmation=question.intent.asks_confirmation,
+            )
         if confidence < self.model.suggest_at or top.score < SUGGEST_THRESHOLD:
             return Answer(text, AnswerKind.UNKNOWN, score=top.score)
         if seen.candidate is None:

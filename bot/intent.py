@@ -41,6 +41,7 @@ class Intent:
     slots: frozenset[Slot]
     asks_statement: bool
     small_talk: SmallTalk | None
+    asks_confirmation: bool = False  # "is it confirmed?": how sure the claim is comes first
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ class _Cues:
     statement: re.Pattern[str]
     story_voice: re.Pattern[str]
     attribution: re.Pattern[str]
+    confirmation: re.Pattern[str]
     small_talk: dict[tuple[str, ...], SmallTalk]
     small_talk_filler: frozenset[str]
 
@@ -70,6 +72,7 @@ def _cues() -> _Cues:
         statement=re.compile(statement),
         story_voice=re.compile(rf"{voice}\s+{statement}"),
         attribution=_any_phrase(data["attribution"]),
+        confirmation=_any_phrase(data["confirmation"]),
         small_talk={
             tuple(fold(phrase).split()): SmallTalk(kind)
             for kind, phrases in reversed(data["small_talk"].items())
@@ -116,6 +119,7 @@ def read_intent(question: str, language: str = DEFAULT_LANGUAGE) -> Intent:
         and not cues.story_voice.search(folded)
         and not cues.attribution.search(folded),
         small_talk=_small_talk(folded, cues),
+        asks_confirmation=bool(cues.confirmation.search(folded)),
     )
 
 

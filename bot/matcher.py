@@ -61,7 +61,7 @@ class Matcher:
     def __init__(self, facts: Sequence[Fact], vocabulary: Vocabulary) -> None:
         self._facts = tuple(facts)
         self._vocabulary = vocabulary
-        self._anchors = self._english_terms()
+        self._anchors = self._own_language_terms()
         self._bag_sets = [self._bag(fact) for fact in self._facts]
         document_frequency: dict[str, int] = defaultdict(int)
         for bag in self._bag_sets:
@@ -82,13 +82,10 @@ class Matcher:
         self._bag_postings = _postings(self._bag_sets)
         self._phrasing_postings = _postings(self._phrasing_sets)
 
-    def _english_terms(self) -> frozenset[str]:
-        """Terms of the base's English text, the forms other languages' names and loanwords meet on."""
+    def _own_language_terms(self) -> frozenset[str]:
+        """Every term of the base, each text stemmed in its own language: what other forms meet on."""
         texts = (text for fact in self._facts for text in (fact.answer, fact.disagreement, *fact.questions))
-        vocabulary = self._vocabulary
-        return frozenset(
-            term for text in texts if vocabulary.language(text) == "en" for term in vocabulary.terms(text, "en")
-        )
+        return frozenset(term for text in texts for term in self._vocabulary.terms(text))
 
     def _bag(self, fact: Fact) -> frozenset[str]:
         texts = (*fact.questions, fact.answer, *fact.keywords, fact.disagreement)
@@ -108,6 +105,8 @@ class Matcher:
         known = self._idf.get(word.term)
         if known is not None:
             return known
+        if word.named:
+            return self._unknown_weight
         zipf = self._vocabulary.frequencies.zipf(word.typed)
         rarity = (COMMON_ZIPF - zipf) / (COMMON_ZIPF - RARE_ZIPF)
         return self._unknown_weight * min(1.0, max(COMMON_FLOOR, rarity))
@@ -118,7 +117,7 @@ class Matcher:
 
     def is_rare(self, word: Word) -> bool:
         """Whether a word is rare in the language at large: a name, a brand, a term of art."""
-        return self._vocabulary.frequencies.zipf(word.typed) <= RARE_ZIPF
+        return word.named or self._vocabulary.frequencies.zipf(word.typed) <= RARE_ZIPF
 
     def read(self, text: str, language: str | None = None) -> tuple[Word, ...]:
         """A text's words, with misspelt ones repaired against the fact base's vocabulary."""

@@ -12,6 +12,14 @@ STATUS_LABELS: dict[Status, str] = {
     Status.NO_COMMENT: "{claimant} would not confirm it",
 }
 
+# Said first when a reader asks whether a claim that is not the article's own is sure.
+CONFIRMATION_LEADS: dict[Status, str] = {
+    Status.REPORTED: "Not confirmed: this is reported by {claimant}, not confirmed by the companies.",
+    Status.RUMOURED: "Not confirmed: this is only a rumour.",
+    Status.DENIED: "No: {claimant} denied it.",
+    Status.NO_COMMENT: "Not confirmed: {claimant} would not confirm it.",
+}
+
 STATED_BY_BOTH = "Stated by both articles"
 DISAGREEMENT = "The sources disagree: {note}"
 SOURCE_LINE = '"{title}", by {author}'

@@ -134,6 +134,7 @@ class Answer:
     suggestions: tuple[Fact, ...] = ()
     missing: Slot | None = None  # a kind of detail asked for that no fact gives
     small_talk: str | None = None
+    asks_confirmation: bool = False  # the reader asked whether the claim is sure
 
     @property
     def answered(self) -> bool:

@@ -24,6 +24,7 @@ _LANGUAGE_DIR = Path(__file__).with_name("language")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 _POSSESSIVE = re.compile(r"'s\b")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
+_NAME_INSIDE_SENTENCE = re.compile(r"(?<![.!?¿¡:\n]\s)(?<!^)(?<=\s)([A-Z][a-z]+)\b")
 
 LANGUAGES = ("en", "it", "es")
 DEFAULT_LANGUAGE = "en"
@@ -52,6 +53,12 @@ class Word:
 
     typed: str
     term: str
+    named: bool = False  # capitalised inside a sentence: a name ("Europe", "Tesla"), however common
+
+
+def named_words(text: str) -> frozenset[str]:
+    """Folded words written with a capital inside a sentence, where English, Italian and Spanish capitalise names."""
+    return frozenset(fold(match.group(1)) for match in _NAME_INSIDE_SENTENCE.finditer(text))
 
 
 class WordFrequencies:
@@ -112,6 +119,12 @@ def _phrasebook() -> _Phrasebook:
 
 
 @cache
+def _stemming_order(language: str) -> tuple[str, ...]:
+    """English first (names are written as in English), then the text's own language, then the rest."""
+    return tuple(dict.fromkeys((DEFAULT_LANGUAGE, language, *LANGUAGES)))
+
+
+@cache
 def _stemmer(language: str) -> Stemmer.Stemmer:
     return Stemmer.Stemmer(_STEMMER_NAMES[language])
 
@@ -156,9 +169,10 @@ class Vocabulary:
     def words(self, text: str, language: str | None = None, anchors: frozenset[str] = frozenset()) -> tuple[Word, ...]:
         """A text's content words, framing and function words dropped, synonyms merged.
 
-        In Italian or Spanish text, a word whose English stem is one of `anchors` (the
-        terms of the base's English text: names such as Xiaomi or Qingdao, loanwords)
-        keeps that form, so it meets the English side instead of a stem of its own.
+        A word takes the first of its stems (English, its own language's, the others')
+        that is one of `anchors`, the terms the fact base already uses: so names
+        (Xiaomi, Qingdao) and cognates (province, provincia) meet on one term whatever
+        the language they are typed in.
         """
         book = _phrasebook()
         plain = " ".join(plain_words(text))
@@ -166,13 +180,14 @@ class Vocabulary:
         plain = book.framing.sub(" ", plain)
         if self._phrase_pattern is not None:
             plain = self._phrase_pattern.sub(_mark_phrase, plain)
+        names = named_words(text)
         words = []
         for word in plain.split():
             if word.startswith(_PHRASE_MARK):
                 phrase = word[1:].replace(_PHRASE_JOIN, " ")
                 words.append(Word(phrase, self._phrases[phrase]))
             elif word not in book.stopwords:
-                words.append(Word(word, self._term(word, language, anchors)))
+                words.append(Word(word, self._term(word, language, anchors), word in names))
         return tuple(words)
 
     def _term(self, word: str, language: str, anchors: frozenset[str]) -> str:
@@ -180,11 +195,14 @@ class Vocabulary:
         if known:
             return known
         stemmed = stem(word, language)
-        if language != DEFAULT_LANGUAGE and stemmed not in self._stems:
-            english = stem(word, DEFAULT_LANGUAGE)
-            if english in anchors:
-                return english
-        return self._stems.get(stemmed, stemmed)
+        if stemmed in self._stems:
+            return self._stems[stemmed]
+        if anchors:
+            for other in _stemming_order(language):
+                candidate = stem(word, other)
+                if candidate in anchors:
+                    return candidate
+        return stemmed
 
     def canonical(self, term: str) -> str | None:
         """The canonical term for a stem the synonyms know, else None."""

@@ -6,6 +6,7 @@ import pytest
 
 from bot.engine import SUGGEST_THRESHOLD
 from bot.models import AnswerKind, Slot
+from bot.render.words import reply_text
 
 
 def test_a_question_the_story_answers_gets_the_fact(toy_engine):
@@ -110,3 +111,14 @@ def test_who_reported_a_claim_is_answered_by_the_claim_not_declined(real_engine)
     answer = real_engine.ask("Who says Xiaomi talked to Chery?")
     assert answer.answered
     assert "Bloomberg" in answer.fact.answer
+
+
+def test_asking_whether_a_report_is_confirmed_says_first_that_it_is_not(real_engine):
+    answer = real_engine.ask("Is it confirmed that Xiaomi could keep BAIC's Qingdao plant?")
+    assert answer.answered
+    assert reply_text(answer).startswith("Not confirmed")
+    assert "Cailian" in reply_text(answer)
+
+
+def test_a_place_the_story_never_mentions_counts_against_the_match(real_engine):
+    assert not real_engine.ask("Will Xiaomi sell the car in Europe?").answered

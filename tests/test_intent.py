@@ -59,3 +59,21 @@ def test_small_talk_is_recognised(message, kind):
 @pytest.mark.parametrize("message", ["hello, when is the launch?", "thanks but who pays?", "ok " * 50, "🙂", ""])
 def test_a_real_question_or_noise_is_not_small_talk(message):
     assert read_intent(message).small_talk is None
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [("Quanto pagherà Xiaomi per la fabbrica?", "it"), ("¿Cuánto costará el coche?", "es")],
+)
+def test_a_price_asked_with_a_future_tense_is_still_a_price(question, language):
+    assert Slot.PRICE in read_intent(question, language).slots
+
+
+@pytest.mark.parametrize("question", ["Who says Xiaomi talked to Chery?", "Which outlet reported it?"])
+def test_asking_who_made_a_claim_is_not_asking_for_a_statement(question):
+    assert not read_intent(question).asks_statement
+
+
+@pytest.mark.parametrize("question", ["Is the Qingdao deal confirmed?", "è vero che Xiaomi compra?", "¿Es oficial?"])
+def test_asking_whether_a_claim_is_sure_is_noticed(question):
+    assert read_intent(question).asks_confirmation

@@ -86,3 +86,8 @@ def test_a_name_in_an_italian_question_keeps_the_form_the_english_side_knows():
 def test_common_words_are_common_and_names_rare():
     frequencies = bundled_frequencies()
     assert frequencies.zipf("could") > frequencies.zipf("licence") > frequencies.zipf("qingdao")
+
+
+def test_a_capitalised_word_inside_a_sentence_is_a_name():
+    words = VOCABULARY.words("Will Xiaomi sell in Europe? Maybe.")
+    assert {word.typed for word in words if word.named} == {"xiaomi", "europe"}

@@ -28,7 +28,10 @@ def status_label(claim: Claim) -> str:
 def reply_text(answer: Answer) -> str:
     """The reply itself, without its sources: what the bot says to the question."""
     if answer.kind is AnswerKind.FACT and answer.fact:
-        return answer.fact.answer
+        lead = messages.CONFIRMATION_LEADS.get(answer.fact.status) if answer.asks_confirmation else None
+        if lead is None or "confirm" in answer.fact.answer:
+            return answer.fact.answer
+        return f"{lead.format(claimant=answer.fact.claimed_by)} {answer.fact.answer}"
     if answer.kind is AnswerKind.SMALLTALK and answer.small_talk:
         return messages.SMALL_TALK[answer.small_talk]
     if answer.kind is AnswerKind.SUGGESTIONS:
