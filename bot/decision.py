@@ -31,6 +31,7 @@ class Evidence:
     unknown: float  # share of the question's weight in words no fact uses
     rare_unknown: float  # words no fact uses that are rare in the language at large (names, brands)
     terms: float  # how many content terms the question has
+    asked_unexplained: float  # 1 when the kind of thing asked for ("what terms") is a word the fact never uses
 
     def vector(self) -> tuple[float, ...]:
         return tuple(getattr(self, field.name) for field in fields(self))

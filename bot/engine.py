@@ -10,14 +10,19 @@ from bot.matcher import Match, Matcher
 from bot.models import Answer, AnswerKind, Fact, KnowledgeBase, Slot
 from bot.question import Question
 from bot.references import ArticleReferences
-from bot.text import Vocabulary, bundled_frequencies
+from bot.text import Vocabulary, after_asking_word, bundled_frequencies
 
 # The least match score worth showing a reader at all (inline results, "did you mean").
 SUGGEST_THRESHOLD = 0.38
 # A fact that gives the detail asked for ("when", "where") but scores this much below
 # the best match is about something else: the question is about the best match.
-FITTING_MARGIN = 0.15
+FITTING_MARGIN = 0.08
+# A question naming a party and asking what it said is about that party's claim, even
+# when facts about the party's other dealings match its words better.
+STATEMENT_MARGIN = 0.3
 MAX_SUGGESTIONS = 3
+# "Did you mean" offers the facts scoring within this of the best.
+SUGGESTION_WINDOW = 0.15
 # A one-word question ("baic?") that several facts match this closely is a choice for the reader.
 ONE_WORD_TIE_MARGIN = 0.12
 RANK_DEPTH = 8
@@ -51,7 +56,17 @@ class Engine:
         words = self.matcher.read(text, language)
         reference = self.references.find(text)
         subject = self.matcher.read(reference.rest, language) if reference.articles else words
-        return Question(text, language, words, read_intent(text, language), reference.articles, subject)
+        asked = after_asking_word(text)
+        asked_words = self.matcher.read(asked, language) if asked else ()
+        return Question(
+            text,
+            language,
+            words,
+            read_intent(text, language),
+            reference.articles,
+            subject,
+            asked_words[0] if asked_words else None,
+        )
 
     def rank(self, text: str, limit: int = 5) -> list[Match]:
         """The facts nearest a text, best first, whatever the decision would be."""
@@ -67,10 +82,11 @@ class Engine:
         if not matches:
             return Consideration(question, matches, None, None, None)
         asked = _asked_details(question)
+        margin = STATEMENT_MARGIN if Slot.STATEMENT in asked else FITTING_MARGIN
         fitting = [
             match
             for match in matches
-            if match.score >= matches[0].score - FITTING_MARGIN
+            if match.score >= matches[0].score - margin
             and all(self._gives(match.fact, slot, question.terms) for slot in asked)
         ]
         candidate = fitting[0] if fitting else None
@@ -99,7 +115,7 @@ class Engine:
             return Answer(text, AnswerKind.UNKNOWN, score=top.score)
         if seen.candidate is None:
             return Answer(text, AnswerKind.UNKNOWN, score=top.score, missing=seen.missing, suggestions=(top.fact,))
-        floor = max(SUGGEST_THRESHOLD, top.score - FITTING_MARGIN)
+        floor = max(SUGGEST_THRESHOLD, top.score - SUGGESTION_WINDOW)
         nearby = [match.fact for match in seen.matches if match.score >= floor]
         return Answer(text, AnswerKind.SUGGESTIONS, score=top.score, suggestions=tuple(nearby[:MAX_SUGGESTIONS]))
 
@@ -119,6 +135,9 @@ class Engine:
             unknown=unknown / total,
             rare_unknown=float(min(len(rare_unknown), 3)),
             terms=float(min(len(weights), 12)),
+            asked_unexplained=float(
+                question.asked_for is not None and not self.matcher.uses(candidate.fact, question.asked_for.term)
+            ),
         )
 
     def _gives(self, fact: Fact, slot: Slot, question_terms: frozenset[str]) -> bool:

@@ -113,11 +113,14 @@ def read_intent(question: str, language: str = DEFAULT_LANGUAGE) -> Intent:
         slots.add(Slot.PRICE)
     if Slot.DURATION in slots:
         slots -= {Slot.NUMBER, Slot.PRICE, Slot.DATE}
+    asks_attribution = bool(cues.attribution.search(folded))
+    if asks_attribution:
+        slots.discard(Slot.PLACE)  # "where does this come from?" asks for a source, not a place
     return Intent(
         slots=frozenset(slots),
         asks_statement=bool(cues.statement.search(folded))
         and not cues.story_voice.search(folded)
-        and not cues.attribution.search(folded),
+        and not asks_attribution,
         small_talk=_small_talk(folded, cues),
         asks_confirmation=bool(cues.confirmation.search(folded)),
     )

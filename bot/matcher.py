@@ -63,6 +63,7 @@ class Matcher:
         self._vocabulary = vocabulary
         self._anchors = self._own_language_terms()
         self._bag_sets = [self._bag(fact) for fact in self._facts]
+        self._bag_by_fact = {fact.id: bag for fact, bag in zip(self._facts, self._bag_sets, strict=True)}
         document_frequency: dict[str, int] = defaultdict(int)
         for bag in self._bag_sets:
             for term in bag:
@@ -110,6 +111,10 @@ class Matcher:
         zipf = self._vocabulary.frequencies.zipf(word.typed)
         rarity = (COMMON_ZIPF - zipf) / (COMMON_ZIPF - RARE_ZIPF)
         return self._unknown_weight * min(1.0, max(COMMON_FLOOR, rarity))
+
+    def uses(self, fact: Fact, term: str) -> bool:
+        """Whether a fact's phrasings, answer or keywords use this term."""
+        return term in self._bag_by_fact.get(fact.id, frozenset())
 
     def knows(self, term: str) -> bool:
         """Whether any fact uses this term."""

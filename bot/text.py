@@ -105,6 +105,7 @@ class _Phrasebook:
     stopwords: frozenset[str]
     framing: re.Pattern[str]
     shorthand: dict[str, str]
+    asking: re.Pattern[str]
 
 
 @cache
@@ -115,7 +116,14 @@ def _phrasebook() -> _Phrasebook:
         stopwords=_word_list("stopwords.txt"),
         framing=re.compile(rf"(?<![a-z0-9])(?:{framing})(?![a-z0-9])"),
         shorthand={fold(short): fold(long) for short, long in data["shorthand"].items()},
+        asking=re.compile(rf"(?<![a-z0-9])(?:{'|'.join(map(re.escape, data['asking_words']))})\s+(.*)"),
     )
+
+
+def after_asking_word(text: str) -> str | None:
+    """What follows the first "what"/"which" of a text, where the thing asked for is named."""
+    found = _phrasebook().asking.search(" ".join(plain_words(text)))
+    return found.group(1) if found else None
 
 
 @cache

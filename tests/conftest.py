@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import math
 import subprocess
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
@@ -9,6 +10,7 @@ import pytest
 from telegram.ext import Application
 
 from bot.app import ALLOWED_UPDATES, build_application
+from bot.decision import FEATURES, DecisionModel
 from bot.engine import Engine
 from bot.loader import load_knowledge
 from bot.models import KnowledgeBase
@@ -35,9 +37,21 @@ def toy_folder(tmp_path: Path) -> Path:
     return write_toy_knowledge(tmp_path / "knowledge")
 
 
+# For the toy base, a decision anyone can follow: answer from a match score of 0.55,
+# offer "did you mean" from 0.38. The bundled model is fitted on the real base's readers.
+SCORE_ONLY = DecisionModel(
+    means=(0.0,) * len(FEATURES),
+    scales=(1.0,) * len(FEATURES),
+    weights=(20.0,) + (0.0,) * (len(FEATURES) - 1),
+    bias=-20.0 * 0.55,
+    answer_at=0.5,
+    suggest_at=1 / (1 + math.exp(-20.0 * (0.38 - 0.55))),
+)
+
+
 @pytest.fixture
 def toy_engine(toy_folder: Path) -> Engine:
-    return Engine(load_knowledge(toy_folder))
+    return Engine(load_knowledge(toy_folder), SCORE_ONLY)
 
 
 @pytest.fixture
