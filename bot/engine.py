@@ -10,7 +10,7 @@ from bot.matcher import Match, Matcher
 from bot.models import Answer, AnswerKind, Fact, KnowledgeBase, Slot
 from bot.question import Question
 from bot.references import ArticleReferences
-from bot.text import Vocabulary, after_asking_word, bundled_frequencies
+from bot.text import Vocabulary, after_asking_word, asked_sentences, bundled_frequencies
 
 # The least match score worth showing a reader at all (inline results, "did you mean").
 SUGGEST_THRESHOLD = 0.38
@@ -98,18 +98,18 @@ class Engine:
         question = self.read(text)
         if question.intent.small_talk is not None:
             return Answer(text, AnswerKind.SMALLTALK, small_talk=question.intent.small_talk.value)
-        seen = self.consider(question)
+        seen = self.closest_reading(question)
         if seen.evidence is None:
             return Answer(text, AnswerKind.UNKNOWN)
         top = seen.matches[0]
-        confidence = self.model.confidence(seen.evidence)
+        confidence = self._confidence(seen)
         if seen.candidate is not None and confidence >= self.model.answer_at and not _one_word_tie(seen):
             return Answer(
                 text,
                 AnswerKind.FACT,
                 score=seen.candidate.score,
                 fact=seen.candidate.fact,
-                asks_confirmation=question.intent.asks_confirmation,
+                asks_confirmation=seen.question.intent.asks_confirmation,
             )
         if confidence < self.model.suggest_at or top.score < SUGGEST_THRESHOLD:
             return Answer(text, AnswerKind.UNKNOWN, score=top.score)
@@ -118,6 +118,18 @@ class Engine:
         floor = max(SUGGEST_THRESHOLD, top.score - SUGGESTION_WINDOW)
         nearby = [match.fact for match in seen.matches if match.score >= floor]
         return Answer(text, AnswerKind.SUGGESTIONS, score=top.score, suggestions=tuple(nearby[:MAX_SUGGESTIONS]))
+
+    def closest_reading(self, question: Question) -> Consideration:
+        """The whole message, or only the sentences that ask when they make more sense alone."""
+        whole = self.consider(question)
+        asked = asked_sentences(question.text)
+        if asked is None:
+            return whole
+        focused = self.consider(self.read(asked))
+        return focused if self._confidence(focused) > self._confidence(whole) else whole
+
+    def _confidence(self, seen: Consideration) -> float:
+        return self.model.confidence(seen.evidence) if seen.evidence is not None else 0.0
 
     def _evidence(self, question: Question, matches: tuple[Match, ...], candidate: Match) -> Evidence:
         weights = self.matcher.weigh(question.words)

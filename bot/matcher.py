@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, process
 
 from bot.models import Fact
 from bot.spelling import SpellingIndex
-from bot.text import Vocabulary, Word
+from bot.text import Vocabulary, Word, plain_words
 
 # How a fact's score is made: best phrasing, whole-fact coverage, string similarity.
 PHRASING_WEIGHT = 0.55
@@ -71,7 +71,7 @@ class Matcher:
         fact_count = max(len(self._facts), 1)
         self._idf = {term: math.log(1 + fact_count / count) for term, count in document_frequency.items()}
         self._unknown_weight = math.log(1 + fact_count)
-        self._spelling = SpellingIndex([*self._idf, *vocabulary.known_words()])
+        self._spelling = SpellingIndex(self._typed_words())
         self._phrasings: list[_Phrasing] = []
         self._fact_texts: list[list[str]] = []
         for index, fact in enumerate(self._facts):
@@ -126,19 +126,26 @@ class Matcher:
 
     def read(self, text: str, language: str | None = None) -> tuple[Word, ...]:
         """A text's words, with misspelt ones repaired against the fact base's vocabulary."""
-        return tuple(self._repair(word) for word in self._vocabulary.words(text, language, self._anchors))
+        language = language or self._vocabulary.language(text)
+        return tuple(self._repair(word, language) for word in self._vocabulary.words(text, language, self._anchors))
 
     def terms(self, text: str) -> tuple[str, ...]:
         return tuple(word.term for word in self.read(text))
 
-    def _repair(self, word: Word) -> Word:
-        term = word.term
-        if term in self._idf or not term.isalpha() or self._vocabulary.frequencies.zipf(word.typed) >= REAL_WORD_ZIPF:
+    def _typed_words(self) -> list[str]:
+        """Every word as written in the base's texts and synonyms: what a typo is repaired to."""
+        texts = (text for fact in self._facts for text in (*fact.questions, fact.answer, *fact.keywords))
+        return [*(word for text in texts for word in plain_words(text)), *self._vocabulary.known_words()]
+
+    def _repair(self, word: Word, language: str) -> Word:
+        """A word the base doesn't know, written as a known word with a typo, becomes that word."""
+        typed = word.typed
+        if word.term in self._idf or not typed.isalpha() or self._vocabulary.frequencies.zipf(typed) >= REAL_WORD_ZIPF:
             return word
-        corrected = self._spelling.correct(term)
+        corrected = self._spelling.correct(typed)
         if corrected is None:
             return word
-        return Word(word.typed, self._vocabulary.canonical(corrected) or corrected)
+        return Word(typed, self._vocabulary.term(corrected, language, self._anchors), word.named)
 
     def rank(self, words: Sequence[Word], limit: int = 5) -> list[Match]:
         """The facts that best match a question's words, best first, with scores in 0..1."""

@@ -120,6 +120,22 @@ def _phrasebook() -> _Phrasebook:
     )
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+
+
+def asked_sentences(text: str) -> str | None:
+    """In a message of several sentences, the ones that ask (end in "?"; else the last).
+
+    Readers tell a story before they ask; the story's words should not drown the question.
+    None when the message is one sentence.
+    """
+    sentences = [sentence for sentence in _SENTENCE_END.split(text.strip()) if sentence.strip()]
+    if len(sentences) < 2:
+        return None
+    asking = [sentence for sentence in sentences if "?" in sentence]
+    return " ".join(asking) if asking else sentences[-1]
+
+
 def after_asking_word(text: str) -> str | None:
     """What follows the first "what"/"which" of a text, where the thing asked for is named."""
     found = _phrasebook().asking.search(" ".join(plain_words(text)))
@@ -195,10 +211,11 @@ class Vocabulary:
                 phrase = word[1:].replace(_PHRASE_JOIN, " ")
                 words.append(Word(phrase, self._phrases[phrase]))
             elif word not in book.stopwords:
-                words.append(Word(word, self._term(word, language, anchors), word in names))
+                words.append(Word(word, self.term(word, language, anchors), word in names))
         return tuple(words)
 
-    def _term(self, word: str, language: str, anchors: frozenset[str]) -> str:
+    def term(self, word: str, language: str, anchors: frozenset[str]) -> str:
+        """The term a folded word stands for: a synonym's canonical term, or a stem the base uses."""
         known = self._words.get(word)
         if known:
             return known
@@ -212,13 +229,9 @@ class Vocabulary:
                     return candidate
         return stemmed
 
-    def canonical(self, term: str) -> str | None:
-        """The canonical term for a stem the synonyms know, else None."""
-        return self._stems.get(term) or self._words.get(term)
-
     def known_words(self) -> tuple[str, ...]:
-        """Every stem the synonyms know, for typo repair."""
-        return tuple(self._stems)
+        """Every single-word synonym as written, for typo repair."""
+        return tuple(self._words)
 
     def terms(self, text: str, language: str | None = None, anchors: frozenset[str] = frozenset()) -> tuple[str, ...]:
         """The content terms of a text: no function words, stemmed, synonyms merged."""

@@ -122,3 +122,18 @@ def test_asking_whether_a_report_is_confirmed_says_first_that_it_is_not(real_eng
 
 def test_a_place_the_story_never_mentions_counts_against_the_match(real_engine):
     assert not real_engine.ask("Will Xiaomi sell the car in Europe?").answered
+
+
+def test_a_story_told_before_the_question_does_not_drown_it(real_engine):
+    told = real_engine.ask(
+        "So I was reading the news on the train this morning, something about phones and cars, "
+        "honestly I got lost. Which carmakers is Xiaomi talking to?"
+    )
+    alone = real_engine.ask("Which carmakers is Xiaomi talking to?")
+    assert told.answered
+    assert told.fact == alone.fact
+
+
+def test_typos_in_words_the_base_uses_are_repaired(real_engine):
+    typed = real_engine.read("xiomi licnse delayed why")
+    assert typed.terms == real_engine.read("xiaomi licence delayed why").terms

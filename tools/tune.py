@@ -62,7 +62,7 @@ def samples(engine: Engine) -> list[Sample]:
             question = engine.read(case["q"])
             if question.intent.small_talk is not None:
                 continue
-            seen = engine.consider(question)
+            seen = engine.closest_reading(question)
             right = False
             if seen.candidate is not None:
                 record = json_record(Answer(case["q"], AnswerKind.FACT, fact=seen.candidate.fact))
