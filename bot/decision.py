@@ -17,6 +17,8 @@ from pathlib import Path
 
 import yaml
 
+from bot.yamlfile import read_data
+
 _MODEL_FILE = Path(__file__).with_name("decision.yaml")
 
 
@@ -74,7 +76,7 @@ class DecisionModel:
 @cache
 def bundled_model() -> DecisionModel:
     """The model fitted by tools/tune.py, read once per process."""
-    data = yaml.safe_load(_MODEL_FILE.read_text(encoding="utf-8"))
+    data = read_data(_MODEL_FILE)
     if tuple(data["features"]) != FEATURES:
         raise ValueError(f"{_MODEL_FILE} was fitted on other features; run tools/tune.py")
     return DecisionModel(

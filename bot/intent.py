@@ -15,10 +15,9 @@ from enum import StrEnum
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from bot.models import Slot
 from bot.text import DEFAULT_LANGUAGE, LANGUAGES, fold, stem
+from bot.yamlfile import read_data
 
 _CUES_FILE = Path(__file__).with_name("language") / "intents.yaml"
 _CURRENCY_SIGN = re.compile(r"[$€£¥]")
@@ -63,7 +62,7 @@ def _any_phrase(phrases: Iterable[str]) -> re.Pattern[str]:
 
 @cache
 def _cues() -> _Cues:
-    data = yaml.safe_load(_CUES_FILE.read_text(encoding="utf-8"))
+    data = read_data(_CUES_FILE)
     voice = _any_phrase(data["story_voice"]).pattern
     statement = _any_phrase(data["statement"]).pattern
     return _Cues(

@@ -61,7 +61,10 @@ class Matcher:
     def __init__(self, facts: Sequence[Fact], vocabulary: Vocabulary) -> None:
         self._facts = tuple(facts)
         self._vocabulary = vocabulary
-        self._anchors = self._own_language_terms()
+        texts = {text for fact in self._facts for text in self._texts(fact)}
+        languages = {text: vocabulary.language(text) for text in texts}
+        self._anchors = frozenset(term for text in texts for term in vocabulary.terms(text, languages[text]))
+        self._text_terms = {text: vocabulary.terms(text, languages[text], self._anchors) for text in texts}
         self._bag_sets = [self._bag(fact) for fact in self._facts]
         self._bag_by_fact = {fact.id: bag for fact, bag in zip(self._facts, self._bag_sets, strict=True)}
         document_frequency: dict[str, int] = defaultdict(int)
@@ -75,7 +78,7 @@ class Matcher:
         self._phrasings: list[_Phrasing] = []
         self._fact_texts: list[list[str]] = []
         for index, fact in enumerate(self._facts):
-            term_sets = {frozenset(self.terms(question)) for question in fact.questions}
+            term_sets = {frozenset(self._text_terms[question]) for question in fact.questions}
             term_sets.discard(frozenset())
             self._phrasings.extend(_Phrasing(index, terms, self._weight(terms)) for terms in term_sets)
             self._fact_texts.append([" ".join(sorted(terms)) for terms in term_sets])
@@ -83,14 +86,13 @@ class Matcher:
         self._bag_postings = _postings(self._bag_sets)
         self._phrasing_postings = _postings(self._phrasing_sets)
 
-    def _own_language_terms(self) -> frozenset[str]:
-        """Every term of the base, each text stemmed in its own language: what other forms meet on."""
-        texts = (text for fact in self._facts for text in (fact.answer, fact.disagreement, *fact.questions))
-        return frozenset(term for text in texts for term in self._vocabulary.terms(text))
+    @staticmethod
+    def _texts(fact: Fact) -> tuple[str, ...]:
+        return (*fact.questions, fact.answer, *fact.keywords, fact.disagreement)
 
     def _bag(self, fact: Fact) -> frozenset[str]:
-        texts = (*fact.questions, fact.answer, *fact.keywords, fact.disagreement)
-        return frozenset(term for text in texts for term in self._vocabulary.terms(text, anchors=self._anchors))
+        """The fact's terms, each text stemmed in its own language and met on the base's anchors."""
+        return frozenset(term for text in self._texts(fact) for term in self._text_terms[text])
 
     def _weight(self, terms: Iterable[str]) -> float:
         return sum(self._idf[term] for term in terms)

@@ -13,10 +13,9 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from bot.models import Article
 from bot.text import fold
+from bot.yamlfile import read_data
 
 _READING_FILE = Path(__file__).with_name("language") / "reading.yaml"
 
@@ -29,7 +28,7 @@ class Reference:
 
 @cache
 def _cue_words() -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
-    data = yaml.safe_load(_READING_FILE.read_text(encoding="utf-8"))
+    data = read_data(_READING_FILE)
     return tuple(data["article_nouns"]), tuple(tuple(map(str, words)) for words in data["article_ordinals"])
 
 

@@ -18,7 +18,8 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 import Stemmer
-import yaml
+
+from bot.yamlfile import read_data
 
 _LANGUAGE_DIR = Path(__file__).with_name("language")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
@@ -64,32 +65,37 @@ def named_words(text: str) -> frozenset[str]:
 class WordFrequencies:
     """How common folded words are in English, Italian and Spanish (Zipf scale, 0 = rare)."""
 
-    def __init__(self, rows: dict[str, tuple[float, ...]]) -> None:
-        self._rows = rows
+    def __init__(self, rows: dict[str, str]) -> None:
+        self._rows = rows  # word -> its tab-separated Zipf values x 10, parsed when first asked
 
     @classmethod
     def bundled(cls) -> WordFrequencies:
-        rows: dict[str, tuple[float, ...]] = {}
-        with (_LANGUAGE_DIR / "word_frequency.tsv").open(encoding="utf-8") as lines:
-            for line in lines:
-                if not line.startswith("#"):
-                    word, *zipfs = line.split("\t")
-                    rows[word] = tuple(int(zipf) / 10 for zipf in zipfs)
-        return cls(rows)
+        lines = (_LANGUAGE_DIR / "word_frequency.tsv").read_text(encoding="utf-8").splitlines()
+        return cls(dict(line.split("\t", 1) for line in lines if not line.startswith("#")))
+
+    def zipfs(self, word: str) -> tuple[float, ...]:
+        """How common a word is in English, Italian and Spanish; () when rare in all three."""
+        row = self._rows.get(word)
+        return _parse_zipfs(row) if row else ()
 
     def zipf(self, word: str) -> float:
         """How common a word is in the commonest of the three languages."""
-        return max(self._rows.get(word, (0.0,)))
+        return max(self.zipfs(word), default=0.0)
 
     def language(self, words: Iterable[str]) -> str | None:
         """The language whose everyday words these are, when one clearly leads."""
         totals = [0.0] * len(LANGUAGES)
         for word in words:
-            for column, zipf in enumerate(self._rows.get(word, ())):
+            for column, zipf in enumerate(self.zipfs(word)):
                 totals[column] += zipf
         ranked = sorted(range(len(LANGUAGES)), key=totals.__getitem__, reverse=True)
         best, runner_up = totals[ranked[0]], totals[ranked[1]]
         return LANGUAGES[ranked[0]] if best > 0 and best >= runner_up * _LANGUAGE_MARGIN else None
+
+
+@lru_cache(maxsize=65536)
+def _parse_zipfs(row: str) -> tuple[float, ...]:
+    return tuple(int(zipf) / 10 for zipf in row.split("\t"))
 
 
 @cache
@@ -110,7 +116,7 @@ class _Phrasebook:
 
 @cache
 def _phrasebook() -> _Phrasebook:
-    data = yaml.safe_load((_LANGUAGE_DIR / "reading.yaml").read_text(encoding="utf-8"))
+    data = read_data(_LANGUAGE_DIR / "reading.yaml")
     framing = "|".join(re.escape(fold(phrase)) for phrase in sorted(data["framing"], key=len, reverse=True))
     return _Phrasebook(
         stopwords=_word_list("stopwords.txt"),
