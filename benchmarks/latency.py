@@ -27,7 +27,10 @@ from bot.models import Article, Fact, KnowledgeBase, Source, Status, Topic
 PROJECT = Path(__file__).resolve().parent.parent
 QUESTION_SETS = [
     PROJECT.parent / "shared" / "eval" / "dev_questions.yaml",
+    PROJECT.parent / "shared" / "eval" / "reader_sample_B.yaml",
     PROJECT / "benchmarks" / "heldout_questions.yaml",
+    PROJECT / "benchmarks" / "questions" / "heldout_readers.yaml",
+    PROJECT / "benchmarks" / "questions" / "train_readers.yaml",
 ]
 SYLLABLES = [consonant + vowel for consonant in "bklmnrst" for vowel in "aeiou"]
 QUESTION_STARTS = ["what is", "why did", "who has", "where is", "how does", "is there", "tell me about", "did the"]

@@ -166,7 +166,8 @@ class Matcher:
         shortlist = sorted(scores, key=scores.__getitem__, reverse=True)[:RERANK_DEPTH]
         query_text = " ".join(sorted(query))
         for index in shortlist:
-            closest = process.extractOne(query_text, self._fact_texts[index], scorer=fuzz.token_sort_ratio)
+            # Both sides are sorted terms already: plain ratio is token_sort_ratio without re-sorting.
+            closest = process.extractOne(query_text, self._fact_texts[index], scorer=fuzz.ratio)
             scores[index] += FUZZY_WEIGHT * (closest[1] / 100 if closest else 0.0)
         ranked = sorted(shortlist, key=scores.__getitem__, reverse=True)[:limit]
         return [
@@ -180,15 +181,21 @@ class Matcher:
         ]
 
     def _best_phrasings(self, query: frozenset[str], query_weight: float) -> dict[int, float]:
-        """For each fact, the F-score of its phrasing closest to the query."""
+        """For each fact, the F-score of its phrasing closest to the query.
+
+        With precision overlap/phrasing weight and recall overlap/query weight, the
+        F-score simplifies to (1 + b^2) * overlap / (b^2 * query weight + phrasing weight).
+        """
         best: dict[int, float] = {}
-        overlaps = self._overlaps(query, self._phrasing_postings, self._phrasing_sets)
-        for phrasing_index, overlap in overlaps.items():
-            phrasing = self._phrasings[phrasing_index]
-            score = _f_score(overlap / phrasing.weight, overlap / query_weight)
+        beta_squared = RECALL_BIAS**2
+        query_part = beta_squared * query_weight
+        phrasings = self._phrasings
+        for phrasing_index, overlap in self._overlaps(query, self._phrasing_postings, self._phrasing_sets).items():
+            phrasing = phrasings[phrasing_index]
+            score = overlap / (query_part + phrasing.weight)
             if score > best.get(phrasing.fact_index, 0.0):
                 best[phrasing.fact_index] = score
-        return best
+        return {fact: (1 + beta_squared) * score for fact, score in best.items()}
 
     def _overlaps(
         self, query: frozenset[str], postings: dict[str, list[int]], sets: Sequence[frozenset[str]]
@@ -209,13 +216,6 @@ class Matcher:
                     if term in sets[index]:
                         overlap[index] += weight
         return overlap
-
-
-def _f_score(precision: float, recall: float) -> float:
-    if precision <= 0 or recall <= 0:
-        return 0.0
-    beta_squared = RECALL_BIAS**2
-    return (1 + beta_squared) * precision * recall / (beta_squared * precision + recall)
 
 
 def _postings(term_sets: Iterable[frozenset[str]]) -> dict[str, list[int]]:
