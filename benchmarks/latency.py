@@ -20,7 +20,7 @@ from pathlib import Path
 import yaml
 from rapidfuzz import fuzz, process
 
-from bot.engine import Engine
+from bot.answering.engine import Engine
 from bot.loader import load_knowledge
 from bot.models import Article, Fact, KnowledgeBase, Source, Status, Topic
 

@@ -24,11 +24,11 @@ from telegram.ext import (
 )
 
 from bot import messages
+from bot.answering.engine import Engine
 from bot.broadcaster import Broadcaster
 from bot.callbacks import Action
 from bot.chat_order import PerChatOrder
 from bot.desk import Desk
-from bot.engine import Engine
 from bot.features import admin, answers, guards, inline, subscriptions
 from bot.features.shared import BROADCASTER_KEY, DESK_KEY, SETTINGS_KEY, STORE_KEY
 from bot.journal import QuestionLog

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from typing import TextIO
 
 from bot import cli_alerts, cli_editor, cli_report, messages
-from bot.engine import Engine
+from bot.answering.engine import Engine
 from bot.loader import KnowledgeError, load_knowledge
 from bot.models import KnowledgeBase
 from bot.render.plain import json_record, plain_text

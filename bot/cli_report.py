@@ -7,7 +7,7 @@ import sys
 import time
 
 from bot import messages, reports
-from bot.engine import Engine
+from bot.answering.engine import Engine
 from bot.models import KnowledgeBase
 from bot.settings import Settings
 from bot.storage import AskedQuestion, Store

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from bot import messages, update_log
-from bot.engine import SUGGEST_THRESHOLD, Engine
+from bot.answering.engine import SUGGEST_THRESHOLD, Engine
 from bot.journal import QuestionLog
 from bot.models import AnswerKind, Fact, KnowledgeBase
 from bot.render import telegram as render

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.answering.text import fold
 from bot.claim_reader import ClaimReader
 from bot.models import Fact, Slot, Status
-from bot.text import fold
 
 FACT_FIELDS = {
     "id": True,

@@ -9,9 +9,9 @@ from __future__ import annotations
 import asyncio
 import time
 
+from bot.answering.text import fold
 from bot.models import Answer, AnswerKind
 from bot.storage import AskedQuestion, Store
-from bot.text import fold
 
 MAX_TEXT = 300
 _KEEP_TEXT = (AnswerKind.UNKNOWN, AnswerKind.SUGGESTIONS)

@@ -12,11 +12,11 @@ from pathlib import Path
 from typing import TypeVar
 
 from bot.alert_reader import AlertReader
+from bot.answering.text import fold
 from bot.draft_reader import DraftReader
 from bot.fact_reader import FactReader
 from bot.fields import EntryChecker
 from bot.models import Alert, Article, Fact, KnowledgeBase, Topic
-from bot.text import fold
 from bot.yamlfile import Mapping, Problem
 
 ARTICLE_FIELDS = {"id": True, "title": True, "author": True}

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from bot.engine import Engine
+from bot.answering.engine import Engine
 from bot.storage import AskedQuestion
 
 SIMILAR = 75  # rapidfuzz token_set_ratio at which two questions are the same question

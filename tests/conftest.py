@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from telegram.ext import Application
 
+from bot.answering.decision import FEATURES, DecisionModel
+from bot.answering.engine import Engine
 from bot.app import ALLOWED_UPDATES, build_application
-from bot.decision import FEATURES, DecisionModel
-from bot.engine import Engine
 from bot.loader import load_knowledge
 from bot.models import KnowledgeBase
 from bot.settings import Settings

@@ -1,4 +1,4 @@
-"""Writes bot/language/word_frequency.tsv from wordfreq: how common each word is in English,
+"""Writes bot/answering/language/word_frequency.tsv from wordfreq: how common each word is in English,
 Italian and Spanish at large.
 
 The bot reads the table to weigh words a question uses that no fact knows: "could",
@@ -17,13 +17,13 @@ from pathlib import Path
 from wordfreq import get_frequency_dict, zipf_frequency
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from bot.text import fold
+from bot.answering.text import fold
 
 LANGUAGES = ("en", "it", "es")
 # Words rarer than this (Zipf 3: once per million words) are left out: to the bot, a word
 # missing from the table is rare.
 MIN_ZIPF = 3.0
-TARGET = Path(__file__).resolve().parent.parent / "bot" / "language" / "word_frequency.tsv"
+TARGET = Path(__file__).resolve().parent.parent / "bot" / "answering" / "language" / "word_frequency.tsv"
 
 
 def table() -> dict[str, list[int]]:

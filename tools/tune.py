@@ -1,4 +1,4 @@
-"""Fits the answer decision (bot/decision.yaml) on labelled reader questions.
+"""Fits the answer decision (bot/answering/decision.yaml) on labelled reader questions.
 
 For every labelled question the engine's best candidate is judged right or wrong with
 the rule of benchmarks/accuracy.py (out-of-story questions: any answer is wrong); a
@@ -26,8 +26,8 @@ sys.path.insert(0, str(PROJECT / "benchmarks"))
 
 from accuracy import is_correct  # noqa: E402
 
-from bot.decision import FEATURES, DecisionModel, Evidence  # noqa: E402
-from bot.engine import Engine  # noqa: E402
+from bot.answering.decision import FEATURES, DecisionModel, Evidence  # noqa: E402
+from bot.answering.engine import Engine  # noqa: E402
 from bot.loader import load_knowledge  # noqa: E402
 from bot.models import Answer, AnswerKind  # noqa: E402
 from bot.render.plain import json_record  # noqa: E402
@@ -145,7 +145,7 @@ def outcome(all_samples: list[Sample], usable: list[Sample], confidences: list[f
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--dry-run", action="store_true", help="report, but don't write bot/decision.yaml")
+    parser.add_argument("--dry-run", action="store_true", help="report, but don't write bot/answering/decision.yaml")
     arguments = parser.parse_args()
     engine = Engine(load_knowledge(PROJECT / "knowledge"))
     all_samples = samples(engine)
@@ -164,7 +164,7 @@ def main() -> None:
     print("weights: " + ", ".join(f"{name} {weight:+.2f}" for name, weight in zip(FEATURES, beta[1:], strict=True)))
     if not arguments.dry_run:
         header = f"# Fitted by tools/tune.py on labelled questions; do not edit.\n# Cross-validated: {summary}.\n"
-        (PROJECT / "bot" / "decision.yaml").write_text(model.to_yaml(header), encoding="utf-8")
+        (PROJECT / "bot" / "answering" / "decision.yaml").write_text(model.to_yaml(header), encoding="utf-8")
 
 
 def _value(counts: dict[str, int]) -> float:

@@ -9,7 +9,7 @@ from telegram import Update
 from telegram.ext import Application, ContextTypes
 
 from bot import messages
-from bot.engine import Engine
+from bot.answering.engine import Engine
 from bot.features.shared import BROADCASTER_KEY, DESK_KEY, SETTINGS_KEY, broadcaster_of, desk_of, send, settings_of
 from bot.loader import KnowledgeError, load_knowledge
 from bot.render.telegram import escape, plain_reply

@@ -18,9 +18,9 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from bot.answering.spelling import SpellingIndex
+from bot.answering.text import Vocabulary, Word, plain_words
 from bot.models import Fact
-from bot.spelling import SpellingIndex
-from bot.text import Vocabulary, Word, plain_words
 
 # How a fact's score is made: best phrasing, whole-fact coverage, string similarity.
 PHRASING_WEIGHT = 0.55

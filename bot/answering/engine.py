@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.decision import DecisionModel, Evidence, bundled_model
-from bot.intent import read_intent
-from bot.matcher import Match, Matcher
+from bot.answering.decision import DecisionModel, Evidence, bundled_model
+from bot.answering.intent import read_intent
+from bot.answering.matcher import Match, Matcher
+from bot.answering.question import Question
+from bot.answering.references import ArticleReferences
+from bot.answering.text import Vocabulary, after_asking_word, asked_sentences, bundled_frequencies
 from bot.models import Answer, AnswerKind, Fact, KnowledgeBase, Slot
-from bot.question import Question
-from bot.references import ArticleReferences
-from bot.text import Vocabulary, after_asking_word, asked_sentences, bundled_frequencies
 
 # The least match score worth showing a reader at all (inline results, "did you mean").
 SUGGEST_THRESHOLD = 0.38

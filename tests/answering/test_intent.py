@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.intent import SmallTalk, read_intent
+from bot.answering.intent import SmallTalk, read_intent
 from bot.models import Slot
 
 

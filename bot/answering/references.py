@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from bot.answering.text import fold
 from bot.models import Article
-from bot.text import fold
 from bot.yamlfile import read_data
 
 _READING_FILE = Path(__file__).with_name("language") / "reading.yaml"

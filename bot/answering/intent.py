@@ -15,8 +15,8 @@ from enum import StrEnum
 from functools import cache
 from pathlib import Path
 
+from bot.answering.text import DEFAULT_LANGUAGE, LANGUAGES, fold, stem
 from bot.models import Slot
-from bot.text import DEFAULT_LANGUAGE, LANGUAGES, fold, stem
 from bot.yamlfile import read_data
 
 _CUES_FILE = Path(__file__).with_name("language") / "intents.yaml"

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.intent import Intent
-from bot.text import Word
+from bot.answering.intent import Intent
+from bot.answering.text import Word
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.spelling import SpellingIndex
+from bot.answering.spelling import SpellingIndex
 
 INDEX = SpellingIndex(["qingdao", "licence", "bluepark", "hyundai", "november", "partnership"])
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.text import Vocabulary, bundled_frequencies, fold, stem
+from bot.answering.text import Vocabulary, bundled_frequencies, fold, stem
 
 VOCABULARY = Vocabulary(
     [("licence", ["license", "permit", "approval", "licencia"]), ("partner", ["team up"])], bundled_frequencies()

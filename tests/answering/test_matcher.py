@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.engine import Engine
+from bot.answering.engine import Engine
 
 
 def top_fact(engine: Engine, question: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine import SUGGEST_THRESHOLD
+from bot.answering.engine import SUGGEST_THRESHOLD
 from bot.models import AnswerKind, Slot
 from bot.render.words import reply_text
 
