@@ -32,8 +32,12 @@ from bot.loader import load_knowledge  # noqa: E402
 from bot.models import Answer, AnswerKind  # noqa: E402
 from bot.render.plain import json_record  # noqa: E402
 
+# Near misses written per fact teach the model what a near miss looks like; they are
+# left out when the cut-off is chosen, which should follow readers' own mix of questions.
+NEAR_MISSES = PROJECT / "benchmarks" / "questions" / "near_misses.yaml"
 TRAINING_SETS = [
     PROJECT / "benchmarks" / "questions" / "train_readers.yaml",
+    NEAR_MISSES,
     PROJECT / "benchmarks" / "heldout_questions.yaml",
     PROJECT.parent / "shared" / "eval" / "dev_questions.yaml",
     PROJECT.parent / "shared" / "eval" / "reader_sample_B.yaml",
@@ -44,6 +48,8 @@ WRONG_COST = 4.0
 # Offered as "did you mean" from this confidence, when below the answer cut-off.
 SUGGEST_AT = 0.25
 RIDGE = 0.5
+# How much a written near miss counts in the fit, against one reader question.
+NEAR_MISS_WEIGHT = 0.3
 FOLDS = 5
 
 
@@ -53,6 +59,7 @@ class Sample:
     evidence: Evidence | None  # None: nothing matched, always declined
     answerable: bool  # the engine has a candidate giving what is asked
     right: bool  # that candidate is a right answer
+    readers_mix: bool  # from a set with readers' own mix of questions (not the near-miss set)
 
 
 def samples(engine: Engine) -> list[Sample]:
@@ -67,12 +74,15 @@ def samples(engine: Engine) -> list[Sample]:
             if seen.candidate is not None:
                 record = json_record(Answer(case["q"], AnswerKind.FACT, fact=seen.candidate.fact))
                 right = is_correct(case, record)
-            found.append(Sample(case["kind"], seen.evidence, seen.candidate is not None, right))
+            answerable = seen.candidate is not None
+            found.append(Sample(case["kind"], seen.evidence, answerable, right, path != NEAR_MISSES))
     return found
 
 
-def fit(rows: list[tuple[float, ...]], labels: list[int]) -> tuple[tuple[float, ...], tuple[float, ...], list[float]]:
-    """Standardised ridge logistic regression by Newton's method; returns means, scales, [bias, *weights]."""
+def fit(
+    rows: list[tuple[float, ...]], labels: list[int], weights: list[float]
+) -> tuple[tuple[float, ...], tuple[float, ...], list[float]]:
+    """Weighted, standardised ridge logistic regression by Newton's method; returns means, scales, [bias, *weights]."""
     width = len(rows[0])
     means = tuple(sum(row[j] for row in rows) / len(rows) for j in range(width))
     scales = tuple(math.sqrt(sum((row[j] - means[j]) ** 2 for row in rows) / len(rows)) or 1.0 for j in range(width))
@@ -81,17 +91,25 @@ def fit(rows: list[tuple[float, ...]], labels: list[int]) -> tuple[tuple[float, 
     for _ in range(30):
         gradient = [-RIDGE * b if j else 0.0 for j, b in enumerate(beta)]
         hessian = [[(RIDGE if i == j and i else 0.0) for j in range(width + 1)] for i in range(width + 1)]
-        for x, y in zip(data, labels, strict=True):
+        for x, y, weight in zip(data, labels, weights, strict=True):
             p = _sigmoid(sum(b * v for b, v in zip(beta, x, strict=True)))
             for i in range(width + 1):
-                gradient[i] += (y - p) * x[i]
+                gradient[i] += weight * (y - p) * x[i]
                 for j in range(width + 1):
-                    hessian[i][j] += p * (1 - p) * x[i] * x[j]
+                    hessian[i][j] += weight * p * (1 - p) * x[i] * x[j]
         step = _solve(hessian, gradient)
         beta = [b + s for b, s in zip(beta, step, strict=True)]
         if max(map(abs, step)) < 1e-8:
             break
     return means, scales, beta
+
+
+def _training_rows(chosen: list[Sample]) -> tuple[list[tuple[float, ...]], list[int], list[float]]:
+    return (
+        [sample.evidence.vector() for sample in chosen],
+        [int(sample.right) for sample in chosen],
+        [1.0 if sample.readers_mix else NEAR_MISS_WEIGHT for sample in chosen],
+    )
 
 
 def _sigmoid(z: float) -> float:
@@ -120,7 +138,7 @@ def cross_validated(usable: list[Sample]) -> list[float]:
     confidences = [0.0] * len(usable)
     for fold in range(FOLDS):
         train = [s for i, s in enumerate(usable) if i % FOLDS != fold]
-        means, scales, beta = fit([s.evidence.vector() for s in train], [int(s.right) for s in train])
+        means, scales, beta = fit(*_training_rows(train))
         model = model_of(means, scales, beta, 0.5)
         for i, sample in enumerate(usable):
             if i % FOLDS == fold:
@@ -131,7 +149,7 @@ def cross_validated(usable: list[Sample]) -> list[float]:
 def outcome(all_samples: list[Sample], usable: list[Sample], confidences: list[float], cut: float) -> dict[str, int]:
     counts = {"in": 0, "in_right": 0, "out": 0, "out_declined": 0, "wrong": 0}
     answered = {id(s): c >= cut for s, c in zip(usable, confidences, strict=True)}
-    for sample in all_samples:
+    for sample in (sample for sample in all_samples if sample.readers_mix):
         given = answered.get(id(sample), False)
         if sample.kind == "out":
             counts["out"] += 1
@@ -156,10 +174,10 @@ def main() -> None:
     counts = outcome(all_samples, usable, confidences, best)
     summary = (
         f"in-story right {counts['in_right']}/{counts['in']}, out-of-story declined "
-        f"{counts['out_declined']}/{counts['out']}, wrong {counts['wrong']}/{len(all_samples)}"
+        f"{counts['out_declined']}/{counts['out']}, wrong {counts['wrong']}/{counts['in'] + counts['out']}"
     )
     print(f"{len(all_samples)} labelled questions; cross-validated at cut-off {best:.2f}: {summary}")
-    means, scales, beta = fit([s.evidence.vector() for s in usable], [int(s.right) for s in usable])
+    means, scales, beta = fit(*_training_rows(usable))
     model = model_of(means, scales, beta, best)
     print("weights: " + ", ".join(f"{name} {weight:+.2f}" for name, weight in zip(FEATURES, beta[1:], strict=True)))
     if not arguments.dry_run:
