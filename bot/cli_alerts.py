@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import sys
 
 from bot import messages
@@ -56,6 +55,8 @@ def publish_alert(arguments: argparse.Namespace, settings: Settings, knowledge: 
     configure_logging(settings)
     store = Store.open(settings.database_url)
     try:
+        import asyncio  # only when sending: `ask` starts without the event loop machinery
+
         delivered = asyncio.run(_publish_and_send(alert, settings, knowledge, store))
         print(messages.ALERT_THIS_RUN.format(delivered=delivered, status=_status_line(store, alert.id)))
     finally:

@@ -164,10 +164,11 @@ def stem(word: str, language: str = DEFAULT_LANGUAGE) -> str:
     return _stemmer(language).stemWord(word)
 
 
-def plain_words(text: str) -> list[str]:
+@lru_cache(maxsize=16384)
+def plain_words(text: str) -> tuple[str, ...]:
     """A text's folded words, chat shorthand spelt out ("rn" -> "right now")."""
     shorthand = _phrasebook().shorthand
-    return " ".join(shorthand.get(word, word) for word in fold(text).split()).split()
+    return tuple(" ".join(shorthand.get(word, word) for word in fold(text).split()).split())
 
 
 class Vocabulary:
@@ -191,6 +192,7 @@ class Vocabulary:
         self._phrases = phrases
         alternatives = "|".join(map(re.escape, sorted(phrases, key=len, reverse=True)))
         self._phrase_pattern = re.compile(rf"\b({alternatives})\b") if phrases else None
+        self._tokens = lru_cache(maxsize=16384)(self._split)
 
     def language(self, text: str) -> str:
         """The text's language among English, Italian and Spanish; English when unclear."""
@@ -204,21 +206,28 @@ class Vocabulary:
         (Xiaomi, Qingdao) and cognates (province, provincia) meet on one term whatever
         the language they are typed in.
         """
+        return self._read(text, language, anchors, named_words(text))
+
+    def _read(
+        self, text: str, language: str | None, anchors: frozenset[str], names: frozenset[str]
+    ) -> tuple[Word, ...]:
+        language = language or self.frequencies.language(plain_words(text)) or DEFAULT_LANGUAGE
+        words = []
+        for token in self._tokens(text):
+            if token.startswith(_PHRASE_MARK):
+                phrase = token[1:].replace(_PHRASE_JOIN, " ")
+                words.append(Word(phrase, self._phrases[phrase]))
+            else:
+                words.append(Word(token, self.term(token, language, anchors), token in names))
+        return tuple(words)
+
+    def _split(self, text: str) -> tuple[str, ...]:
+        """A text's plain words without framing and function words, multi-word synonyms marked."""
         book = _phrasebook()
-        plain = " ".join(plain_words(text))
-        language = language or self.frequencies.language(plain.split()) or DEFAULT_LANGUAGE
-        plain = book.framing.sub(" ", plain)
+        plain = book.framing.sub(" ", " ".join(plain_words(text)))
         if self._phrase_pattern is not None:
             plain = self._phrase_pattern.sub(_mark_phrase, plain)
-        names = named_words(text)
-        words = []
-        for word in plain.split():
-            if word.startswith(_PHRASE_MARK):
-                phrase = word[1:].replace(_PHRASE_JOIN, " ")
-                words.append(Word(phrase, self._phrases[phrase]))
-            elif word not in book.stopwords:
-                words.append(Word(word, self.term(word, language, anchors), word in names))
-        return tuple(words)
+        return tuple(token for token in plain.split() if token not in book.stopwords)
 
     def term(self, word: str, language: str, anchors: frozenset[str]) -> str:
         """The term a folded word stands for: a synonym's canonical term, or a stem the base uses."""
@@ -241,7 +250,7 @@ class Vocabulary:
 
     def terms(self, text: str, language: str | None = None, anchors: frozenset[str] = frozenset()) -> tuple[str, ...]:
         """The content terms of a text: no function words, stemmed, synonyms merged."""
-        return tuple(word.term for word in self.words(text, language, anchors))
+        return tuple(word.term for word in self._read(text, language, anchors, frozenset()))
 
 
 # Multi-word synonyms are marked and joined while the text is split into words.
