@@ -27,7 +27,7 @@ class Evidence:
     """What the engine knows about its best candidate for one question."""
 
     score: float  # the matcher's score of the candidate, 0..1
-    margin: float  # its lead over the next fact
+    margin: float  # its lead over the next fact with another answer (one quoting other words)
     phrasing: float  # how closely its nearest phrasing fits the question, 0..1
     explained: float  # share of the question's weight the fact's words cover
     unknown: float  # share of the question's weight in words no fact uses

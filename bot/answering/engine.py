@@ -138,7 +138,15 @@ class Engine:
         rare_unknown = {
             word.term for word in question.words if not self.matcher.knows(word.term) and self.matcher.is_rare(word)
         }
-        runner_up = next((match.score for match in matches if match.fact is not candidate.fact), 0.0)
+        quotes = {source.quote for source in candidate.fact.sources}
+        runner_up = next(
+            (
+                match.score
+                for match in matches
+                if match.fact is not candidate.fact and not quotes & {source.quote for source in match.fact.sources}
+            ),
+            0.0,
+        )
         return Evidence(
             score=candidate.score,
             margin=candidate.score - runner_up,
