@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import math
+import os
 import subprocess
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
@@ -20,6 +21,18 @@ from tests.fake_telegram import FakeTelegram
 from tests.fake_telegram.server import TOKEN
 from tests.knowledge_builder import REAL_KNOWLEDGE, write_toy_knowledge
 from tests.postgres_server import PostgresUnavailableError, fresh_postgres_database, postgres_server
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _reading_cache_in_a_temporary_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The engine's reading cache goes to a folder of the test run's, not the user's ~/.cache."""
+    previous = os.environ.get("XDG_CACHE_HOME")
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))
+    yield
+    if previous is None:
+        del os.environ["XDG_CACHE_HOME"]
+    else:
+        os.environ["XDG_CACHE_HOME"] = previous
 
 
 @pytest.fixture(scope="session")

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from bot.answering.reading_cache import ReadTexts, cached_reading
 from bot.answering.spelling import SpellingIndex
 from bot.answering.text import Vocabulary, Word, plain_words
 from bot.models import Fact
@@ -80,9 +81,9 @@ class Matcher:
         self._facts = tuple(facts)
         self._vocabulary = vocabulary
         texts = {text for fact in self._facts for text in self._texts(fact)}
-        languages = {text: vocabulary.language(text) for text in texts}
-        self._anchors = frozenset(term for text in texts for term in vocabulary.terms(text, languages[text]))
-        self._text_terms = {text: vocabulary.terms(text, languages[text], self._anchors) for text in texts}
+        read = cached_reading(texts, vocabulary.synonyms, lambda: _read_texts(vocabulary, texts))
+        self._anchors = read.anchors
+        self._text_terms = read.terms
         self._bag_sets = [self._bag(fact) for fact in self._facts]
         self._bag_by_fact = {fact.id: bag for fact, bag in zip(self._facts, self._bag_sets, strict=True)}
         document_frequency: dict[str, int] = defaultdict(int)
@@ -92,7 +93,7 @@ class Matcher:
         fact_count = max(len(self._facts), 1)
         self._idf = {term: math.log(1 + fact_count / count) for term, count in document_frequency.items()}
         self._unknown_weight = math.log(1 + fact_count)
-        self._spelling = SpellingIndex(self._typed_words())
+        self._spelling = SpellingIndex([*read.typed, *vocabulary.known_words()])
         phrasing_sets: list[frozenset[str]] = []
         fact_of_phrasing: list[int] = []
         self._fact_texts: list[list[str]] = []
@@ -156,11 +157,6 @@ class Matcher:
     def terms(self, text: str) -> tuple[str, ...]:
         return tuple(word.term for word in self.read(text))
 
-    def _typed_words(self) -> list[str]:
-        """Every word as written in the base's texts and synonyms: what a typo is repaired to."""
-        texts = (text for fact in self._facts for text in (*fact.questions, fact.answer, *fact.keywords))
-        return [*(word for text in texts for word in plain_words(text)), *self._vocabulary.known_words()]
-
     def _repair(self, word: Word, language: str) -> Word:
         """A word the base doesn't know, written as a known word with a typo, becomes that word."""
         typed = word.typed
@@ -210,3 +206,11 @@ class Matcher:
         best = np.zeros(len(self._facts))
         np.maximum.at(best, self._fact_of_phrasing, scores)
         return best
+
+
+def _read_texts(vocabulary: Vocabulary, texts: set[str]) -> ReadTexts:
+    """Each text stemmed in its own language, then met on the terms the base already uses."""
+    languages = {text: vocabulary.language(text) for text in texts}
+    anchors = frozenset(term for text in texts for term in vocabulary.terms(text, languages[text]))
+    typed = sorted({word for text in texts for word in plain_words(text)})
+    return ReadTexts(anchors, {text: vocabulary.terms(text, languages[text], anchors) for text in texts}, tuple(typed))

@@ -176,10 +176,11 @@ class Vocabulary:
 
     def __init__(self, synonyms: Iterable[tuple[str, Iterable[str]]], frequencies: WordFrequencies) -> None:
         self.frequencies = frequencies
+        self.synonyms = tuple((term, tuple(variants)) for term, variants in synonyms)
         phrases: dict[str, str] = {}
         self._words: dict[str, str] = {}
         stems: dict[str, str] = {}
-        for term, variants in synonyms:
+        for term, variants in self.synonyms:
             for variant in (term, *variants):
                 folded = fold(variant)
                 if " " in folded:

@@ -1,0 +1,46 @@
+"""Start-up reads the base's texts once per version: the cache never changes an answer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.answering.engine import Engine
+from bot.loader import load_knowledge
+from tests.knowledge_builder import write_toy_knowledge
+
+
+@pytest.fixture
+def cache_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    return tmp_path / "cache" / "xiaomi-story-bot"
+
+
+def ranking(engine: Engine, question: str) -> list[tuple[str, float]]:
+    return [(match.fact.id, round(match.score, 9)) for match in engine.rank(question)]
+
+
+def test_a_second_start_reads_the_cache_and_answers_the_same(toy_folder, cache_folder):
+    first = Engine(load_knowledge(toy_folder))
+    assert len(list(cache_folder.glob("reading-*.json"))) == 1
+    second = Engine(load_knowledge(toy_folder))
+    for question in ("who is acme talking to", "wen is the scootter debutt", "Zeta?"):
+        assert ranking(second, question) == ranking(first, question)
+
+
+def test_an_edited_phrasing_is_read_afresh(tmp_path, cache_folder):
+    folder = write_toy_knowledge(tmp_path / "knowledge")
+    Engine(load_knowledge(folder))
+    facts = folder / "facts" / "toy.yaml"
+    facts.write_text(facts.read_text().replace("Who is Acme talking to?", "Which partner builds the mopeds?"))
+    engine = Engine(load_knowledge(folder))
+    assert len(list(cache_folder.glob("reading-*.json"))) == 2
+    assert engine.rank("which partner builds the mopeds")[0].fact.id == "zeta-talks"
+
+
+def test_a_damaged_cache_is_rebuilt_not_trusted(toy_folder, cache_folder):
+    expected = ranking(Engine(load_knowledge(toy_folder)), "who is acme talking to")
+    (damaged,) = cache_folder.glob("reading-*.json")
+    damaged.write_text('{"anchors": ["half a fi')
+    assert ranking(Engine(load_knowledge(toy_folder)), "who is acme talking to") == expected
