@@ -27,7 +27,7 @@ sys.path.insert(0, str(PROJECT / "benchmarks"))
 from accuracy import is_correct  # noqa: E402
 
 from bot.answering.decision import FEATURES, DecisionModel, Evidence  # noqa: E402
-from bot.answering.engine import Engine  # noqa: E402
+from bot.answering.engine import Engine, one_word_tie  # noqa: E402
 from bot.loader import load_knowledge  # noqa: E402
 from bot.models import Answer, AnswerKind  # noqa: E402
 from bot.render.plain import json_record  # noqa: E402
@@ -60,11 +60,13 @@ class Sample:
     answerable: bool  # the engine has a candidate giving what is asked
     right: bool  # that candidate is a right answer
     readers_mix: bool  # from a set with readers' own mix of questions (not the near-miss set)
+    tie: bool  # a one-word question several facts answer alike: the engine offers a choice
 
 
 def samples(engine: Engine) -> list[Sample]:
+    """Every labelled question of the training sets, with the engine's evidence and verdict."""
     found = []
-    for path in TRAINING_SETS:
+    for path in (path for path in TRAINING_SETS if path.exists()):
         for case in yaml.safe_load(path.read_text(encoding="utf-8")):
             question = engine.read(case["q"])
             if question.intent.small_talk is not None:
@@ -74,8 +76,10 @@ def samples(engine: Engine) -> list[Sample]:
             if seen.candidate is not None:
                 record = json_record(Answer(case["q"], AnswerKind.FACT, fact=seen.candidate.fact))
                 right = is_correct(case, record)
-            answerable = seen.candidate is not None
-            found.append(Sample(case["kind"], seen.evidence, answerable, right, path != NEAR_MISSES))
+            readers_mix = path != NEAR_MISSES
+            found.append(
+                Sample(case["kind"], seen.evidence, seen.candidate is not None, right, readers_mix, one_word_tie(seen))
+            )
     return found
 
 
@@ -148,7 +152,7 @@ def cross_validated(usable: list[Sample]) -> list[float]:
 
 def outcome(all_samples: list[Sample], usable: list[Sample], confidences: list[float], cut: float) -> dict[str, int]:
     counts = {"in": 0, "in_right": 0, "out": 0, "out_declined": 0, "wrong": 0}
-    answered = {id(s): c >= cut for s, c in zip(usable, confidences, strict=True)}
+    answered = {id(s): c >= cut and not s.tie for s, c in zip(usable, confidences, strict=True)}
     for sample in (sample for sample in all_samples if sample.readers_mix):
         given = answered.get(id(sample), False)
         if sample.kind == "out":

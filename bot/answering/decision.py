@@ -1,11 +1,12 @@
-"""Whether to answer, offer "did you mean", or decline: a fitted model, not hand-set cut-offs.
+"""Whether to answer, offer "did you mean", or decline: fitted on readers' questions.
 
 The matcher ranks facts; how far to trust its first choice depends on more than its
 score: how far ahead of the next fact it is, how much of the question it explains, and
 how much of the question is about things no fact mentions. A logistic model over those
 signals, fitted on labelled reader questions by `tools/tune.py` (cross-validated), turns
-them into the chance that the first choice is a right answer; decision.yaml holds the
-coefficients and the two cut-offs.
+them into the chance that the first choice is a right answer. decision.yaml holds the
+coefficients, the fitted answer cut-off and the "did you mean" cut-off (set, not fitted:
+below the answer cut-off, a suggestion costs the reader one tap).
 """
 
 from __future__ import annotations
@@ -77,7 +78,8 @@ class DecisionModel:
 def bundled_model() -> DecisionModel:
     """The model fitted by tools/tune.py, read once per process."""
     data = read_data(_MODEL_FILE)
-    if tuple(data["features"]) != FEATURES:
+    sizes = {len(data[field]) for field in ("features", "means", "scales", "weights")}
+    if tuple(data["features"]) != FEATURES or sizes != {len(FEATURES)}:
         raise ValueError(f"{_MODEL_FILE} was fitted on other features; run tools/tune.py")
     return DecisionModel(
         means=tuple(data["means"]),

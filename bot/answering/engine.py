@@ -9,7 +9,7 @@ from bot.answering.intent import read_intent
 from bot.answering.matcher import Match, Matcher
 from bot.answering.question import Question
 from bot.answering.references import ArticleReferences
-from bot.answering.text import Vocabulary, after_asking_word, asked_sentences, bundled_frequencies
+from bot.answering.text import Vocabulary, after_asking_word, asked_sentences, bundled_frequencies, named_words
 from bot.models import Answer, AnswerKind, Fact, KnowledgeBase, Slot
 
 # The least match score worth showing a reader at all (inline results, "did you mean").
@@ -26,8 +26,10 @@ SUGGESTION_WINDOW = 0.15
 # A one-word question ("baic?") that several facts match this closely is a choice for the reader.
 ONE_WORD_TIE_MARGIN = 0.12
 RANK_DEPTH = 8
-# Terms that ask about an article itself rather than about the story: "who wrote article 1?"
-ABOUT_ARTICLES = frozenset({"author", "article", "title"})
+# Words that ask about an article itself rather than about the story: "who wrote article 1?"
+ABOUT_ARTICLES = "author article title"
+# Longer messages are read up to here: a question is never this long, and reading is quadratic in places.
+MAX_QUESTION_CHARS = 1000
 
 
 @dataclass(frozen=True)
@@ -50,12 +52,15 @@ class Engine:
         self.matcher = Matcher(knowledge.facts, self.vocabulary)
         self.model = model or bundled_model()
         self.references = ArticleReferences(knowledge.articles)
+        self._about_articles = frozenset(self.vocabulary.terms(ABOUT_ARTICLES, "en"))
+        self._claimants = {fact.id: frozenset(self.matcher.terms(fact.claimed_by)) for fact in knowledge.facts}
 
     def read(self, text: str) -> Question:
+        text = text[:MAX_QUESTION_CHARS]
         language = self.vocabulary.language(text)
         words = self.matcher.read(text, language)
         reference = self.references.find(text)
-        subject = self.matcher.read(reference.rest, language) if reference.articles else words
+        subject = self.matcher.read(reference.rest, language, named_words(text)) if reference.articles else words
         asked = after_asking_word(text)
         asked_words = self.matcher.read(asked, language) if asked else ()
         return Question(
@@ -70,15 +75,22 @@ class Engine:
 
     def rank(self, text: str, limit: int = 5) -> list[Match]:
         """The facts nearest a text, best first, whatever the decision would be."""
-        return self.matcher.rank(self.read(text).words, limit)
+        return list(self._ranked(self.read(text), max(limit, RANK_DEPTH))[:limit])
+
+    def _ranked(self, question: Question, limit: int) -> tuple[Match, ...]:
+        """Facts by score; of those nearly as good as the best, the ones citing the article pointed at first."""
+        story_terms = {word.term for word in question.subject} - self._about_articles
+        words = question.subject if any(map(self.matcher.knows, story_terms)) else question.words
+        matches = tuple(self.matcher.rank(words, limit=limit))
+        if not question.articles or not matches:
+            return matches
+        near = [match for match in matches if match.score >= matches[0].score - FITTING_MARGIN]
+        preferred = [match for match in near if question.articles & _cited(match.fact)]
+        return (*preferred, *(match for match in matches if match not in preferred))
 
     def consider(self, question: Question) -> Consideration:
         """Everything the decision looks at; tools/tune.py fits the model on these."""
-        story_terms = {word.term for word in question.subject} - ABOUT_ARTICLES
-        words = question.subject if any(map(self.matcher.knows, story_terms)) else question.words
-        matches = tuple(self.matcher.rank(words, limit=RANK_DEPTH))
-        if question.articles:
-            matches = tuple(sorted(matches, key=lambda match: not question.articles & _cited(match.fact)))
+        matches = self._ranked(question, RANK_DEPTH)
         if not matches:
             return Consideration(question, matches, None, None, None)
         asked = _asked_details(question)
@@ -103,7 +115,7 @@ class Engine:
             return Answer(text, AnswerKind.UNKNOWN)
         top = seen.matches[0]
         confidence = self._confidence(seen)
-        if seen.candidate is not None and confidence >= self.model.answer_at and not _one_word_tie(seen):
+        if seen.candidate is not None and confidence >= self.model.answer_at and not one_word_tie(seen):
             return Answer(
                 text,
                 AnswerKind.FACT,
@@ -139,13 +151,13 @@ class Engine:
             word.term for word in question.words if not self.matcher.knows(word.term) and self.matcher.is_rare(word)
         }
         quotes = {source.quote for source in candidate.fact.sources}
-        runner_up = next(
+        runner_up = max(
             (
                 match.score
                 for match in matches
                 if match.fact is not candidate.fact and not quotes & {source.quote for source in match.fact.sources}
             ),
-            0.0,
+            default=0.0,
         )
         return Evidence(
             score=candidate.score,
@@ -163,12 +175,13 @@ class Engine:
     def _gives(self, fact: Fact, slot: Slot, question_terms: frozenset[str]) -> bool:
         """Whether a fact gives the kind of detail asked for; statements by their claimant."""
         if slot is Slot.STATEMENT:
-            claimant = self.matcher.terms(fact.claimed_by)
-            return bool(claimant) and set(claimant) <= question_terms
+            claimant = self._claimants.get(fact.id, frozenset())
+            return bool(claimant) and claimant <= question_terms
         return slot in fact.provides
 
 
-def _one_word_tie(seen: Consideration) -> bool:
+def one_word_tie(seen: Consideration) -> bool:
+    """A one-word question several facts answer about as well: the reader chooses."""
     return len(seen.question.terms) == 1 and seen.evidence is not None and seen.evidence.margin < ONE_WORD_TIE_MARGIN
 
 

@@ -15,13 +15,16 @@ from enum import StrEnum
 from functools import cache
 from pathlib import Path
 
-from bot.answering.text import DEFAULT_LANGUAGE, LANGUAGES, fold, stem
+from bot.answering.text import DEFAULT_LANGUAGE, fold, stem
 from bot.models import Slot
 from bot.yamlfile import read_data
 
 _CUES_FILE = Path(__file__).with_name("language") / "intents.yaml"
 _CURRENCY_SIGN = re.compile(r"[$€£¥]")
 _MAX_SMALL_TALK_WORDS = 12
+# Italian and Spanish verbs have too many forms to list: their one-word cues match by stem.
+_INFLECTED_LANGUAGES = ("it", "es")
+_MIN_CUE_STEM = 4
 
 
 class SmallTalk(StrEnum):
@@ -86,28 +89,25 @@ def _cue_stems(details: dict[str, list[str]]) -> dict[str, dict[str, Slot]]:
 
     English cues list their forms; Italian and Spanish verbs have too many to list.
     """
-    stems: dict[str, dict[str, Slot]] = {language: {} for language in LANGUAGES}
+    stems: dict[str, dict[str, Slot]] = {language: {} for language in _INFLECTED_LANGUAGES}
     for name, phrases in reversed(details.items()):
         for phrase in phrases:
             word = fold(phrase)
             if " " not in word:
-                for language in INFLECTED_LANGUAGES:
+                for language in _INFLECTED_LANGUAGES:
                     cue_stem = stem(word, language)
                     if len(cue_stem) >= _MIN_CUE_STEM:
                         stems[language][cue_stem] = Slot(name)
     return stems
 
 
-_MIN_CUE_STEM = 4
-INFLECTED_LANGUAGES = ("it", "es")
-
-
 def read_intent(question: str, language: str = DEFAULT_LANGUAGE) -> Intent:
     folded = fold(question)
     cues = _cues()
     slots = {slot for slot, pattern in cues.details if pattern.search(folded)}
-    by_stem = cues.detail_stems[language]
-    slots |= {by_stem[word_stem] for word in folded.split() if (word_stem := stem(word, language)) in by_stem}
+    by_stem = cues.detail_stems.get(language, {})
+    if by_stem:
+        slots |= {by_stem[word_stem] for word in folded.split() if (word_stem := stem(word, language)) in by_stem}
     if _CURRENCY_SIGN.search(question):
         slots.add(Slot.PRICE)
     if Slot.DURATION in slots:

@@ -20,9 +20,9 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from bot.answering.reading_cache import ReadTexts, cached_reading
+from bot.answering.reading_cache import cached_reading
 from bot.answering.spelling import SpellingIndex
-from bot.answering.text import Vocabulary, Word, plain_words
+from bot.answering.text import Vocabulary, Word
 from bot.models import Fact
 
 # How a fact's score is made: best phrasing, whole-fact coverage, string similarity.
@@ -45,8 +45,8 @@ REAL_WORD_ZIPF = 4.0
 class Match:
     fact: Fact
     score: float
-    phrasing: float = 0.0  # how closely the fact's nearest phrasing fits the question
-    explained: float = 0.0  # share of the question's weight the fact's words cover
+    phrasing: float  # how closely the fact's nearest phrasing fits the question
+    explained: float  # share of the question's weight the fact's words cover
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,7 @@ class Matcher:
         self._facts = tuple(facts)
         self._vocabulary = vocabulary
         texts = {text for fact in self._facts for text in self._texts(fact)}
-        read = cached_reading(texts, vocabulary.synonyms, lambda: _read_texts(vocabulary, texts))
+        read = cached_reading(texts, vocabulary.synonyms, lambda: vocabulary.read_texts(texts))
         self._anchors = read.anchors
         self._text_terms = read.terms
         self._bag_sets = [self._bag(fact) for fact in self._facts]
@@ -149,10 +149,11 @@ class Matcher:
         """Whether a word is rare in the language at large: a name, a brand, a term of art."""
         return word.named or self._vocabulary.frequencies.zipf(word.typed) <= RARE_ZIPF
 
-    def read(self, text: str, language: str | None = None) -> tuple[Word, ...]:
+    def read(self, text: str, language: str | None = None, names: frozenset[str] | None = None) -> tuple[Word, ...]:
         """A text's words, with misspelt ones repaired against the fact base's vocabulary."""
         language = language or self._vocabulary.language(text)
-        return tuple(self._repair(word, language) for word in self._vocabulary.words(text, language, self._anchors))
+        words = self._vocabulary.words(text, language, self._anchors, names)
+        return tuple(self._repair(word, language) for word in words)
 
     def terms(self, text: str) -> tuple[str, ...]:
         return tuple(word.term for word in self.read(text))
@@ -177,7 +178,7 @@ class Matcher:
         bag_overlap = self._bag_postings.overlaps(weights) / query_weight
         combined = PHRASING_WEIGHT * best_phrasing + BAG_WEIGHT * bag_overlap
         scores = {int(index): float(combined[index]) for index in np.flatnonzero(combined)}
-        shortlist = sorted(scores, key=scores.__getitem__, reverse=True)[:RERANK_DEPTH]
+        shortlist = sorted(scores, key=scores.__getitem__, reverse=True)[: max(limit, RERANK_DEPTH)]
         query_text = " ".join(sorted(weights))
         for index in shortlist:
             # Both sides are sorted terms already: plain ratio is token_sort_ratio without re-sorting.
@@ -206,11 +207,3 @@ class Matcher:
         best = np.zeros(len(self._facts))
         np.maximum.at(best, self._fact_of_phrasing, scores)
         return best
-
-
-def _read_texts(vocabulary: Vocabulary, texts: set[str]) -> ReadTexts:
-    """Each text stemmed in its own language, then met on the terms the base already uses."""
-    languages = {text: vocabulary.language(text) for text in texts}
-    anchors = frozenset(term for text in texts for term in vocabulary.terms(text, languages[text]))
-    typed = sorted({word for text in texts for word in plain_words(text)})
-    return ReadTexts(anchors, {text: vocabulary.terms(text, languages[text], anchors) for text in texts}, tuple(typed))

@@ -18,9 +18,9 @@ class Question:
     language: str  # en, it or es
     words: tuple[Word, ...]  # content words, typos repaired, synonyms merged
     intent: Intent
-    articles: frozenset[str] = frozenset()  # articles the question points at ("the second article")
-    subject: tuple[Word, ...] = ()  # its words without those that point at an article
-    asked_for: Word | None = None  # the kind of thing asked for: "terms" in "what were the terms of..."
+    articles: frozenset[str]  # articles the question points at ("the second article")
+    subject: tuple[Word, ...]  # its words without those that point at an article
+    asked_for: Word | None  # the kind of thing asked for: "terms" in "what were the terms of..."
 
     @property
     def terms(self) -> frozenset[str]:

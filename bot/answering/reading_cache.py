@@ -1,10 +1,11 @@
-"""The fact base's texts as terms, kept on disk between runs, so `ask` starts fast.
+"""The fact base's texts as read, kept on disk between runs, so `ask` starts fast.
 
 Reading every phrasing (its language, its stems, the synonyms it meets) is most of what
-building an engine costs. The result depends only on the texts, the synonyms and the
-reading code and data, so it is stored under a key made of all of them in the user's
-cache folder ($XDG_CACHE_HOME or ~/.cache); any change to any of them makes a new key.
-A cache that can't be read or written is rebuilt in memory, never trusted half-way.
+building an engine costs. The result depends only on the texts, the synonyms, the reading
+code and data (text.py and language/), the stemmer and Unicode's tables, so it is stored
+under a key made of all of them in the user's cache folder ($XDG_CACHE_HOME or ~/.cache);
+any change to any of them makes a new key, and older files are removed. A cache that
+can't be read or written is rebuilt in memory, never trusted half-way.
 """
 
 from __future__ import annotations
@@ -12,32 +13,30 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sys
 import tempfile
+import unicodedata
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from pathlib import Path
 
 import Stemmer
 
+from bot.answering.text import ReadTexts
+
 _ANSWERING = Path(__file__).parent
-_READING_SOURCES = (_ANSWERING / "text.py", *sorted((_ANSWERING / "language").iterdir()))
-_FORMAT = 2
-
-
-@dataclass(frozen=True)
-class ReadTexts:
-    """What the matcher needs of its texts: the terms the base uses, each text's terms, its words."""
-
-    anchors: frozenset[str]
-    terms: dict[str, tuple[str, ...]]
-    typed: tuple[str, ...]  # every word as written, for typo repair
+_FORMAT = 3
+_PREFIX = "reading-"
 
 
 def cached_reading(
     texts: Iterable[str], synonyms: Iterable[tuple[str, Iterable[str]]], read: Callable[[], ReadTexts]
 ) -> ReadTexts:
-    """The texts as read by `read`, from the cache when the same texts were read before."""
-    path = _cache_folder() / f"reading-{_key(texts, synonyms)}.json"
+    """The texts as `read` reads them, from the cache when the same texts were read before."""
+    folder = _cache_folder()
+    key = _key(texts, synonyms)
+    if folder is None or key is None:
+        return read()
+    path = folder / f"{_PREFIX}{key}.json"
     cached = _load(path)
     if cached is not None:
         return cached
@@ -46,15 +45,19 @@ def cached_reading(
     return fresh
 
 
-def _cache_folder() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "xiaomi-story-bot"
+def _cache_folder() -> Path | None:
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "xiaomi-story-bot" if base.is_absolute() else None
 
 
-def _key(texts: Iterable[str], synonyms: Iterable[tuple[str, Iterable[str]]]) -> str:
-    digest = hashlib.sha256(f"{_FORMAT} {Stemmer.version()}".encode())
-    for source in _READING_SOURCES:
-        digest.update(source.read_bytes())
+def _key(texts: Iterable[str], synonyms: Iterable[tuple[str, Iterable[str]]]) -> str | None:
+    versions = f"{_FORMAT} {Stemmer.version()} {unicodedata.unidata_version} {sys.version_info[:2]}"
+    digest = hashlib.sha256(versions.encode())
+    try:
+        for source in (_ANSWERING / "text.py", *sorted((_ANSWERING / "language").glob("*.*"))):
+            digest.update(source.read_bytes())
+    except OSError:
+        return None
     for text in sorted(texts):
         digest.update(text.encode() + b"\0")
     for term, variants in synonyms:
@@ -72,16 +75,22 @@ def _load(path: Path) -> ReadTexts | None:
 
 
 def _store(path: Path, read: ReadTexts) -> None:
-    """Written to a temporary file and renamed, so a reader never sees half a cache."""
+    """Written to a temporary file and renamed, so a reader never sees half a cache; older caches go."""
     data = {
         "anchors": sorted(read.anchors),
         "terms": {text: list(terms) for text, terms in read.terms.items()},
         "typed": list(read.typed),
     }
+    temporary: Path | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False, suffix=".tmp") as file:
+            temporary = Path(file.name)
             json.dump(data, file, ensure_ascii=False)
-        Path(file.name).replace(path)
+        temporary.replace(path)
+        for older in path.parent.glob(f"{_PREFIX}*.json"):
+            if older != path:
+                older.unlink(missing_ok=True)
     except OSError:
-        return
+        if temporary is not None:
+            temporary.unlink(missing_ok=True)

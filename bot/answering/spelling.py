@@ -16,6 +16,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 MIN_LENGTH = 5  # shorter words are too easily another real word
+MAX_LENGTH = 30  # longer "words" are noise, and their deletions grow with the square of the length
 TWO_EDITS_FROM = 8  # words this long may carry two typos
 
 
@@ -34,7 +35,7 @@ class SpellingIndex:
 
     def correct(self, word: str) -> str | None:
         """The known word within one edit (two for long words), or None."""
-        if len(word) < MIN_LENGTH:
+        if not MIN_LENGTH <= len(word) <= MAX_LENGTH:
             return None
         candidates = {known for key in {word} | _deletions(word) for known in self._by_deletion.get(key, ())}
         close = [known for known in sorted(candidates) if OSA.distance(word, known, score_cutoff=1) <= 1]

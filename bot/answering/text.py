@@ -25,7 +25,7 @@ _LANGUAGE_DIR = Path(__file__).with_name("language")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 _POSSESSIVE = re.compile(r"'s\b")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
-_NAME_INSIDE_SENTENCE = re.compile(r"(?<![.!?¿¡:\n]\s)(?<!^)(?<=\s)([A-Z][a-z]+)\b")
+_EDGE_PUNCTUATION = re.compile(r"^\W+|\W+$")
 
 LANGUAGES = ("en", "it", "es")
 DEFAULT_LANGUAGE = "en"
@@ -34,7 +34,7 @@ _STEMMER_NAMES = {"en": "english", "it": "italian", "es": "spanish"}
 _LANGUAGE_MARGIN = 1.25
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def fold(text: str) -> str:
     """Lowercase, strip accents and punctuation, and collapse spaces."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
@@ -59,7 +59,22 @@ class Word:
 
 def named_words(text: str) -> frozenset[str]:
     """Folded words written with a capital inside a sentence, where English, Italian and Spanish capitalise names."""
-    return frozenset(fold(match.group(1)) for match in _NAME_INSIDE_SENTENCE.finditer(text))
+    names = set()
+    for sentence in _SENTENCE_END.split(text):
+        for token in sentence.split()[1:]:
+            word = _EDGE_PUNCTUATION.sub("", token)
+            if len(word) > 1 and word[0].isupper():
+                names.add(fold(word))
+    return frozenset(names)
+
+
+@dataclass(frozen=True)
+class ReadTexts:
+    """A fact base's texts as read: the terms it uses, each text's terms, every word as written."""
+
+    anchors: frozenset[str]
+    terms: dict[str, tuple[str, ...]]
+    typed: tuple[str, ...]  # for typo repair
 
 
 class WordFrequencies:
@@ -133,12 +148,14 @@ def asked_sentences(text: str) -> str | None:
     """In a message of several sentences, the ones that ask (end in "?"; else the last).
 
     Readers tell a story before they ask; the story's words should not drown the question.
-    None when the message is one sentence.
+    None when the message is one sentence, or when every sentence asks.
     """
     sentences = [sentence for sentence in _SENTENCE_END.split(text.strip()) if sentence.strip()]
     if len(sentences) < 2:
         return None
     asking = [sentence for sentence in sentences if "?" in sentence]
+    if len(asking) == len(sentences):
+        return None
     return " ".join(asking) if asking else sentences[-1]
 
 
@@ -164,7 +181,7 @@ def stem(word: str, language: str = DEFAULT_LANGUAGE) -> str:
     return _stemmer(language).stemWord(word)
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)
 def plain_words(text: str) -> tuple[str, ...]:
     """A text's folded words, chat shorthand spelt out ("rn" -> "right now")."""
     shorthand = _phrasebook().shorthand
@@ -193,13 +210,19 @@ class Vocabulary:
         self._phrases = phrases
         alternatives = "|".join(map(re.escape, sorted(phrases, key=len, reverse=True)))
         self._phrase_pattern = re.compile(rf"\b({alternatives})\b") if phrases else None
-        self._tokens = lru_cache(maxsize=16384)(self._split)
+        self._tokens = lru_cache(maxsize=4096)(self._split)
 
     def language(self, text: str) -> str:
         """The text's language among English, Italian and Spanish; English when unclear."""
         return self.frequencies.language(plain_words(text)) or DEFAULT_LANGUAGE
 
-    def words(self, text: str, language: str | None = None, anchors: frozenset[str] = frozenset()) -> tuple[Word, ...]:
+    def words(
+        self,
+        text: str,
+        language: str | None = None,
+        anchors: frozenset[str] = frozenset(),
+        names: frozenset[str] | None = None,
+    ) -> tuple[Word, ...]:
         """A text's content words, framing and function words dropped, synonyms merged.
 
         A word takes the first of its stems (English, its own language's, the others')
@@ -207,12 +230,12 @@ class Vocabulary:
         (Xiaomi, Qingdao) and cognates (province, provincia) meet on one term whatever
         the language they are typed in.
         """
-        return self._read(text, language, anchors, named_words(text))
+        return self._read(text, language, anchors, named_words(text) if names is None else names)
 
     def _read(
         self, text: str, language: str | None, anchors: frozenset[str], names: frozenset[str]
     ) -> tuple[Word, ...]:
-        language = language or self.frequencies.language(plain_words(text)) or DEFAULT_LANGUAGE
+        language = language or self.language(text)
         words = []
         for token in self._tokens(text):
             if token.startswith(_PHRASE_MARK):
@@ -221,6 +244,15 @@ class Vocabulary:
             else:
                 words.append(Word(token, self.term(token, language, anchors), token in names))
         return tuple(words)
+
+    def read_texts(self, texts: Iterable[str]) -> ReadTexts:
+        """The base's texts, each stemmed in its own language, then met on the terms the base uses."""
+        texts = set(texts)
+        languages = {text: self.language(text) for text in texts}
+        anchors = frozenset(term for text in texts for term in self.terms(text, languages[text]))
+        terms = {text: self.terms(text, languages[text], anchors) for text in texts}
+        typed = sorted({word for text in texts for word in plain_words(text)})
+        return ReadTexts(anchors, terms, tuple(typed))
 
     def _split(self, text: str) -> tuple[str, ...]:
         """A text's plain words without framing and function words, multi-word synonyms marked."""

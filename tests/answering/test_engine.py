@@ -137,3 +137,15 @@ def test_a_story_told_before_the_question_does_not_drown_it(real_engine):
 def test_typos_in_words_the_base_uses_are_repaired(real_engine):
     typed = real_engine.read("xiomi licnse delayed why")
     assert typed.terms == real_engine.read("xiaomi licence delayed why").terms
+
+
+def test_pointing_at_an_article_never_hides_a_much_better_answer(real_engine):
+    answer = real_engine.ask("What does the first article say about the Hyundai plant?")
+    plain = real_engine.ask("What about the Hyundai plant?")
+    assert answer.kind is plain.kind
+    assert answer.fact == plain.fact
+
+
+def test_a_very_long_message_is_read_without_running_away(real_engine):
+    answer = real_engine.ask("Qingdao " + "x" * 100_000)
+    assert not answer.answered or answer.fact.id == "qingdao-plant"

@@ -91,3 +91,8 @@ def test_common_words_are_common_and_names_rare():
 def test_a_capitalised_word_inside_a_sentence_is_a_name():
     words = VOCABULARY.words("Will Xiaomi sell in Europe? Maybe.")
     assert {word.typed for word in words if word.named} == {"xiaomi", "europe"}
+
+
+def test_capitalised_names_are_found_in_any_script_and_after_any_spacing():
+    words = VOCABULARY.words("We drove to Zürich.  Tesla was there, and Ángel too")
+    assert {word.typed for word in words if word.named} == {"zurich", "angel"}
