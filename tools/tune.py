@@ -26,7 +26,7 @@ sys.path.insert(0, str(PROJECT / "benchmarks"))
 
 from accuracy import is_correct  # noqa: E402
 
-from bot.answering.decision import FEATURES, DecisionModel, Evidence  # noqa: E402
+from bot.answering.decision import FEATURES, DecisionModel, Evidence, logistic  # noqa: E402
 from bot.answering.engine import Engine, one_word_tie  # noqa: E402
 from bot.loader import load_knowledge  # noqa: E402
 from bot.models import Answer, AnswerKind  # noqa: E402
@@ -96,7 +96,7 @@ def fit(
         gradient = [-RIDGE * b if j else 0.0 for j, b in enumerate(beta)]
         hessian = [[(RIDGE if i == j and i else 0.0) for j in range(width + 1)] for i in range(width + 1)]
         for x, y, weight in zip(data, labels, weights, strict=True):
-            p = _sigmoid(sum(b * v for b, v in zip(beta, x, strict=True)))
+            p = logistic(sum(b * v for b, v in zip(beta, x, strict=True)))
             for i in range(width + 1):
                 gradient[i] += weight * (y - p) * x[i]
                 for j in range(width + 1):
@@ -114,10 +114,6 @@ def _training_rows(chosen: list[Sample]) -> tuple[list[tuple[float, ...]], list[
         [int(sample.right) for sample in chosen],
         [1.0 if sample.readers_mix else NEAR_MISS_WEIGHT for sample in chosen],
     )
-
-
-def _sigmoid(z: float) -> float:
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 def _solve(matrix: list[list[float]], vector: list[float]) -> list[float]:

@@ -43,6 +43,11 @@ class Evidence:
 FEATURES = tuple(field.name for field in fields(Evidence))
 
 
+def logistic(z: float) -> float:
+    """The logistic function, clipped so that no evidence overflows it."""
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
 @dataclass(frozen=True)
 class DecisionModel:
     means: tuple[float, ...]
@@ -59,7 +64,7 @@ class DecisionModel:
             weight * (value - mean) / scale
             for weight, value, mean, scale in zip(self.weights, values, self.means, self.scales, strict=True)
         )
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return logistic(z)
 
     def to_yaml(self, header: str) -> str:
         data = {

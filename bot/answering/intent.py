@@ -9,13 +9,12 @@ tell, instead of answering something else. The cue phrases live in language/inte
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
 
-from bot.answering.text import DEFAULT_LANGUAGE, fold, stem
+from bot.answering.text import DEFAULT_LANGUAGE, any_phrase, fold, stem
 from bot.models import Slot
 from bot.yamlfile import read_data
 
@@ -43,7 +42,7 @@ class Intent:
     slots: frozenset[Slot]
     asks_statement: bool
     small_talk: SmallTalk | None
-    asks_confirmation: bool = False  # "is it confirmed?": how sure the claim is comes first
+    asks_confirmation: bool  # "is it confirmed?": how sure the claim is comes first
 
 
 @dataclass(frozen=True)
@@ -58,23 +57,18 @@ class _Cues:
     small_talk_filler: frozenset[str]
 
 
-def _any_phrase(phrases: Iterable[str]) -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(fold(phrase)) for phrase in phrases)
-    return re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])")
-
-
 @cache
 def _cues() -> _Cues:
     data = read_data(_CUES_FILE)
-    voice = _any_phrase(data["story_voice"]).pattern
-    statement = _any_phrase(data["statement"]).pattern
+    voice = any_phrase(data["story_voice"]).pattern
+    statement = any_phrase(data["statement"]).pattern
     return _Cues(
-        details=tuple((Slot(name), _any_phrase(phrases)) for name, phrases in data["details"].items()),
+        details=tuple((Slot(name), any_phrase(phrases)) for name, phrases in data["details"].items()),
         detail_stems=_cue_stems(data["details"]),
         statement=re.compile(statement),
         story_voice=re.compile(rf"{voice}\s+{statement}"),
-        attribution=_any_phrase(data["attribution"]),
-        confirmation=_any_phrase(data["confirmation"]),
+        attribution=any_phrase(data["attribution"]),
+        confirmation=any_phrase(data["confirmation"]),
         small_talk={
             tuple(fold(phrase).split()): SmallTalk(kind)
             for kind, phrases in reversed(data["small_talk"].items())

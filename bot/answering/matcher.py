@@ -83,11 +83,10 @@ class Matcher:
         texts = {text for fact in self._facts for text in self._texts(fact)}
         read = cached_reading(texts, vocabulary.synonyms, lambda: vocabulary.read_texts(texts))
         self._anchors = read.anchors
-        self._text_terms = read.terms
-        self._bag_sets = [self._bag(fact) for fact in self._facts]
-        self._bag_by_fact = {fact.id: bag for fact, bag in zip(self._facts, self._bag_sets, strict=True)}
+        bags = [frozenset(term for text in self._texts(fact) for term in read.terms[text]) for fact in self._facts]
+        self._bag_by_fact = {fact.id: bag for fact, bag in zip(self._facts, bags, strict=True)}
         document_frequency: dict[str, int] = defaultdict(int)
-        for bag in self._bag_sets:
+        for bag in bags:
             for term in bag:
                 document_frequency[term] += 1
         fact_count = max(len(self._facts), 1)
@@ -99,7 +98,7 @@ class Matcher:
         self._fact_texts: list[list[str]] = []
         for index, fact in enumerate(self._facts):
             term_sets = sorted(
-                {frozenset(self._text_terms[question]) for question in fact.questions} - {frozenset()}, key=sorted
+                {frozenset(read.terms[question]) for question in fact.questions} - {frozenset()}, key=sorted
             )
             phrasing_sets.extend(term_sets)
             fact_of_phrasing.extend([index] * len(term_sets))
@@ -107,15 +106,12 @@ class Matcher:
         self._phrasing_weights = np.array([self._weight(terms) for terms in phrasing_sets])
         self._fact_of_phrasing = np.array(fact_of_phrasing, dtype=np.intp)
         self._phrasing_postings = _Postings.of(phrasing_sets)
-        self._bag_postings = _Postings.of(self._bag_sets)
+        self._bag_postings = _Postings.of(bags)
 
     @staticmethod
     def _texts(fact: Fact) -> tuple[str, ...]:
+        """Everything a fact is found by: its phrasings, answer, keywords and disagreement note."""
         return (*fact.questions, fact.answer, *fact.keywords, fact.disagreement)
-
-    def _bag(self, fact: Fact) -> frozenset[str]:
-        """The fact's terms, each text stemmed in its own language and met on the base's anchors."""
-        return frozenset(term for text in self._texts(fact) for term in self._text_terms[text])
 
     def _weight(self, terms: Iterable[str]) -> float:
         return sum(self._idf[term] for term in terms)

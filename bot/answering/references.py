@@ -10,14 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
 
-from bot.answering.text import fold
+from bot.answering.text import fold, phrase_alternatives, reading_cues
 from bot.models import Article
-from bot.yamlfile import read_data
-
-_READING_FILE = Path(__file__).with_name("language") / "reading.yaml"
 
 
 @dataclass(frozen=True)
@@ -26,28 +21,19 @@ class Reference:
     rest: str  # the folded question without the words that point
 
 
-@cache
-def _cue_words() -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
-    data = read_data(_READING_FILE)
-    return tuple(data["article_nouns"]), tuple(tuple(map(str, words)) for words in data["article_ordinals"])
-
-
-def _alternatives(words: Sequence[str]) -> str:
-    return "|".join(re.escape(fold(word)) for word in sorted(words, key=len, reverse=True))
-
-
 class ArticleReferences:
     """Finds references to the fact base's articles in questions."""
 
     def __init__(self, articles: Sequence[Article]) -> None:
-        nouns, ordinals = _cue_words()
-        noun = _alternatives(nouns)
+        reading = reading_cues()
+        noun = phrase_alternatives(reading["article_nouns"])
+        ordinals = reading["article_ordinals"]
         self._patterns: list[tuple[str, re.Pattern[str]]] = []
         for position, article in enumerate(articles):
             names = fold(article.author).split()
-            cues = [rf"(?:{_alternatives([fold(article.author), *names])})"]
+            cues = [rf"(?:{phrase_alternatives([article.author, *names])})"]
             if position < len(ordinals):
-                ordinal = _alternatives(ordinals[position])
+                ordinal = phrase_alternatives(ordinals[position])
                 cues.append(rf"(?:{ordinal})\s+(?:{noun})|(?:{noun})\s+(?:{ordinal})")
             self._patterns.append((article.id, re.compile(rf"(?<![a-z0-9])(?:{'|'.join(cues)})(?![a-z0-9])")))
 

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import Any
 
 import Stemmer
 
@@ -26,6 +27,7 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 _POSSESSIVE = re.compile(r"'s\b")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _EDGE_PUNCTUATION = re.compile(r"^\W+|\W+$")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 
 LANGUAGES = ("en", "it", "es")
 DEFAULT_LANGUAGE = "en"
@@ -129,19 +131,31 @@ class _Phrasebook:
     asking: re.Pattern[str]
 
 
+def phrase_alternatives(phrases: Iterable[str]) -> str:
+    """A regex alternation of folded phrases, longest first so "could you tell me" beats "could"."""
+    return "|".join(re.escape(fold(phrase)) for phrase in sorted(map(str, phrases), key=len, reverse=True))
+
+
+def any_phrase(phrases: Iterable[str]) -> re.Pattern[str]:
+    """A pattern finding any of the phrases as whole words in folded text."""
+    return re.compile(rf"(?<![a-z0-9])(?:{phrase_alternatives(phrases)})(?![a-z0-9])")
+
+
+@cache
+def reading_cues() -> dict[str, Any]:
+    """language/reading.yaml, read once: framing, shorthand, asking words, article references."""
+    return read_data(_LANGUAGE_DIR / "reading.yaml")
+
+
 @cache
 def _phrasebook() -> _Phrasebook:
-    data = read_data(_LANGUAGE_DIR / "reading.yaml")
-    framing = "|".join(re.escape(fold(phrase)) for phrase in sorted(data["framing"], key=len, reverse=True))
+    data = reading_cues()
     return _Phrasebook(
         stopwords=_word_list("stopwords.txt"),
-        framing=re.compile(rf"(?<![a-z0-9])(?:{framing})(?![a-z0-9])"),
+        framing=any_phrase(data["framing"]),
         shorthand={fold(short): fold(long) for short, long in data["shorthand"].items()},
-        asking=re.compile(rf"(?<![a-z0-9])(?:{'|'.join(map(re.escape, data['asking_words']))})\s+(.*)"),
+        asking=re.compile(rf"(?<![a-z0-9])(?:{phrase_alternatives(data['asking_words'])})\s+(.*)"),
     )
-
-
-_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 
 
 def asked_sentences(text: str) -> str | None:
