@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import math
 import os
 import subprocess
 from collections.abc import AsyncIterator, Iterator
@@ -10,7 +9,7 @@ from pathlib import Path
 import pytest
 from telegram.ext import Application
 
-from bot.answering.decision import FEATURES, DecisionModel
+from bot.answering.decision import DecisionModel
 from bot.answering.engine import Engine
 from bot.app import ALLOWED_UPDATES, build_application
 from bot.loader import load_knowledge
@@ -52,14 +51,7 @@ def toy_folder(tmp_path: Path) -> Path:
 
 # For the toy base, a decision anyone can follow: answer from a match score of 0.55,
 # offer "did you mean" from 0.38. The bundled model is fitted on the real base's readers.
-SCORE_ONLY = DecisionModel(
-    means=(0.0,) * len(FEATURES),
-    scales=(1.0,) * len(FEATURES),
-    weights=(20.0,) + (0.0,) * (len(FEATURES) - 1),
-    bias=-20.0 * 0.55,
-    answer_at=0.5,
-    suggest_at=1 / (1 + math.exp(-20.0 * (0.38 - 0.55))),
-)
+SCORE_ONLY = DecisionModel.score_only(answer_from=0.55, suggest_from=0.38)
 
 
 @pytest.fixture

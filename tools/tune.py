@@ -26,7 +26,7 @@ sys.path.insert(0, str(PROJECT / "benchmarks"))
 
 from accuracy import is_correct  # noqa: E402
 
-from bot.answering.decision import FEATURES, DecisionModel, Evidence, logistic  # noqa: E402
+from bot.answering.decision import FEATURES, DecisionModel, Evidence, bundled_model, logistic  # noqa: E402
 from bot.answering.engine import Engine, one_word_tie  # noqa: E402
 from bot.loader import load_knowledge  # noqa: E402
 from bot.models import Answer, AnswerKind  # noqa: E402
@@ -165,7 +165,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--dry-run", action="store_true", help="report, but don't write bot/answering/decision.yaml")
     arguments = parser.parse_args()
-    engine = Engine(load_knowledge(PROJECT / "knowledge"))
+    engine = Engine(load_knowledge(PROJECT / "knowledge"), _current_model())
     all_samples = samples(engine)
     usable = [s for s in all_samples if s.evidence is not None and s.answerable]
     confidences = cross_validated(usable)
@@ -183,6 +183,14 @@ def main() -> None:
     if not arguments.dry_run:
         header = f"# Fitted by tools/tune.py on labelled questions; do not edit.\n# Cross-validated: {summary}.\n"
         (PROJECT / "bot" / "answering" / "decision.yaml").write_text(model.to_yaml(header), encoding="utf-8")
+
+
+def _current_model() -> DecisionModel:
+    """The bundled model picks which sentences of a long message to read; a score-only one when its features changed."""
+    try:
+        return bundled_model()
+    except ValueError:
+        return DecisionModel.score_only(answer_from=0.55, suggest_from=0.38)
 
 
 def _value(counts: dict[str, int]) -> float:

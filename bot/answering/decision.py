@@ -34,6 +34,7 @@ class Evidence:
     unknown: float  # share of the question's weight in words no fact uses
     rare_unknown: float  # words no fact uses that are rare in the language at large (names, brands)
     terms: float  # how many content terms the question has
+    posterior: float  # the chance naive Bayes over all the fact's phrasings gives it
     asked_unexplained: float  # 1 when the kind of thing asked for ("what terms") is a word the fact never uses
 
     def vector(self) -> tuple[float, ...]:
@@ -56,6 +57,19 @@ class DecisionModel:
     bias: float
     answer_at: float  # confidence from which the candidate is given as the answer
     suggest_at: float  # confidence from which it is offered as "did you mean"
+
+    @classmethod
+    def score_only(cls, answer_from: float, suggest_from: float) -> DecisionModel:
+        """A decision anyone can follow, on the match score alone: for toy bases, and to fit a new model from."""
+        steepness = 20.0
+        return cls(
+            means=(0.0,) * len(FEATURES),
+            scales=(1.0,) * len(FEATURES),
+            weights=(steepness,) + (0.0,) * (len(FEATURES) - 1),
+            bias=-steepness * answer_from,
+            answer_at=0.5,
+            suggest_at=logistic(steepness * (suggest_from - answer_from)),
+        )
 
     def confidence(self, evidence: Evidence) -> float:
         """The chance, as fitted, that the candidate is a right answer."""

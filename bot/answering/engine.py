@@ -167,6 +167,7 @@ class Engine:
             unknown=unknown / total,
             rare_unknown=float(min(len(rare_unknown), 3)),
             terms=float(min(len(weights), 12)),
+            posterior=candidate.posterior,
             asked_unexplained=float(
                 question.asked_for is not None and not self.matcher.uses(candidate.fact, question.asked_for.term)
             ),

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from bot.answering.likelihood import FactLikelihood
 from bot.answering.reading_cache import cached_reading
 from bot.answering.spelling import SpellingIndex
 from bot.answering.text import Vocabulary, Word
@@ -47,6 +48,7 @@ class Match:
     score: float
     phrasing: float  # how closely the fact's nearest phrasing fits the question
     explained: float  # share of the question's weight the fact's words cover
+    posterior: float  # the chance the question is about this fact, read from all its phrasings at once
 
 
 @dataclass(frozen=True)
@@ -103,6 +105,7 @@ class Matcher:
             phrasing_sets.extend(term_sets)
             fact_of_phrasing.extend([index] * len(term_sets))
             self._fact_texts.append([" ".join(sorted(terms)) for terms in term_sets])
+        self._likelihood = FactLikelihood([[read.terms[text] for text in fact.questions] for fact in self._facts])
         self._phrasing_weights = np.array([self._weight(terms) for terms in phrasing_sets])
         self._fact_of_phrasing = np.array(fact_of_phrasing, dtype=np.intp)
         self._phrasing_postings = _Postings.of(phrasing_sets)
@@ -181,12 +184,14 @@ class Matcher:
             closest = process.extractOne(query_text, self._fact_texts[index], scorer=fuzz.ratio)
             scores[index] += FUZZY_WEIGHT * (closest[1] / 100 if closest else 0.0)
         ranked = sorted(shortlist, key=scores.__getitem__, reverse=True)[:limit]
+        posteriors = self._likelihood.posteriors([word.term for word in words])
         return [
             Match(
                 self._facts[index],
                 min(scores[index], 1.0),
                 phrasing=float(best_phrasing[index]),
                 explained=float(bag_overlap[index]),
+                posterior=float(posteriors[index]),
             )
             for index in ranked
         ]

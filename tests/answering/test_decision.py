@@ -10,13 +10,21 @@ from bot.answering import decision
 from bot.answering.decision import FEATURES, DecisionModel, Evidence, bundled_model
 
 CLEAR = Evidence(
-    score=0.95, margin=0.4, phrasing=0.9, explained=1.0, unknown=0.0, rare_unknown=0.0, terms=4, asked_unexplained=0
+    score=0.95,
+    margin=0.4,
+    phrasing=0.9,
+    explained=1.0,
+    unknown=0.0,
+    rare_unknown=0.0,
+    terms=4,
+    posterior=0.9,
+    asked_unexplained=0,
 )
 
 
 def test_the_bundled_model_answers_a_clear_match_and_not_a_faint_one():
     model = bundled_model()
-    faint = dataclasses.replace(CLEAR, score=0.3, margin=0.0, phrasing=0.2, explained=0.3, unknown=0.6)
+    faint = dataclasses.replace(CLEAR, score=0.3, margin=0.0, phrasing=0.2, explained=0.3, unknown=0.6, posterior=0.1)
     assert model.confidence(CLEAR) >= model.answer_at
     assert model.confidence(faint) < model.suggest_at <= model.answer_at
 
