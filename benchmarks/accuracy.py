@@ -91,6 +91,10 @@ def score(path: Path, show_misses: bool, breakdown: str | None) -> None:
     parts.append(f"declined {in_story['declined']}, wrong {in_story['wrong']}")
     languages = [kind for kind in ("lang-it", "lang-es") if kind in tally]
     parts += [_share(kind, tally[kind]["correct"], tally[kind].total()) for kind in languages]
+    for kind in languages:
+        code = kind.removeprefix("lang-")
+        replies = [record for case, record in zip(cases, records, strict=True) if case["kind"] == kind]
+        parts.append(_share(f"replied in {code}", sum(record["language"] == code for record in replies), len(replies)))
     if "out" in tally:
         parts.append(_share("out-of-story declined", tally["out"]["correct"], tally["out"].total()))
     parts.append(_share("wrong answers", wrong, len(cases)))

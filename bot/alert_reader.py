@@ -7,6 +7,7 @@ from pathlib import Path
 
 from bot.claim_reader import ClaimReader
 from bot.models import Alert, Status
+from bot.translation_reader import read_translations
 
 ALERT_FIELDS = {
     "id": True,
@@ -17,6 +18,7 @@ ALERT_FIELDS = {
     "status": True,
     "sources": True,
     "publish_at": False,
+    "translations": False,
 }
 MAX_HEADLINE = 120
 MAX_TEXT = 1000
@@ -31,6 +33,9 @@ class AlertReader(ClaimReader):
         headline = self._text("headline", MAX_HEADLINE)
         text = self._text("text", MAX_TEXT)
         claimed_by = self.checker.text(self.path, self.entry, "claimed_by", self.what)
+        translations, self.untranslated = read_translations(
+            self.checker, self.path, self.entry, self.what, {"headline": True, "text": True}, MAX_TEXT
+        )
         alert = Alert(
             id=alert_id or "",
             topics=tuple(self._topics()),
@@ -40,6 +45,7 @@ class AlertReader(ClaimReader):
             status=self._enum("status", Status),
             sources=tuple(self._sources()),
             publish_at=self._publish_at(),
+            translations=translations,
         )
         return alert if self.ok and headline and text and claimed_by else None
 

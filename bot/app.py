@@ -23,7 +23,6 @@ from telegram.ext import (
     filters,
 )
 
-from bot import messages
 from bot.answering.engine import Engine
 from bot.broadcaster import Broadcaster
 from bot.callbacks import Action
@@ -32,10 +31,25 @@ from bot.desk import Desk
 from bot.features import admin, answers, guards, inline, subscriptions
 from bot.features.shared import BROADCASTER_KEY, DESK_KEY, SETTINGS_KEY, STORE_KEY
 from bot.journal import QuestionLog
+from bot.languages.catalog import Catalog
+from bot.languages.detection import LanguageDetector
 from bot.models import KnowledgeBase
 from bot.settings import Settings
 from bot.storage import Store
 
+# The command menu, in this order; each command's description is `command-<name>` in the catalogs.
+COMMANDS = (
+    "start",
+    "ask",
+    "topics",
+    "sources",
+    "subscribe",
+    "unsubscribe",
+    "subscriptions",
+    "latest",
+    "language",
+    "help",
+)
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY]
 CONCURRENT_UPDATES = 64
 # httpcore checks every pooled connection on each request, so a large pool costs CPU on
@@ -66,6 +80,7 @@ def build_application(settings: Settings, knowledge: KnowledgeBase, store: Store
     )
     application.bot_data[guards.FLOOD_KEY] = guards.flood_guard_for(store)
     application.bot_data[_ENGINE_KEY] = Engine(knowledge)
+    application.bot_data[_CATALOG_KEY] = Catalog()
     application.bot_data[SETTINGS_KEY] = settings
     application.bot_data[STORE_KEY] = store
     _add_handlers(application)
@@ -73,6 +88,7 @@ def build_application(settings: Settings, knowledge: KnowledgeBase, store: Store
 
 
 _ENGINE_KEY = "engine"
+_CATALOG_KEY = "catalog"
 _MESSAGE = filters.UpdateType.MESSAGE
 _PRIVATE = _MESSAGE & filters.ChatType.PRIVATE
 _GROUPS = _MESSAGE & filters.ChatType.GROUPS
@@ -85,6 +101,7 @@ def _add_handlers(application: Application) -> None:
     application.add_handler(CommandHandler("ask", answers.ask, filters=_MESSAGE))
     application.add_handler(CommandHandler("topics", answers.topics, filters=_MESSAGE))
     application.add_handler(CommandHandler("sources", answers.sources, filters=_MESSAGE))
+    application.add_handler(CommandHandler("language", answers.language, filters=_MESSAGE))
     application.add_handler(CommandHandler("subscribe", subscriptions.subscribe, filters=_MESSAGE))
     application.add_handler(CommandHandler("unsubscribe", subscriptions.unsubscribe, filters=_MESSAGE))
     application.add_handler(CommandHandler("subscriptions", subscriptions.subscriptions, filters=_MESSAGE))
@@ -112,23 +129,36 @@ async def _post_init(application: Application) -> None:
     settings: Settings = application.bot_data[SETTINGS_KEY]
     journal = QuestionLog(application.bot_data[STORE_KEY])
     application.bot_data[JOURNAL_KEY] = journal
-    application.bot_data[DESK_KEY] = Desk(engine, application.bot.username, journal)
+    catalog: Catalog = application.bot_data.pop(_CATALOG_KEY)
+    application.bot_data[DESK_KEY] = Desk(engine, application.bot.username, catalog, LanguageDetector(), journal)
     application.bot_data[BROADCASTER_KEY] = build_broadcaster(
-        application, engine.knowledge, application.bot_data[STORE_KEY], settings
+        application, engine.knowledge, application.bot_data[STORE_KEY], settings, catalog
     )
-    commands = [BotCommand(command, description) for command, description in messages.COMMANDS.items()]
-    await application.bot.set_my_commands(commands)
+    await _publish_command_menus(application, catalog)
     application.job_queue.run_repeating(admin.send_alerts, interval=ALERTS_EVERY_SECONDS, first=1, name="alerts")
     application.job_queue.run_repeating(_write_journal, interval=JOURNAL_EVERY_SECONDS, name="journal")
+
+
+async def _publish_command_menus(application: Application, catalog: Catalog) -> None:
+    """The command menu in each language; readers whose Telegram speaks none of them get English."""
+    for language in catalog.languages:
+        texts = catalog.texts(language)
+        commands = [BotCommand(command, texts(f"command-{command}")) for command in COMMANDS]
+        await application.bot.set_my_commands(commands, language_code=None if language == "en" else language)
 
 
 def _reload_on_sighup(application: Application) -> None:
     """`kill -HUP <pid>` re-reads the fact base, like /reload."""
     loop = asyncio.get_running_loop()
     try:
-        loop.add_signal_handler(signal.SIGHUP, lambda: application.create_task(admin.reload_knowledge(application)))
+        loop.add_signal_handler(signal.SIGHUP, lambda: application.create_task(_reload(application)))
     except (NotImplementedError, RuntimeError):
         logging.getLogger(__name__).warning("SIGHUP cannot be handled here; use /reload")
+
+
+async def _reload(application: Application) -> None:
+    desk: Desk = application.bot_data[DESK_KEY]
+    await admin.reload_knowledge(application, desk.texts("en"))
 
 
 async def _write_journal(context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -146,13 +176,14 @@ async def _post_stop(application: Application) -> None:
 
 
 def build_broadcaster(
-    application: Application, knowledge: KnowledgeBase, store: Store, settings: Settings
+    application: Application, knowledge: KnowledgeBase, store: Store, settings: Settings, catalog: Catalog
 ) -> Broadcaster:
     """The broadcaster for this application's bot, paced and configured by the settings."""
     return Broadcaster(
         store,
         application.bot,
         knowledge,
+        catalog,
         rate=settings.alert_rate,
         lease_seconds=settings.alert_lease_seconds,
         channel_id=settings.alert_channel_id,

@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from telegram import Bot
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
+from bot.languages.catalog import ENGLISH, Catalog
 from bot.models import Alert, KnowledgeBase
 from bot.render import telegram as render
 from bot.storage import Delivery, DeliveryState, DeliveryStatus, Store
@@ -48,12 +49,13 @@ class Broadcaster:
         store: Store,
         bot: Bot,
         knowledge: KnowledgeBase,
+        catalog: Catalog,
         *,
         rate: float,
         lease_seconds: float,
         channel_id: int | None = None,
     ) -> None:
-        self.store, self.bot, self.knowledge = store, bot, knowledge
+        self.store, self.bot, self.knowledge, self.catalog = store, bot, knowledge, catalog
         self.lease_seconds = lease_seconds
         self.channel_id = channel_id
         # Two batches are in flight at most (one settling while the next is sent), so after
@@ -61,7 +63,8 @@ class Broadcaster:
         self.batch_size = max(1, round(rate / 2))
         self._interval = 1.0 / (rate * RATE_MARGIN)
         self._next_slot = 0.0
-        self._replies: dict[Alert, render.Reply] = {}  # keyed by content: a reload renders afresh
+        # Keyed by content and language: a reload renders afresh.
+        self._replies: dict[tuple[Alert, str], render.Reply] = {}
 
     async def publish(self, alert: Alert) -> int | None:
         """Queues the alert for its subscribers; None if it was published before."""
@@ -99,7 +102,12 @@ class Broadcaster:
                     break
                 await asyncio.sleep(max(0.0, wake_at - time.time()) + 0.05)
                 continue
-            sending = [asyncio.create_task(self._deliver(delivery)) for delivery in claimed if await self._slot()]
+            languages = await asyncio.to_thread(self.store.languages_of, [delivery.chat_id for delivery in claimed])
+            sending = [
+                asyncio.create_task(self._deliver(delivery, languages.get(delivery.chat_id, ENGLISH)))
+                for delivery in claimed
+                if await self._slot()
+            ]
             if settling is not None:
                 delivered += await settling
             settling = asyncio.create_task(self._settle(sending))
@@ -128,16 +136,16 @@ class Broadcaster:
         await asyncio.to_thread(self.store.settle_many, rows)
         return sum(outcome.state is DeliveryState.SENT for outcome in outcomes)
 
-    def _reply_for(self, alert: Alert) -> render.Reply:
-        if alert not in self._replies:
-            self._replies[alert] = render.alert_reply(alert, self.bot.username)
-        return self._replies[alert]
+    def _reply_for(self, alert: Alert, language: str) -> render.Reply:
+        if (alert, language) not in self._replies:
+            self._replies[alert, language] = render.alert_reply(alert, self.bot.username, self.catalog.texts(language))
+        return self._replies[alert, language]
 
-    async def _deliver(self, delivery: Delivery) -> Outcome:
+    async def _deliver(self, delivery: Delivery, language: str) -> Outcome:
         alert = self.knowledge.alert(delivery.alert_id)
         if alert is None:
             return Outcome(delivery, DeliveryState.FAILED, "alert no longer in alerts.yaml")
-        reply = self._reply_for(alert)
+        reply = self._reply_for(alert, language)
         try:
             await self.bot.send_message(delivery.chat_id, reply.text, reply_markup=reply.keyboard)
         except Forbidden as error:

@@ -13,6 +13,7 @@ class Action(StrEnum):
     TOPIC = "t"  # list this topic's questions
     SOURCES = "s"  # list the articles
     SUBSCRIBE = "+"  # follow this topic ("*" for everything)
+    LANGUAGE = "l"  # answer in this language from now on
 
 
 @dataclass(frozen=True)

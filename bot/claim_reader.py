@@ -7,7 +7,7 @@ from typing import Any
 
 from bot.fields import EntryChecker, squash_spaces
 from bot.models import Article, Source, Status, Topic
-from bot.yamlfile import Mapping, Sequence
+from bot.yamlfile import Mapping, Problem, Sequence
 
 SOURCE_FIELDS = {"article": True, "quote": True}
 ARTICLE_VOICE = "article"
@@ -32,6 +32,7 @@ class ClaimReader:
         self.articles, self.topics = articles, topics
         self.what = self.kind
         self.ok = True
+        self.untranslated: list[Problem] = []  # translations still to write: to-dos, not errors
 
     def _begin(self, fields: dict[str, bool], seen_ids: dict[str, tuple[Path, int]]) -> str | None:
         """Checks the entry's fields and id; names the entry in later complaints."""

@@ -11,6 +11,9 @@ from typing import TextIO
 
 from bot import cli_alerts, cli_editor, cli_report, messages
 from bot.answering.engine import Engine
+from bot.languages.catalog import LANGUAGES, Catalog
+from bot.languages.choice import reply_language
+from bot.languages.detection import LanguageDetector
 from bot.loader import KnowledgeError, load_knowledge
 from bot.models import KnowledgeBase
 from bot.render.plain import json_record, plain_text
@@ -35,15 +38,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bot", description="Sourced answers about Xiaomi's car plans.")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    check = commands.add_parser("check", help="validate the fact base")
+    check = commands.add_parser("check", help="validate the fact base and the message catalogs")
+    check.add_argument("--strict", action="store_true", help="also fail on translations still to write")
     check.set_defaults(handler=_check)
     ask = commands.add_parser("ask", help="answer questions")
     ask.add_argument("--json", action="store_true", help="one JSON object per line")
+    ask.add_argument("--lang", choices=LANGUAGES, help="answer in this language, whatever the question's")
     ask.add_argument(
         "questions", nargs="+", metavar="QUESTION", help='a question, or "-" to read one per line from stdin'
     )
     ask.set_defaults(handler=_ask)
     chat = commands.add_parser("chat", help="chat in the terminal with the same engine as the bot")
+    chat.add_argument("--lang", choices=LANGUAGES, help="answer in this language, whatever the question's")
     chat.set_defaults(handler=_chat)
     run_bot = commands.add_parser("run", help="run the Telegram bot (polling, or a webhook if WEBHOOK_URL is set)")
     mode = run_bot.add_mutually_exclusive_group()
@@ -62,7 +68,7 @@ def _print_problems(error: KnowledgeError, stream: TextIO) -> None:
         print(f"  {problem}", file=stream)
 
 
-def _check(_arguments: argparse.Namespace, _settings: Settings, knowledge: KnowledgeBase) -> int:
+def _check(arguments: argparse.Namespace, _settings: Settings, knowledge: KnowledgeBase) -> int:
     print(
         messages.CHECK_OK.format(
             articles=len(knowledge.articles),
@@ -76,7 +82,18 @@ def _check(_arguments: argparse.Namespace, _settings: Settings, knowledge: Knowl
         print(messages.CHECK_DRAFTS.format(count=len(knowledge.drafts)))
         for note in knowledge.drafts:
             print(f"  {note}")
-    return 0
+    catalog_problems = Catalog().problems()
+    to_translate = [*knowledge.untranslated, *(problem for problem in catalog_problems if problem.missing)]
+    if to_translate:
+        print(messages.CHECK_TO_TRANSLATE.format(count=len(to_translate)))
+        for note in to_translate:
+            print(f"  {note}")
+    errors = [problem for problem in catalog_problems if not problem.missing]
+    if errors:
+        print(messages.CHECK_CATALOG_FAILED.format(count=len(errors)))
+        for problem in errors:
+            print(f"  {problem}")
+    return 1 if errors or (arguments.strict and to_translate) else 0
 
 
 def _questions(arguments: argparse.Namespace) -> Iterable[str]:
@@ -87,19 +104,39 @@ def _questions(arguments: argparse.Namespace) -> Iterable[str]:
             yield question
 
 
+class _Terminal:
+    """The engine and the catalog for terminal use, answering each question in its language."""
+
+    def __init__(self, knowledge: KnowledgeBase, forced: str | None) -> None:
+        self.engine = Engine(knowledge)
+        self.catalog = Catalog()
+        self.detector = LanguageDetector()
+        self.forced = forced
+
+    def language(self, question: str, current: str | None) -> str:
+        """The forced language; else as in Telegram, where the language the question leans to
+        stands in for the reader's Telegram setting, which a terminal does not have."""
+        if self.forced:
+            return self.forced
+        said = self.detector.clear_language(question)
+        return reply_language(said, current, self.detector.likeliest_language(question))
+
+
 def _ask(arguments: argparse.Namespace, _settings: Settings, knowledge: KnowledgeBase) -> int:
-    engine = Engine(knowledge)
+    terminal = _Terminal(knowledge, arguments.lang)
     for question in _questions(arguments):
-        answer = engine.ask(question)
+        answer = terminal.engine.ask(question)
+        texts = terminal.catalog.texts(terminal.language(question, None))
         if arguments.json:
-            print(json.dumps(json_record(answer), ensure_ascii=False), flush=True)
+            print(json.dumps(json_record(answer, texts), ensure_ascii=False), flush=True)
         else:
-            print(plain_text(answer), end="\n\n", flush=True)
+            print(plain_text(answer, texts), end="\n\n", flush=True)
     return 0
 
 
-def _chat(_arguments: argparse.Namespace, _settings: Settings, knowledge: KnowledgeBase) -> int:
-    engine = Engine(knowledge)
+def _chat(arguments: argparse.Namespace, _settings: Settings, knowledge: KnowledgeBase) -> int:
+    terminal = _Terminal(knowledge, arguments.lang)
+    current: str | None = None
     print(messages.CHAT_WELCOME)
     while True:
         try:
@@ -109,7 +146,8 @@ def _chat(_arguments: argparse.Namespace, _settings: Settings, knowledge: Knowle
             return 0
         if not question.strip():
             return 0
-        print(plain_text(engine.ask(question)), end="\n\n", flush=True)
+        current = terminal.language(question, current)
+        print(plain_text(terminal.engine.ask(question), terminal.catalog.texts(current)), end="\n\n", flush=True)
 
 
 def _run(arguments: argparse.Namespace, settings: Settings, knowledge: KnowledgeBase) -> int:

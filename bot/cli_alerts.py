@@ -66,10 +66,11 @@ def publish_alert(arguments: argparse.Namespace, settings: Settings, knowledge: 
 
 async def _publish_and_send(alert: Alert, settings: Settings, knowledge: KnowledgeBase, store: Store) -> int:
     from bot.app import build_application, build_broadcaster  # the Telegram stack, only when sending
+    from bot.languages.catalog import Catalog
 
     application = build_application(settings, knowledge, store)
     async with application:
-        broadcaster = build_broadcaster(application, knowledge, store, settings)
+        broadcaster = build_broadcaster(application, knowledge, store, settings, Catalog())
         if await broadcaster.publish(alert) is None:
             print(messages.ALERT_RESUMING.format(alert_id=alert.id), file=sys.stderr)
         return await broadcaster.drain(alert.id)

@@ -68,7 +68,7 @@ def report_usage(arguments: argparse.Namespace, settings: Settings, knowledge: K
     for fact_id, count in reports.top_facts(questions):
         print(messages.REPORT_FACT.format(fact=fact_id, count=count))
     print(messages.REPORT_SUBSCRIBERS_HEADING)
-    for topic in [messages.EVERYTHING_LABEL, *(topic.id for topic in knowledge.topics)]:
-        count = subscribers.get("*" if topic == messages.EVERYTHING_LABEL else topic, 0)
+    for topic in [messages.REPORT_EVERYTHING, *(topic.id for topic in knowledge.topics)]:
+        count = subscribers.get("*" if topic == messages.REPORT_EVERYTHING else topic, 0)
         print(messages.REPORT_TOPIC.format(topic=topic, count=count))
     return 0

@@ -10,9 +10,12 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from bot import messages, update_log
+from bot import update_log
 from bot.answering.engine import SUGGEST_THRESHOLD, Engine
 from bot.journal import QuestionLog
+from bot.languages.catalog import Catalog, Texts
+from bot.languages.detection import LanguageDetector
+from bot.languages.wording import in_language
 from bot.models import AnswerKind, Fact, KnowledgeBase
 from bot.render import telegram as render
 from bot.render.telegram import Reply
@@ -36,6 +39,8 @@ class InlineResult:
 class Desk:
     engine: Engine
     bot_username: str
+    catalog: Catalog
+    detector: LanguageDetector
     journal: QuestionLog | None = None
     asked: Counter[str] = field(default_factory=Counter)
 
@@ -43,31 +48,39 @@ class Desk:
     def knowledge(self) -> KnowledgeBase:
         return self.engine.knowledge
 
-    def ask(self, question: str) -> Reply:
+    def texts(self, language: str) -> Texts:
+        return self.catalog.texts(language)
+
+    def language_said(self, text: str) -> str | None:
+        """The language a message is clearly written in; None for "Qingdao?" or a mix."""
+        return self.detector.clear_language(text)
+
+    def ask(self, question: str, language: str) -> Reply:
+        texts = self.texts(language)
         answer = self.engine.ask(question)
         update_log.note_answer(answer)
         if self.journal is not None:
             self.journal.note(answer)
         if answer.kind is AnswerKind.FACT and answer.fact:
             self.asked[answer.fact.id] += 1
-            return render.answer_reply(answer, self.related(answer.fact), self.bot_username)
-        return render.answer_reply(answer, (), self.bot_username)
+            return render.answer_reply(answer, self.related(answer.fact), self.bot_username, texts)
+        return render.answer_reply(answer, (), self.bot_username, texts)
 
-    def fact(self, fact_id: str) -> Reply | None:
+    def fact(self, fact_id: str, language: str) -> Reply | None:
         """The reply for a fact chosen by button or deep link, or None if it is gone."""
         fact = self.knowledge.fact(fact_id)
         if fact is None:
             return None
         self.asked[fact.id] += 1
-        return render.fact_reply(fact, self.related(fact), self.bot_username)
+        return render.fact_reply(fact, self.related(fact), self.bot_username, self.texts(language))
 
     def related(self, fact: Fact) -> list[Fact]:
         """Other facts on the fact's first topic, for "ask next" buttons."""
         siblings = [other for other in self.knowledge.facts if other.id != fact.id and fact.topics[0] in other.topics]
         return siblings[:RELATED_FACTS]
 
-    def welcome(self) -> Reply:
-        return render.welcome_reply(self.examples(WELCOME_EXAMPLES))
+    def welcome(self, language: str) -> Reply:
+        return render.welcome_reply(self.examples(WELCOME_EXAMPLES), self.texts(language))
 
     def examples(self, count: int) -> list[Fact]:
         """The most asked fact of each topic, so the first questions shown cover the story."""
@@ -76,20 +89,24 @@ class Desk:
             per_topic.setdefault(fact.topics[0], fact)
         return list(per_topic.values())[:count]
 
-    def help(self) -> Reply:
-        return render.help_reply(self.bot_username)
+    def help(self, language: str) -> Reply:
+        return render.help_reply(self.bot_username, self.texts(language))
 
-    def topics(self) -> Reply:
-        return render.topics_reply(self.knowledge.topics)
+    def topics(self, language: str) -> Reply:
+        return render.topics_reply(self.knowledge.topics, self.texts(language))
 
-    def topic(self, topic_id: str) -> Reply | None:
+    def languages(self, language: str) -> Reply:
+        return render.language_reply(self.texts(language))
+
+    def topic(self, topic_id: str, language: str) -> Reply | None:
         topic = next((topic for topic in self.knowledge.topics if topic.id == topic_id), None)
         if topic is None:
             return None
-        return render.topic_reply(topic, [fact for fact in self.knowledge.facts if topic_id in fact.topics])
+        facts = [fact for fact in self.knowledge.facts if topic_id in fact.topics]
+        return render.topic_reply(topic, facts, self.texts(language))
 
-    def sources(self) -> Reply:
-        return render.sources_reply(self.knowledge.articles)
+    def sources(self, language: str) -> Reply:
+        return render.sources_reply(self.knowledge.articles, self.texts(language))
 
     def most_asked(self, count: int) -> list[Fact]:
         """The most asked facts so far; the editor's order breaks ties and fills gaps."""
@@ -97,7 +114,7 @@ class Desk:
         ranked = sorted(self.knowledge.facts, key=lambda fact: (-self.asked[fact.id], order[fact.id]))
         return ranked[:count]
 
-    def inline(self, query: str) -> list[InlineResult]:
+    def inline(self, query: str, language: str) -> list[InlineResult]:
         """Choices for inline mode: best matches first; the most asked when the query is empty.
 
         A question the story does not answer gets no choices: sending a near miss into a
@@ -113,28 +130,32 @@ class Desk:
             ranked = self.engine.rank(query, INLINE_RESULTS)
             chosen += [match.fact for match in ranked if match.score >= SUGGEST_THRESHOLD]
             facts = list(dict.fromkeys(chosen))
+        texts = self.texts(language)
         return [
-            InlineResult(fact, render.shared_fact_reply(fact, self.bot_username)) for fact in facts[:INLINE_RESULTS]
+            InlineResult(in_language(fact, language), render.shared_fact_reply(fact, self.bot_username, texts))
+            for fact in facts[:INLINE_RESULTS]
         ]
 
     def topics_named(self, words: Sequence[str]) -> tuple[list[str], list[str]]:
-        """The topic ids the words name (by id or label, or "all"), and the words that name none."""
+        """The topic ids the words name (by id or label in any language, or "all"), and the words that name none."""
         by_name = dict.fromkeys(ALL_WORDS, EVERYTHING)
         for topic in self.knowledge.topics:
             by_name[topic.id.lower()] = topic.id
             by_name[topic.label.lower()] = topic.id
+            for language in topic.translations.languages():
+                by_name[topic.translations.of(language).get("label", topic.id).lower()] = topic.id
         topics = [by_name[word.lower()] for word in words if word.lower() in by_name]
         unknown = [word for word in words if word.lower() not in by_name]
         return list(dict.fromkeys(topics)), unknown
 
-    def topic_labels(self, topic_ids: Iterable[str]) -> str:
+    def topic_labels(self, topic_ids: Iterable[str], language: str) -> str:
         """How a set of followed topics reads: "Licence, Partners", or "everything"."""
         ids = set(topic_ids)
         if EVERYTHING in ids:
-            return messages.EVERYTHING_LABEL
-        labels = {topic.id: topic.label for topic in self.knowledge.topics}
+            return self.texts(language)("everything-label")
+        labels = {topic.id: in_language(topic, language).label for topic in self.knowledge.topics}
         return ", ".join(labels.get(topic_id, topic_id) for topic_id in sorted(ids))
 
-    def unknown_topics_text(self, unknown: Sequence[str]) -> str:
+    def unknown_topics_text(self, unknown: Sequence[str], language: str) -> str:
         known = ", ".join(topic.id for topic in self.knowledge.topics)
-        return messages.UNKNOWN_TOPICS.format(unknown=", ".join(unknown), known=known)
+        return self.texts(language)("unknown-topics", unknown=", ".join(unknown), known=known)

@@ -7,6 +7,7 @@ from pathlib import Path
 from bot.answering.text import fold
 from bot.claim_reader import ClaimReader
 from bot.models import Fact, Slot, Status
+from bot.translation_reader import read_translations
 
 FACT_FIELDS = {
     "id": True,
@@ -19,6 +20,7 @@ FACT_FIELDS = {
     "provides": False,
     "keywords": False,
     "disagreement": False,
+    "translations": False,
 }
 MAX_ANSWER = 1000  # a Telegram message holds 4096, with room left for the sources
 
@@ -30,6 +32,11 @@ class FactReader(ClaimReader):
         fact_id = self._begin(FACT_FIELDS, seen_ids)
         answer = self._text("answer", MAX_ANSWER)
         claimed_by = self.checker.text(self.path, self.entry, "claimed_by", self.what)
+        disagreement = self._optional_text("disagreement")
+        wanted = {"question": False, "answer": True, "disagreement": bool(disagreement)}
+        translations, self.untranslated = read_translations(
+            self.checker, self.path, self.entry, self.what, wanted, MAX_ANSWER
+        )
         fact = Fact(
             id=fact_id or "",
             topics=tuple(self._topics()),
@@ -40,7 +47,8 @@ class FactReader(ClaimReader):
             sources=tuple(self._sources()),
             provides=frozenset(self._slots()),
             keywords=tuple(self.checker.texts(self.path, self.entry, "keywords", self.what)),
-            disagreement=self._optional_text("disagreement"),
+            disagreement=disagreement,
+            translations=translations,
         )
         return fact if self.ok and answer and claimed_by else None
 

@@ -17,10 +17,12 @@ from bot.draft_reader import DraftReader
 from bot.fact_reader import FactReader
 from bot.fields import EntryChecker
 from bot.models import Alert, Article, Fact, KnowledgeBase, Topic
+from bot.translation_reader import read_translations
 from bot.yamlfile import Mapping, Problem
 
 ARTICLE_FIELDS = {"id": True, "title": True, "author": True}
-TOPIC_FIELDS = {"id": True, "label": True, "description": True}
+TOPIC_FIELDS = {"id": True, "label": True, "description": True, "translations": False}
+MAX_TOPIC_TEXT = 200
 T = TypeVar("T")
 
 
@@ -41,6 +43,7 @@ class _Reader:
     def __init__(self, directory: Path) -> None:
         self.directory = directory
         self.checker = EntryChecker()
+        self.untranslated: list[Problem] = []
 
     def read(self) -> KnowledgeBase:
         if not self.directory.is_dir():
@@ -63,6 +66,7 @@ class _Reader:
             tuple(alerts),
             self._version(),
             tuple(drafts),
+            tuple(self.untranslated),
         )
 
     def _version(self) -> str:
@@ -114,8 +118,12 @@ class _Reader:
             topic_id = self.checker.identifier(path, entry, "topic", seen)
             label = self.checker.text(path, entry, "label", f"topic {topic_id}")
             description = self.checker.text(path, entry, "description", f"topic {topic_id}")
+            wanted = {"label": True, "description": True}
+            what = f"topic {topic_id}"
+            translations, todo = read_translations(self.checker, path, entry, what, wanted, MAX_TOPIC_TEXT)
+            self.untranslated.extend(todo)
             if ok and topic_id and label and description:
-                topics.append(Topic(topic_id, label, description))
+                topics.append(Topic(topic_id, label, description, translations))
         return topics
 
     def _read_synonyms(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -149,7 +157,9 @@ class _Reader:
         seen_questions: dict[str, tuple[str, Path, int]] = {}
         for path in fact_files:
             for entry in self.checker.entries(path):
-                fact = FactReader(self.checker, path, entry, articles, topics).read(seen_ids)
+                reader = FactReader(self.checker, path, entry, articles, topics)
+                fact = reader.read(seen_ids)
+                self.untranslated.extend(reader.untranslated)
                 if fact is None:
                     continue
                 self._check_questions_unique(path, entry, fact, seen_questions)
@@ -161,8 +171,14 @@ class _Reader:
         if not path.exists():
             return []
         seen_ids: dict[str, tuple[Path, int]] = {}
-        readers = (AlertReader(self.checker, path, entry, articles, topics) for entry in self.checker.entries(path))
-        return [alert for reader in readers if (alert := reader.read(seen_ids)) is not None]
+        alerts = []
+        for entry in self.checker.entries(path):
+            reader = AlertReader(self.checker, path, entry, articles, topics)
+            alert = reader.read(seen_ids)
+            self.untranslated.extend(reader.untranslated)
+            if alert is not None:
+                alerts.append(alert)
+        return alerts
 
     def _read_drafts(self, articles: dict[str, Article] | None, topics: dict[str, Topic] | None) -> list[Problem]:
         seen_ids: dict[str, tuple[Path, int]] = {}

@@ -36,6 +36,20 @@ class Slot(StrEnum):
 
 
 @dataclass(frozen=True)
+class Translations:
+    """An entry's reader-facing texts in languages other than English."""
+
+    texts: tuple[tuple[str, str, str], ...] = ()  # (language, field, text)
+
+    def of(self, language: str) -> dict[str, str]:
+        """The fields translated into a language: field -> text."""
+        return {field: text for code, field, text in self.texts if code == language}
+
+    def languages(self) -> frozenset[str]:
+        return frozenset(code for code, _, _ in self.texts)
+
+
+@dataclass(frozen=True)
 class Article:
     id: str
     title: str
@@ -54,6 +68,7 @@ class Topic:
     id: str
     label: str
     description: str
+    translations: Translations = Translations()
 
 
 @dataclass(frozen=True)
@@ -68,6 +83,7 @@ class Fact:
     provides: frozenset[Slot] = frozenset()
     keywords: tuple[str, ...] = ()
     disagreement: str = ""
+    translations: Translations = Translations()  # answer, disagreement, question (the one shown on buttons)
 
     @property
     def articles(self) -> tuple[Article, ...]:
@@ -87,6 +103,7 @@ class Alert:
     status: Status
     sources: tuple[Source, ...]
     publish_at: datetime | None = None  # published by the scheduler once this has passed
+    translations: Translations = Translations()
 
     @property
     def articles(self) -> tuple[Article, ...]:
@@ -104,6 +121,7 @@ class KnowledgeBase:
     alerts: tuple[Alert, ...] = ()
     version: str = ""  # a fingerprint of the files it was read from
     drafts: tuple[Problem, ...] = ()  # draft facts still to finish; the bot ignores them
+    untranslated: tuple[Problem, ...] = ()  # texts still to translate; shown in English meanwhile
 
     def fact(self, fact_id: str) -> Fact | None:
         return next((fact for fact in self.facts if fact.id == fact_id), None)

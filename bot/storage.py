@@ -75,6 +75,14 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             PRIMARY KEY (user_id, window_start)
         )""",
     ),
+    (
+        # The language a chat is answered in when its message does not say (chosen with
+        # /language, or the last language it clearly wrote in); alerts go out in it.
+        """CREATE TABLE chat_languages (
+            chat_id BIGINT PRIMARY KEY,
+            language TEXT NOT NULL
+        )""",
+    ),
 )
 
 
@@ -253,6 +261,28 @@ class Store:
         return self._postgres
 
     # Flood control ---------------------------------------------------------------------
+
+    def chat_language(self, chat_id: int) -> str | None:
+        with self._transaction():
+            rows = self._run("SELECT language FROM chat_languages WHERE chat_id = ?", (chat_id,))
+        return rows[0][0] if rows else None
+
+    def set_chat_language(self, chat_id: int, language: str) -> None:
+        with self._transaction():
+            self._run(
+                "INSERT INTO chat_languages (chat_id, language) VALUES (?, ?)"
+                " ON CONFLICT (chat_id) DO UPDATE SET language = excluded.language",
+                (chat_id, language),
+            )
+
+    def languages_of(self, chat_ids: Sequence[int]) -> dict[int, str]:
+        """The language of each of these chats that has one."""
+        if not chat_ids:
+            return {}
+        marks = ", ".join("?" * len(chat_ids))
+        with self._transaction():
+            rows = self._run(f"SELECT chat_id, language FROM chat_languages WHERE chat_id IN ({marks})", chat_ids)
+        return {row[0]: row[1] for row in rows}
 
     def count_update(self, user_id: int, window_start: float) -> int:
         """Counts one more update from a user in a time window; returns the window's count."""

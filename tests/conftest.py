@@ -12,6 +12,7 @@ from telegram.ext import Application
 from bot.answering.decision import DecisionModel
 from bot.answering.engine import Engine
 from bot.app import ALLOWED_UPDATES, build_application
+from bot.languages.catalog import Catalog, Texts
 from bot.loader import load_knowledge
 from bot.models import KnowledgeBase
 from bot.settings import Settings
@@ -52,6 +53,12 @@ def toy_folder(tmp_path: Path) -> Path:
 # For the toy base, a decision anyone can follow: answer from a match score of 0.55,
 # offer "did you mean" from 0.38. The bundled model is fitted on the real base's readers.
 SCORE_ONLY = DecisionModel.score_only(answer_from=0.55, suggest_from=0.38)
+
+
+@pytest.fixture(scope="session")
+def english() -> Texts:
+    """The bot's words in English, as readers who write English get them."""
+    return Catalog().texts("en")
 
 
 @pytest.fixture

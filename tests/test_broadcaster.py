@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 from bot.app import build_application
 from bot.broadcaster import Broadcaster
+from bot.languages.catalog import Catalog
 from bot.loader import load_knowledge
 from bot.storage import EVERYTHING, Store
 from tests.conftest import running_application
@@ -49,7 +50,7 @@ async def test_too_many_requests_is_honoured_and_everyone_still_gets_it_once(tel
     settings = replace(bot_settings, alert_rate=20)
     application = build_application(settings, knowledge, store)
     async with application:
-        broadcaster = Broadcaster(store, application.bot, knowledge, rate=20, lease_seconds=30)
+        broadcaster = Broadcaster(store, application.bot, knowledge, Catalog(), rate=20, lease_seconds=30)
         await broadcaster.publish(knowledge.alert("talks"))
         assert await broadcaster.drain("talks") == 20
     assert telegram.too_many_requests > 0
@@ -88,7 +89,7 @@ async def test_publishing_twice_sends_nothing_twice(telegram, bot_settings, tmp_
     store.subscribe(7, "private", ["partners"])
     application = build_application(bot_settings, knowledge, store)
     async with application:
-        broadcaster = Broadcaster(store, application.bot, knowledge, rate=10, lease_seconds=30)
+        broadcaster = Broadcaster(store, application.bot, knowledge, Catalog(), rate=10, lease_seconds=30)
         results = [await broadcaster.publish(knowledge.alert("talks")) for _ in range(2)]
         await broadcaster.drain()
     assert results == [1, None]
@@ -103,7 +104,7 @@ async def test_a_network_failure_is_retried_after_a_pause_and_delivered_once(tel
     telegram.fail_next("sendMessage", ApiError(502, "Bad Gateway"))
     application = build_application(bot_settings, knowledge, store)
     async with application:
-        broadcaster = Broadcaster(store, application.bot, knowledge, rate=10, lease_seconds=30)
+        broadcaster = Broadcaster(store, application.bot, knowledge, Catalog(), rate=10, lease_seconds=30)
         await broadcaster.publish(knowledge.alert("talks"))
         assert await broadcaster.drain("talks") == 1
     failed, delivered = alert_sends(telegram)

@@ -31,13 +31,11 @@ def report(database_url: str, *arguments: str) -> str:
 
 @pytest.mark.usefixtures("running_bot")
 async def test_questions_the_bot_declined_reach_the_editors_report_without_who_asked(telegram, bot_settings):
-    for chat_id, text in [
-        (801, "Who is Xiaomi's CEO?"),
-        (802, "who is the CEO of xiaomi"),
-        (803, "when is the launch?"),
-    ]:
+    for count, (chat_id, text) in enumerate(
+        [(801, "Who is Xiaomi's CEO?"), (802, "who is the CEO of xiaomi"), (803, "when is the launch?")], start=1
+    ):
         telegram.send(text, chat_id=chat_id)
-    await telegram.until("sendMessage", count=3)
+        await telegram.until("sendMessage", count=count)
     store = Store.open(bot_settings.database_url)
     await eventually(lambda: len(store.questions_since(0)) == 3)
     store.close()

@@ -5,19 +5,21 @@ from __future__ import annotations
 import pytest
 
 from bot.desk import INLINE_RESULTS, Desk
+from bot.languages.catalog import Catalog
+from bot.languages.detection import LanguageDetector
 
 
 @pytest.fixture
 def desk(real_engine) -> Desk:
-    return Desk(real_engine, "xiaomi_story_bot")
+    return Desk(real_engine, "xiaomi_story_bot", Catalog(), LanguageDetector())
 
 
 def test_what_is_asked_most_comes_first_in_the_welcome_and_inline(desk):
     for _ in range(2):
-        desk.ask("what did BAIC say about the rumours?")
-    desk.ask("when is the launch?")
+        desk.ask("what did BAIC say about the rumours?", "en")
+    desk.ask("when is the launch?", "en")
     assert [fact.id for fact in desk.most_asked(2)] == ["baic-response", "debut-date"]
-    assert len(desk.inline("")) == INLINE_RESULTS
+    assert len(desk.inline("", "en")) == INLINE_RESULTS
 
 
 def test_related_questions_share_a_topic_and_exclude_the_fact_itself(desk, real_knowledge):
@@ -29,8 +31,8 @@ def test_related_questions_share_a_topic_and_exclude_the_fact_itself(desk, real_
 
 
 def test_a_removed_fact_or_topic_gives_no_reply(desk):
-    assert desk.fact("no-such-fact") is None
-    assert desk.topic("no-such-topic") is None
+    assert desk.fact("no-such-fact", "en") is None
+    assert desk.topic("no-such-topic", "en") is None
 
 
 def test_the_welcome_examples_come_from_different_topics(desk):

@@ -7,6 +7,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.desk import Desk
+from bot.languages.catalog import Catalog
+from bot.languages.detection import LanguageDetector
 from bot.render.plain import json_record, plain_text
 from tests.fake_telegram.validation import check_reply_markup, checked_text
 
@@ -47,23 +49,23 @@ FUZZ = settings(
 @FUZZ
 @given(question=hostile_text)
 def test_any_text_gets_an_answer_telegram_accepts(real_engine, question):
-    reply = Desk(real_engine, "xiaomi_story_bot").ask(question)
+    reply = Desk(real_engine, "xiaomi_story_bot", Catalog(), LanguageDetector()).ask(question, "en")
     checked_text({"text": reply.text, "parse_mode": "HTML"})
     check_reply_markup(reply.keyboard.to_dict() if reply.keyboard else None)
 
 
 @FUZZ
 @given(question=hostile_text)
-def test_any_text_gets_a_terminal_answer_and_a_json_record(real_engine, question):
+def test_any_text_gets_a_terminal_answer_and_a_json_record(real_engine, english, question):
     answer = real_engine.ask(question)
-    assert plain_text(answer)
-    record = json_record(answer)
+    assert plain_text(answer, english)
+    record = json_record(answer, english)
     assert record["answered"] == (record["kind"] == "fact")
 
 
 @FUZZ
 @given(query=hostile_text)
 def test_any_inline_query_gets_valid_results(real_engine, query):
-    for result in Desk(real_engine, "xiaomi_story_bot").inline(query):
+    for result in Desk(real_engine, "xiaomi_story_bot", Catalog(), LanguageDetector()).inline(query, "en"):
         checked_text({"text": result.reply.text, "parse_mode": "HTML"})
         check_reply_markup(result.reply.keyboard.to_dict())

@@ -18,16 +18,16 @@ def assert_telegram_accepts(text: str, keyboard) -> None:
     check_reply_markup(keyboard.to_dict() if keyboard else None)
 
 
-def test_every_fact_of_the_bundled_base_renders_as_a_message_telegram_accepts(real_knowledge):
+def test_every_fact_of_the_bundled_base_renders_as_a_message_telegram_accepts(real_knowledge, english):
     for fact in real_knowledge.facts:
-        reply = fact_reply(fact, real_knowledge.facts[:3], "xiaomi_story_bot")
+        reply = fact_reply(fact, real_knowledge.facts[:3], "xiaomi_story_bot", english)
         assert_telegram_accepts(reply.text, reply.keyboard)
-        shared = shared_fact_reply(fact, "xiaomi_story_bot")
+        shared = shared_fact_reply(fact, "xiaomi_story_bot", english)
         assert_telegram_accepts(shared.text, shared.keyboard)
 
 
-def test_a_fact_shows_answer_status_source_and_quote(real_knowledge):
-    reply = fact_reply(real_knowledge.fact("baic-response"), (), "xiaomi_story_bot")
+def test_a_fact_shows_answer_status_source_and_quote(real_knowledge, english):
+    reply = fact_reply(real_knowledge.fact("baic-response"), (), "xiaomi_story_bot", english)
     shown = plain_text_of_html(reply.text)
     assert shown.startswith("BAIC neither confirmed nor denied it")
     assert "BAIC would not confirm it" in shown
@@ -35,21 +35,21 @@ def test_a_fact_shows_answer_status_source_and_quote(real_knowledge):
     assert "<blockquote>From BAIC they assure that" in reply.text
 
 
-def test_the_whatsapp_button_carries_the_answer_and_a_link_back_to_the_fact(real_knowledge):
-    reply = fact_reply(real_knowledge.fact("debut-date"), (), "xiaomi_story_bot")
+def test_the_whatsapp_button_carries_the_answer_and_a_link_back_to_the_fact(real_knowledge, english):
+    reply = fact_reply(real_knowledge.fact("debut-date"), (), "xiaomi_story_bot", english)
     urls = [button.url for row in reply.keyboard.inline_keyboard for button in row if button.url]
     [shared] = parse_qs(urlsplit(urls[0]).query)["text"]
     assert "11 November" in shared
     assert "https://t.me/xiaomi_story_bot?start=debut-date" in shared
 
 
-def test_text_from_the_fact_base_cannot_inject_markup(tmp_path):
+def test_text_from_the_fact_base_cannot_inject_markup(tmp_path, english):
     hostile = TOY_FACTS_YAML.replace(
         "answer: According to Reuters, Acme is talking",
         "answer: According to Reuters <b>& <a href='x'>co</a>, Acme is talking",
     )
     knowledge = load_knowledge(write_toy_knowledge(tmp_path / "k", {"facts/toy.yaml": hostile}))
-    reply = fact_reply(knowledge.fact("zeta-talks"), (), "bot")
+    reply = fact_reply(knowledge.fact("zeta-talks"), (), "bot", english)
     assert_telegram_accepts(reply.text, reply.keyboard)
     assert "According to Reuters <b>& <a href='x'>co</a>" in plain_text_of_html(reply.text)
 
@@ -63,14 +63,21 @@ def test_the_fake_server_refuses_what_telegram_refuses():
         check_reply_markup({"inline_keyboard": [[{"text": "x", "callback_data": "x" * 65}]]})
 
 
-def test_declines_suggestions_topics_and_welcome_are_valid_too(real_knowledge):
-    unknown = answer_reply(Answer("?", AnswerKind.UNKNOWN), (), "bot")
-    suggestions = answer_reply(Answer("?", AnswerKind.SUGGESTIONS, suggestions=real_knowledge.facts[:3]), (), "bot")
-    for reply in (unknown, suggestions, topics_reply(real_knowledge.topics), welcome_reply(real_knowledge.facts[:3])):
+def test_declines_suggestions_topics_and_welcome_are_valid_too(real_knowledge, english):
+    unknown = answer_reply(Answer("?", AnswerKind.UNKNOWN), (), "bot", english)
+    suggestions = answer_reply(
+        Answer("?", AnswerKind.SUGGESTIONS, suggestions=real_knowledge.facts[:3]), (), "bot", english
+    )
+    for reply in (
+        unknown,
+        suggestions,
+        topics_reply(real_knowledge.topics, english),
+        welcome_reply(real_knowledge.facts[:3], english),
+    ):
         assert_telegram_accepts(reply.text, reply.keyboard)
 
 
-def test_a_fact_whose_sources_would_pass_4096_characters_keeps_its_answer(tmp_path):
+def test_a_fact_whose_sources_would_pass_4096_characters_keeps_its_answer(tmp_path, english):
     article = "Acme grew. " + "Acme grew a lot more than anyone expected. " * 200
     long_quote = "Acme grew a lot more than anyone expected. " * 90
     facts = f"""\
@@ -89,6 +96,6 @@ def test_a_fact_whose_sources_would_pass_4096_characters_keeps_its_answer(tmp_pa
     knowledge = load_knowledge(
         write_toy_knowledge(tmp_path / "k", {"facts/toy.yaml": facts, "articles/acme.txt": article})
     )
-    reply = fact_reply(knowledge.fact("growth"), (), "bot")
+    reply = fact_reply(knowledge.fact("growth"), (), "bot", english)
     assert_telegram_accepts(reply.text, reply.keyboard)
     assert "Acme grew." in reply.text

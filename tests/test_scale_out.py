@@ -6,10 +6,10 @@ from __future__ import annotations
 import itertools
 from collections import defaultdict
 
-from bot import messages
 from tests.bot_process import SECRET, deliver_update, free_port, start_bot, wait_until_listening
 from tests.fake_telegram import updates
 from tests.postgres_server import fresh_postgres_database
+from tests.words import said
 
 FLOODER = 77_001
 
@@ -45,10 +45,10 @@ def test_two_processes_share_subscriptions_and_flood_control_and_survive_losing_
 
     for number in range(20):
         deliver(ports[number % 2], f"flood question {number} about the licence", chat_id=FLOODER)
-    telegram.wait_for("sendMessage", where=lambda call: call.params["text"] == messages.FLOOD_NOTE)
+    telegram.wait_for("sendMessage", where=lambda call: call.params["text"] == said("flood-note"))
     to_flooder = replies_to(FLOODER)
     assert len(to_flooder) == 11, "ten answers and one note, counted across both processes"
-    assert to_flooder.count(messages.FLOOD_NOTE) == 1
+    assert to_flooder.count(said("flood-note")) == 1
 
     processes[0].kill()
     processes[0].wait()

@@ -28,6 +28,7 @@ from accuracy import is_correct  # noqa: E402
 
 from bot.answering.decision import FEATURES, DecisionModel, Evidence, bundled_model, logistic  # noqa: E402
 from bot.answering.engine import Engine, one_word_tie  # noqa: E402
+from bot.languages.catalog import Catalog  # noqa: E402
 from bot.loader import load_knowledge  # noqa: E402
 from bot.models import Answer, AnswerKind  # noqa: E402
 from bot.render.plain import json_record  # noqa: E402
@@ -65,6 +66,7 @@ class Sample:
 
 def samples(engine: Engine) -> list[Sample]:
     """Every labelled question of the training sets, with the engine's evidence and verdict."""
+    english = Catalog().texts("en")  # answers are judged on the English texts and quotes
     found = []
     for path in (path for path in TRAINING_SETS if path.exists()):
         for case in yaml.safe_load(path.read_text(encoding="utf-8")):
@@ -74,7 +76,7 @@ def samples(engine: Engine) -> list[Sample]:
             seen = engine.closest_reading(question)
             right = False
             if seen.candidate is not None:
-                record = json_record(Answer(case["q"], AnswerKind.FACT, fact=seen.candidate.fact))
+                record = json_record(Answer(case["q"], AnswerKind.FACT, fact=seen.candidate.fact), english)
                 right = is_correct(case, record)
             readers_mix = path != NEAR_MISSES
             found.append(

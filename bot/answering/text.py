@@ -101,13 +101,22 @@ class WordFrequencies:
 
     def language(self, words: Iterable[str]) -> str | None:
         """The language whose everyday words these are, when one clearly leads."""
+        leader, best, runner_up = self._ranking(words)
+        return leader if best > 0 and best >= runner_up * _LANGUAGE_MARGIN else None
+
+    def likeliest_language(self, words: Iterable[str]) -> str | None:
+        """The language whose everyday words these most are, however narrowly; None with no known word."""
+        leader, best, _ = self._ranking(words)
+        return leader if best > 0 else None
+
+    def _ranking(self, words: Iterable[str]) -> tuple[str, float, float]:
+        """The leading language, its score and the runner-up's."""
         totals = [0.0] * len(LANGUAGES)
         for word in words:
             for column, zipf in enumerate(self.zipfs(word)):
                 totals[column] += zipf
         ranked = sorted(range(len(LANGUAGES)), key=totals.__getitem__, reverse=True)
-        best, runner_up = totals[ranked[0]], totals[ranked[1]]
-        return LANGUAGES[ranked[0]] if best > 0 and best >= runner_up * _LANGUAGE_MARGIN else None
+        return LANGUAGES[ranked[0]], totals[ranked[0]], totals[ranked[1]]
 
 
 @lru_cache(maxsize=65536)

@@ -8,9 +8,18 @@ import logging
 from telegram import Update
 from telegram.ext import Application, ContextTypes
 
-from bot import messages
 from bot.answering.engine import Engine
-from bot.features.shared import BROADCASTER_KEY, DESK_KEY, SETTINGS_KEY, broadcaster_of, desk_of, send, settings_of
+from bot.features.shared import (
+    BROADCASTER_KEY,
+    DESK_KEY,
+    SETTINGS_KEY,
+    broadcaster_of,
+    desk_of,
+    language_for,
+    send,
+    settings_of,
+)
+from bot.languages.catalog import Texts
 from bot.loader import KnowledgeError, load_knowledge
 from bot.render.telegram import escape, plain_reply
 
@@ -21,25 +30,24 @@ logger = logging.getLogger(__name__)
 async def publish(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/publish <alert-id>: queue the alert for its subscribers and start sending."""
     message = update.effective_message
+    texts = desk_of(context).texts(await language_for(update, context))
     if update.effective_user.id not in settings_of(context).admin_ids:
-        await send(message, plain_reply(messages.ADMINS_ONLY))
+        await send(message, plain_reply(texts("admins-only")))
         return
     knowledge = desk_of(context).knowledge
     alert = knowledge.alert(context.args[0]) if context.args else None
     if alert is None:
         ids = ", ".join(alert.id for alert in knowledge.alerts)
         text = (
-            messages.PUBLISH_UNKNOWN.format(alert_id=context.args[0])
-            if context.args
-            else messages.PUBLISH_USAGE.format(alerts=ids)
+            texts("publish-unknown", alert_id=context.args[0]) if context.args else texts("publish-usage", alerts=ids)
         )
         await send(message, plain_reply(escape(text)))
         return
     count = await broadcaster_of(context).publish(alert)
     if count is None:
-        await send(message, plain_reply(escape(messages.PUBLISH_ALREADY.format(alert_id=alert.id))))
+        await send(message, plain_reply(escape(texts("publish-already", alert_id=alert.id))))
         return
-    await send(message, plain_reply(escape(messages.PUBLISH_DONE.format(alert_id=alert.id, count=count))))
+    await send(message, plain_reply(escape(texts("publish-done", alert_id=alert.id, count=count))))
     context.job_queue.run_once(send_alerts, 0, name=f"publish-{alert.id}")
 
 
@@ -53,13 +61,14 @@ async def send_alerts(context: ContextTypes.DEFAULT_TYPE) -> None:
 async def reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/reload: read the fact base again; one that fails the check is refused."""
     message = update.effective_message
+    texts = desk_of(context).texts(await language_for(update, context))
     if update.effective_user.id not in settings_of(context).admin_ids:
-        await send(message, plain_reply(messages.ADMINS_ONLY))
+        await send(message, plain_reply(texts("admins-only")))
         return
-    await send(message, plain_reply(escape(await reload_knowledge(context.application))))
+    await send(message, plain_reply(escape(await reload_knowledge(context.application, texts))))
 
 
-async def reload_knowledge(application: Application) -> str:
+async def reload_knowledge(application: Application, texts: Texts) -> str:
     """Swaps in the fact base from disk if it passes the check; says what happened.
 
     Questions keep being answered from the old base while the new one loads, and forever
@@ -71,9 +80,9 @@ async def reload_knowledge(application: Application) -> str:
     except KnowledgeError as error:
         shown = "\n".join(str(problem) for problem in error.problems[:MAX_PROBLEMS_SHOWN])
         logger.warning("fact base reload refused: %d problem(s)", len(error.problems))
-        return messages.RELOAD_REFUSED.format(count=len(error.problems), problems=shown)
+        return texts("reload-refused", count=len(error.problems), problems=shown)
     engine = await asyncio.to_thread(Engine, knowledge)
     application.bot_data[DESK_KEY].engine = engine
     application.bot_data[BROADCASTER_KEY].knowledge = knowledge
     logger.info("fact base reloaded: version %s, %d facts", knowledge.version, len(knowledge.facts))
-    return messages.RELOADED.format(version=knowledge.version, facts=len(knowledge.facts), alerts=len(knowledge.alerts))
+    return texts("reloaded", version=knowledge.version, facts=len(knowledge.facts), alerts=len(knowledge.alerts))

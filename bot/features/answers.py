@@ -2,43 +2,61 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from telegram import Message, MessageEntity, Update
 from telegram.ext import ContextTypes
 
-from bot import callbacks, messages
+from bot import callbacks
 from bot.callbacks import Action
-from bot.features.shared import desk_of, send
+from bot.features.shared import desk_of, language_for, send, store_of
 from bot.render.telegram import Reply, plain_reply
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Welcome; a deep link t.me/<bot>?start=<fact-id> opens that fact instead."""
     desk = desk_of(context)
-    opened = desk.fact(context.args[0]) if context.args else None
-    await send(update.effective_message, opened or desk.welcome())
+    language = await language_for(update, context)
+    opened = desk.fact(context.args[0], language) if context.args else None
+    await send(update.effective_message, opened or desk.welcome(language))
 
 
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    await send(update.effective_message, desk_of(context).help())
+    await send(update.effective_message, desk_of(context).help(await language_for(update, context)))
 
 
 async def sources(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    await send(update.effective_message, desk_of(context).sources())
+    await send(update.effective_message, desk_of(context).sources(await language_for(update, context)))
 
 
 async def topics(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    await send(update.effective_message, desk_of(context).topics())
+    await send(update.effective_message, desk_of(context).topics(await language_for(update, context)))
+
+
+async def language(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/language shows a button per language; /language it sets it at once."""
+    desk = desk_of(context)
+    chosen = (context.args or [""])[0].lower()
+    if chosen in desk.catalog.languages:
+        await asyncio.to_thread(store_of(context).set_chat_language, update.effective_chat.id, chosen)
+        await send(update.effective_message, plain_reply(desk.texts(chosen)("language-set")))
+        return
+    await send(update.effective_message, desk.languages(await language_for(update, context)))
 
 
 async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     question = " ".join(context.args or ())
-    reply = desk_of(context).ask(question) if question.strip() else plain_reply(messages.ASK_USAGE)
+    language = await language_for(update, context, question)
+    desk = desk_of(context)
+    reply = desk.ask(question, language) if question.strip() else plain_reply(desk.texts(language)("ask-usage"))
     await send(update.effective_message, reply)
 
 
 async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """In a private chat every text is a question."""
-    await send(update.effective_message, desk_of(context).ask(update.effective_message.text or ""))
+    question = update.effective_message.text or ""
+    language = await language_for(update, context, question)
+    await send(update.effective_message, desk_of(context).ask(question, language))
 
 
 async def group_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -46,7 +64,8 @@ async def group_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     message = update.effective_message
     question = addressed_question(message, context.bot.username, context.bot.id)
     if question is not None:
-        await send(message, desk_of(context).ask(question))
+        language = await language_for(update, context, question)
+        await send(message, desk_of(context).ask(question, language))
 
 
 def addressed_question(message: Message, bot_username: str, bot_id: int) -> str | None:
@@ -65,28 +84,35 @@ def addressed_question(message: Message, bot_username: str, bot_id: int) -> str 
 async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A press on a button under an answer. Always answered at once, even when stale."""
     query = update.callback_query
-    reply = _reply_for_press(context, query.data)
-    await query.answer(None if reply else messages.BUTTON_EXPIRED)
+    press = callbacks.decode(query.data)
+    if press is not None and press.action is Action.LANGUAGE and press.target in desk_of(context).catalog.languages:
+        await asyncio.to_thread(store_of(context).set_chat_language, update.effective_chat.id, press.target)
+    language = await language_for(update, context)
+    reply = _reply_for_press(context, press, language)
+    await query.answer(None if reply else desk_of(context).texts(language)("button-expired"))
     if reply and query.message is not None:
         await query.message.chat.send_message(reply.text, reply_markup=reply.keyboard)
 
 
-def _reply_for_press(context: ContextTypes.DEFAULT_TYPE, data: str | None) -> Reply | None:
-    press = callbacks.decode(data)
+def _reply_for_press(context: ContextTypes.DEFAULT_TYPE, press: callbacks.Press | None, language: str) -> Reply | None:
     desk = desk_of(context)
     if press is None:
         return None
     if press.action is Action.FACT:
-        return desk.fact(press.target)
+        return desk.fact(press.target, language)
     if press.action is Action.TOPIC:
-        return desk.topic(press.target)
-    return desk.sources()
+        return desk.topic(press.target, language)
+    if press.action is Action.LANGUAGE:
+        return plain_reply(desk.texts(language)("language-set"))
+    return desk.sources(language)
 
 
 async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Stickers, photos, voice: say what the bot can read."""
-    await send(update.effective_message, plain_reply(messages.NOT_TEXT))
+    language = await language_for(update, context)
+    await send(update.effective_message, plain_reply(desk_of(context).texts(language)("not-text")))
 
 
 async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    await send(update.effective_message, plain_reply(messages.UNKNOWN_COMMAND))
+    language = await language_for(update, context)
+    await send(update.effective_message, plain_reply(desk_of(context).texts(language)("unknown-command")))

@@ -13,7 +13,8 @@ from telegram import Update
 from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
-from bot import messages
+from bot.features.shared import DESK_KEY
+from bot.languages.choice import reply_language
 from bot.storage import Store
 
 FLOOD_KEY = "flood"
@@ -91,9 +92,9 @@ async def flood_gate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     if verdict is Verdict.ALLOW:
         return
     if update.callback_query is not None:
-        await update.callback_query.answer(messages.FLOOD_NOTE)
+        await update.callback_query.answer(_quick_text(update, context, "flood-note"))
     elif verdict is Verdict.WARN and update.effective_message is not None:
-        await update.effective_message.reply_text(messages.FLOOD_NOTE)
+        await update.effective_message.reply_text(_quick_text(update, context, "flood-note"))
     raise ApplicationHandlerStop
 
 
@@ -104,11 +105,19 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     try:
         if update.callback_query is not None:
-            await update.callback_query.answer(messages.APOLOGY)
+            await update.callback_query.answer(_quick_text(update, context, "apology"))
         elif update.effective_message is not None:
-            await update.effective_message.reply_text(messages.APOLOGY)
+            await update.effective_message.reply_text(_quick_text(update, context, "apology"))
     except TelegramError:
         logger.warning("could not send the apology for update %s", _describe(update))
+
+
+def _quick_text(update: Update, context: ContextTypes.DEFAULT_TYPE, message_id: str) -> str:
+    """A message in the language the reader's Telegram is set to: no database asked when
+    something is wrong or someone floods."""
+    user = update.effective_user
+    language = reply_language(None, None, user.language_code if user else None)
+    return context.application.bot_data[DESK_KEY].texts(language)(message_id)
 
 
 def _describe(update: object) -> str:

@@ -6,9 +6,7 @@ from telegram import InlineQueryResultArticle, InlineQueryResultsButton, InputTe
 from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
-from bot import messages
-from bot.features.shared import desk_of
-from bot.render.words import question_of
+from bot.features.shared import desk_of, language_for
 
 DESCRIPTION_LENGTH = 120
 CACHE_SECONDS = 30
@@ -16,15 +14,18 @@ CACHE_SECONDS = 30
 
 async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     query = update.inline_query
+    language = await language_for(update, context, query.query)
+    desk = desk_of(context)
     results = [
         InlineQueryResultArticle(
             id=result.fact.id,
-            title=question_of(result.fact),
+            title=result.fact.questions[0],
             description=result.fact.answer[:DESCRIPTION_LENGTH],
             input_message_content=InputTextMessageContent(result.reply.text, parse_mode=ParseMode.HTML),
             reply_markup=result.reply.keyboard,
         )
-        for result in desk_of(context).inline(query.query)
+        for result in desk.inline(query.query, language)
     ]
-    button = None if results else InlineQueryResultsButton(text=messages.INLINE_NOTHING, start_parameter="help")
+    nothing = desk.texts(language)("inline-nothing")
+    button = None if results else InlineQueryResultsButton(text=nothing, start_parameter="help")
     await query.answer(results, cache_time=CACHE_SECONDS, button=button)

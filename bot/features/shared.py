@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
-from telegram import Message
+from telegram import Message, Update
 from telegram.constants import ChatType, ParseMode
 from telegram.ext import ContextTypes
 
 from bot import webhook_reply
 from bot.broadcaster import Broadcaster
 from bot.desk import Desk
+from bot.languages.choice import reply_language
 from bot.render.telegram import Reply
 from bot.settings import Settings
 from bot.storage import Store
@@ -35,6 +37,19 @@ def settings_of(context: ContextTypes.DEFAULT_TYPE) -> Settings:
 
 def broadcaster_of(context: ContextTypes.DEFAULT_TYPE) -> Broadcaster:
     return context.application.bot_data[BROADCASTER_KEY]
+
+
+async def language_for(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str = "") -> str:
+    """The language to answer this update in; a message that clearly says its language
+    becomes the chat's language, so that short follow-ups and alerts keep to it."""
+    said = desk_of(context).language_said(text) if text else None
+    chat = update.effective_chat
+    store = store_of(context)
+    chat_language = await asyncio.to_thread(store.chat_language, chat.id) if chat else None
+    if said is not None and chat is not None and said != chat_language:
+        await asyncio.to_thread(store.set_chat_language, chat.id, said)
+    user = update.effective_user
+    return reply_language(said, chat_language, user.language_code if user else None)
 
 
 async def send(message: Message, reply: Reply) -> None:

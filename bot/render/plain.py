@@ -4,32 +4,33 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot import messages
+from bot.languages.catalog import Texts
+from bot.languages.wording import in_language
 from bot.models import Answer, AnswerKind
 from bot.render.words import question_of, reply_text, status_label
 
 
-def plain_text(answer: Answer) -> str:
+def plain_text(answer: Answer, texts: Texts) -> str:
     """The whole reply as a person reads it in a terminal."""
-    lines = [reply_text(answer)]
-    fact = answer.fact
-    if answer.kind is AnswerKind.FACT and fact:
-        lines.append(f"[{status_label(fact)}]")
+    lines = [reply_text(answer, texts)]
+    if answer.kind is AnswerKind.FACT and answer.fact:
+        fact = in_language(answer.fact, texts.language)
+        lines.append(f"[{status_label(fact, texts)}]")
         if fact.disagreement:
-            lines.append(messages.DISAGREEMENT.format(note=fact.disagreement))
-        heading = messages.SOURCES_HEADING_PLURAL if len(fact.articles) > 1 else messages.SOURCES_HEADING
+            lines.append(texts("disagreement", note=fact.disagreement))
+        heading = texts("sources-heading-plural" if len(fact.articles) > 1 else "sources-heading")
         lines.append(f"{heading}:")
         for article in fact.articles:
-            lines.append("  " + messages.SOURCE_LINE.format(title=article.title, author=article.author))
+            lines.append("  " + texts("source-line", title=article.title, author=article.author))
             lines.extend(f"    > {source.quote}" for source in fact.sources if source.article == article)
     elif answer.suggestions:
         if answer.kind is not AnswerKind.SUGGESTIONS:
-            lines.append(messages.RELATED_INTRO)
-        lines.extend(f"  - {question_of(fact)}" for fact in answer.suggestions)
+            lines.append(texts("related-intro"))
+        lines.extend(f"  - {question_of(fact, texts)}" for fact in answer.suggestions)
     return "\n".join(lines)
 
 
-def json_record(answer: Answer) -> dict[str, Any]:
+def json_record(answer: Answer, texts: Texts) -> dict[str, Any]:
     """The answer in the shape other tools rely on (see README: the CLI contract)."""
     fact = answer.fact if answer.kind is AnswerKind.FACT else None
     return {
@@ -37,7 +38,7 @@ def json_record(answer: Answer) -> dict[str, Any]:
         "answered": answer.answered,
         "kind": answer.kind.value,
         "fact_id": fact.id if fact else None,
-        "answer": reply_text(answer),
+        "answer": reply_text(answer, texts),
         "score": round(answer.score, 4),
         "sources": [
             {
@@ -48,5 +49,6 @@ def json_record(answer: Answer) -> dict[str, Any]:
             }
             for source in (fact.sources if fact else ())
         ],
-        "suggestions": [question_of(fact) for fact in answer.suggestions],
+        "suggestions": [question_of(fact, texts) for fact in answer.suggestions],
+        "language": texts.language,
     }

@@ -9,14 +9,17 @@ from urllib.parse import quote
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot import callbacks, messages
+from bot import callbacks
 from bot.callbacks import Action
+from bot.languages.catalog import LANGUAGE_NAMES, Texts
+from bot.languages.wording import in_language
 from bot.models import Alert, Answer, AnswerKind, Article, Fact, Status, Topic
 from bot.render.words import Claim, question_of, reply_text, status_label
 
 MAX_MESSAGE = 4096
 MAX_BUTTON_TEXT = 60
 MAX_SHARE_TEXT = 1500
+RUMOUR_MARK = "🗣 "
 
 
 @dataclass(frozen=True)
@@ -36,50 +39,54 @@ def escape(text: str) -> str:
     return html.escape(text, quote=False)
 
 
-def answer_reply(answer: Answer, related: Sequence[Fact], bot_username: str) -> Reply:
+def answer_reply(answer: Answer, related: Sequence[Fact], bot_username: str, texts: Texts) -> Reply:
     """The reply to a question: the fact with its sources, or why there is none."""
     if answer.kind is AnswerKind.FACT and answer.fact:
-        return fact_reply(answer.fact, related, bot_username)
-    text = escape(reply_text(answer))
+        if answer.asks_confirmation:
+            return fact_reply(answer.fact, related, bot_username, texts, lead=reply_text(answer, texts))
+        return fact_reply(answer.fact, related, bot_username, texts)
+    text = escape(reply_text(answer, texts))
     if not answer.suggestions:
         return Reply(text)
     if answer.kind is AnswerKind.UNKNOWN:
-        text = f"{text}\n{escape(messages.RELATED_INTRO)}"
-    return Reply(text, question_buttons(answer.suggestions))
+        text = f"{text}\n{escape(texts('related-intro'))}"
+    return Reply(text, question_buttons(answer.suggestions, texts))
 
 
-def fact_reply(fact: Fact, related: Sequence[Fact], bot_username: str) -> Reply:
-    rows = question_buttons(related).inline_keyboard if related else ()
-    rows = (*rows, (InlineKeyboardButton(messages.SOURCES_BUTTON, callback_data=callbacks.encode(Action.SOURCES)),))
-    rows = (*rows, share_buttons(fact, bot_username))
-    return Reply(fact_html(fact), InlineKeyboardMarkup(rows))
+def fact_reply(fact: Fact, related: Sequence[Fact], bot_username: str, texts: Texts, lead: str = "") -> Reply:
+    rows = question_buttons(related, texts).inline_keyboard if related else ()
+    sources = InlineKeyboardButton(texts("sources-button"), callback_data=callbacks.encode(Action.SOURCES))
+    rows = (*rows, (sources,), share_buttons(fact, bot_username, texts))
+    return Reply(fact_html(fact, texts, lead), InlineKeyboardMarkup(rows))
 
 
-def shared_fact_reply(fact: Fact, bot_username: str) -> Reply:
+def shared_fact_reply(fact: Fact, bot_username: str, texts: Texts) -> Reply:
     """A fact sent into another chat through inline mode: only buttons that work there."""
-    return Reply(fact_html(fact), InlineKeyboardMarkup([share_buttons(fact, bot_username)]))
+    return Reply(fact_html(fact, texts), InlineKeyboardMarkup([share_buttons(fact, bot_username, texts)]))
 
 
-def fact_html(fact: Fact) -> str:
-    """The fact as a news desk writes it, with its sources."""
-    mark = messages.RUMOUR_MARK if fact.status is Status.RUMOURED else ""
-    lead = [f"{mark}<b>{escape(fact.answer)}</b>", f"<i>{escape(status_label(fact))}</i>"]
+def fact_html(fact: Fact, texts: Texts, lead: str = "") -> str:
+    """The fact as a news desk writes it, with its sources; `lead` replaces the plain answer."""
+    fact = in_language(fact, texts.language)
+    mark = RUMOUR_MARK if fact.status is Status.RUMOURED else ""
+    lines = [f"{mark}<b>{escape(lead or fact.answer)}</b>", f"<i>{escape(status_label(fact, texts))}</i>"]
     if fact.disagreement:
-        lead.append(messages.DISAGREEMENT_MARK.format(note=escape(fact.disagreement)))
-    return with_sources(lead, fact)
+        lines.append(texts("disagreement-mark", note=escape(fact.disagreement)))
+    return with_sources(lines, fact, texts)
 
 
-def alert_html(alert: Alert) -> str:
+def alert_html(alert: Alert, texts: Texts) -> str:
     """An alert reads like an answer, under a headline."""
+    alert = in_language(alert, texts.language)
     lead = [
-        messages.ALERT_HEADLINE.format(headline=escape(alert.headline)),
+        texts("alert-headline", headline=escape(alert.headline)),
         escape(alert.text),
-        f"<i>{escape(status_label(alert))}</i>",
+        f"<i>{escape(status_label(alert, texts))}</i>",
     ]
-    return with_sources(lead, alert)
+    return with_sources(lead, alert, texts)
 
 
-def with_sources(lead: list[str], claim: Claim) -> str:
+def with_sources(lead: list[str], claim: Claim, texts: Texts) -> str:
     """The lead lines, then each article's title, author and quotes.
 
     Sources that would pass Telegram's limit are left out; the lead always fits, since
@@ -90,32 +97,35 @@ def with_sources(lead: list[str], claim: Claim) -> str:
         quotes = [
             f"<blockquote>{escape(source.quote)}</blockquote>" for source in claim.sources if source.article == article
         ]
-        candidate = "\n\n".join([text, "\n".join([_attribution(article), *quotes])])
+        candidate = "\n\n".join([text, "\n".join([_attribution(article, texts), *quotes])])
         if telegram_length(candidate) > MAX_MESSAGE:
             break
         text = candidate
     return text
 
 
-def alert_reply(alert: Alert, bot_username: str) -> Reply:
+def alert_reply(alert: Alert, bot_username: str, texts: Texts) -> Reply:
+    shown = in_language(alert, texts.language)
     buttons = (
-        InlineKeyboardButton(messages.SHARE_WHATSAPP_BUTTON, url=whatsapp_url(alert.text, alert, bot_username, "")),
-        InlineKeyboardButton(messages.SHARE_TELEGRAM_BUTTON, switch_inline_query=alert.headline),
+        InlineKeyboardButton(
+            texts("share-whatsapp-button"), url=whatsapp_url(shown.text, shown, bot_username, "", texts)
+        ),
+        InlineKeyboardButton(texts("share-telegram-button"), switch_inline_query=shown.headline),
     )
-    return Reply(alert_html(alert), InlineKeyboardMarkup([buttons]))
+    return Reply(alert_html(alert, texts), InlineKeyboardMarkup([buttons]))
 
 
-def _attribution(article: Article) -> str:
-    return messages.SOURCE_ATTRIBUTION.format(title=escape(article.title), author=escape(article.author))
+def _attribution(article: Article, texts: Texts) -> str:
+    return texts("source-attribution", title=escape(article.title), author=escape(article.author))
 
 
-def question_buttons(facts: Sequence[Fact]) -> InlineKeyboardMarkup:
+def question_buttons(facts: Sequence[Fact], texts: Texts) -> InlineKeyboardMarkup:
     """One button per fact, labelled with its question; a press answers it."""
     return InlineKeyboardMarkup(
         [
             [
                 InlineKeyboardButton(
-                    _button_text(question_of(fact)), callback_data=callbacks.encode(Action.FACT, fact.id)
+                    _button_text(question_of(fact, texts)), callback_data=callbacks.encode(Action.FACT, fact.id)
                 )
             ]
             for fact in facts
@@ -123,21 +133,22 @@ def question_buttons(facts: Sequence[Fact]) -> InlineKeyboardMarkup:
     )
 
 
-def share_buttons(fact: Fact, bot_username: str) -> tuple[InlineKeyboardButton, ...]:
+def share_buttons(fact: Fact, bot_username: str, texts: Texts) -> tuple[InlineKeyboardButton, ...]:
     """Pass the answer on: to WhatsApp as text with a link back, to any Telegram chat inline."""
+    shown = in_language(fact, texts.language)
     return (
         InlineKeyboardButton(
-            messages.SHARE_WHATSAPP_BUTTON, url=whatsapp_url(fact.answer, fact, bot_username, fact.id)
+            texts("share-whatsapp-button"), url=whatsapp_url(shown.answer, shown, bot_username, fact.id, texts)
         ),
-        InlineKeyboardButton(messages.SHARE_TELEGRAM_BUTTON, switch_inline_query=question_of(fact)),
+        InlineKeyboardButton(texts("share-telegram-button"), switch_inline_query=question_of(fact, texts)),
     )
 
 
-def whatsapp_url(text: str, claim: Claim, bot_username: str, start_payload: str) -> str:
+def whatsapp_url(text: str, claim: Claim, bot_username: str, start_payload: str, texts: Texts) -> str:
     """A wa.me link that opens WhatsApp with the text, its source and a link back to the bot."""
     article = claim.articles[0]
-    source = messages.SHARE_SOURCE.format(title=article.title, author=article.author)
-    link = messages.SHARE_MORE.format(link=deep_link(bot_username, start_payload))
+    source = texts("share-source", title=article.title, author=article.author)
+    link = texts("share-more", link=deep_link(bot_username, start_payload))
     if len(text) > MAX_SHARE_TEXT:
         text = text[:MAX_SHARE_TEXT] + "…"
     return "https://wa.me/?text=" + quote("\n\n".join([text, source, link]), safe="")
@@ -147,46 +158,59 @@ def deep_link(bot_username: str, payload: str) -> str:
     return f"https://t.me/{bot_username}?start={payload}" if payload else f"https://t.me/{bot_username}"
 
 
-def subscribe_reply(topics: Sequence[Topic]) -> Reply:
+def subscribe_reply(topics: Sequence[Topic], texts: Texts) -> Reply:
     """Topic buttons to follow, and one to follow everything."""
     buttons = [
-        [InlineKeyboardButton(topic.label, callback_data=callbacks.encode(Action.SUBSCRIBE, topic.id))]
+        [InlineKeyboardButton(_label(topic, texts), callback_data=callbacks.encode(Action.SUBSCRIBE, topic.id))]
         for topic in topics
     ]
-    everything = InlineKeyboardButton(messages.EVERYTHING_BUTTON, callback_data=callbacks.encode(Action.SUBSCRIBE, "*"))
-    return Reply(messages.SUBSCRIBE_INTRO, InlineKeyboardMarkup([[everything], *buttons]))
+    everything = InlineKeyboardButton(texts("everything-button"), callback_data=callbacks.encode(Action.SUBSCRIBE, "*"))
+    return Reply(texts("subscribe-intro"), InlineKeyboardMarkup([[everything], *buttons]))
 
 
-def topics_reply(topics: Sequence[Topic]) -> Reply:
+def topics_reply(topics: Sequence[Topic], texts: Texts) -> Reply:
     buttons = [
-        [InlineKeyboardButton(topic.label, callback_data=callbacks.encode(Action.TOPIC, topic.id))] for topic in topics
+        [InlineKeyboardButton(_label(topic, texts), callback_data=callbacks.encode(Action.TOPIC, topic.id))]
+        for topic in topics
     ]
-    return Reply(messages.TOPICS_INTRO, InlineKeyboardMarkup(buttons))
+    return Reply(texts("topics-intro"), InlineKeyboardMarkup(buttons))
 
 
-def topic_reply(topic: Topic, facts: Sequence[Fact]) -> Reply:
-    heading = messages.TOPIC_HEADING.format(label=escape(topic.label), description=escape(topic.description))
-    return Reply(heading, question_buttons(facts))
+def topic_reply(topic: Topic, facts: Sequence[Fact], texts: Texts) -> Reply:
+    shown = in_language(topic, texts.language)
+    heading = texts("topic-heading", label=escape(shown.label), description=escape(shown.description))
+    return Reply(heading, question_buttons(facts, texts))
 
 
-def sources_reply(articles: Sequence[Article]) -> Reply:
-    items = [
-        messages.SOURCE_ITEM.format(title=escape(article.title), author=escape(article.author)) for article in articles
+def sources_reply(articles: Sequence[Article], texts: Texts) -> Reply:
+    items = [texts("source-item", title=escape(article.title), author=escape(article.author)) for article in articles]
+    return Reply("\n".join([texts("sources-intro"), *items]))
+
+
+def welcome_reply(examples: Sequence[Fact], texts: Texts) -> Reply:
+    return Reply(texts("welcome"), question_buttons(examples, texts))
+
+
+def help_reply(bot_username: str, texts: Texts) -> Reply:
+    return Reply(texts("help", username=escape(bot_username)))
+
+
+def language_reply(texts: Texts) -> Reply:
+    """A button per language the bot speaks, each named in its own language."""
+    buttons = [
+        InlineKeyboardButton(name, callback_data=callbacks.encode(Action.LANGUAGE, code))
+        for code, name in LANGUAGE_NAMES.items()
     ]
-    return Reply("\n".join([messages.SOURCES_INTRO, *items]))
-
-
-def welcome_reply(examples: Sequence[Fact]) -> Reply:
-    return Reply(messages.WELCOME, question_buttons(examples))
-
-
-def help_reply(bot_username: str) -> Reply:
-    return Reply(messages.HELP.format(username=escape(bot_username)))
+    return Reply(texts("language-intro"), InlineKeyboardMarkup([buttons]))
 
 
 def plain_reply(text: str) -> Reply:
-    """A short message from messages.py; those are written as Telegram HTML already."""
+    """A short message from the catalog; those are written as Telegram HTML already."""
     return Reply(text)
+
+
+def _label(topic: Topic, texts: Texts) -> str:
+    return in_language(topic, texts.language).label
 
 
 def _button_text(text: str) -> str:

@@ -1,10 +1,11 @@
-"""The words of an answer, whatever the format it is shown in."""
+"""The words of an answer, whatever the format it is shown in, in the reader's language."""
 
 from __future__ import annotations
 
 from typing import Protocol
 
-from bot import messages
+from bot.languages.catalog import Texts
+from bot.languages.wording import in_language
 from bot.models import Answer, AnswerKind, Article, Fact, Source, Status
 
 
@@ -19,28 +20,28 @@ class Claim(Protocol):
     def articles(self) -> tuple[Article, ...]: ...
 
 
-def status_label(claim: Claim) -> str:
+def status_label(claim: Claim, texts: Texts) -> str:
     if claim.status is Status.STATED and len(claim.articles) > 1:
-        return messages.STATED_BY_BOTH
-    return messages.STATUS_LABELS[claim.status].format(claimant=claim.claimed_by)
+        return texts("status-stated-both")
+    return texts(f"status-{claim.status.value}", claimant=claim.claimed_by)
 
 
-def reply_text(answer: Answer) -> str:
+def reply_text(answer: Answer, texts: Texts) -> str:
     """The reply itself, without its sources: what the bot says to the question."""
     if answer.kind is AnswerKind.FACT and answer.fact:
-        lead = messages.CONFIRMATION_LEADS.get(answer.fact.status) if answer.asks_confirmation else None
-        if lead is None or "confirm" in answer.fact.answer:
-            return answer.fact.answer
-        return f"{lead.format(claimant=answer.fact.claimed_by)} {answer.fact.answer}"
+        fact = in_language(answer.fact, texts.language)
+        if not answer.asks_confirmation or answer.fact.status is Status.STATED or "confirm" in answer.fact.answer:
+            return fact.answer
+        return f"{texts(f'confirm-{fact.status.value}', claimant=fact.claimed_by)} {fact.answer}"
     if answer.kind is AnswerKind.SMALLTALK and answer.small_talk:
-        return messages.SMALL_TALK[answer.small_talk]
+        return texts(f"smalltalk-{answer.small_talk}")
     if answer.kind is AnswerKind.SUGGESTIONS:
-        return messages.SUGGESTIONS_INTRO
+        return texts("suggestions-intro")
     if answer.missing is not None:
-        return messages.MISSING_DETAIL[answer.missing]
-    return messages.UNKNOWN
+        return texts(f"missing-{answer.missing.value}")
+    return texts("unknown")
 
 
-def question_of(fact: Fact) -> str:
-    """The question a fact answers, worded the way the editor first wrote it."""
-    return fact.questions[0]
+def question_of(fact: Fact, texts: Texts) -> str:
+    """The question a fact answers, as shown on buttons: the editor's first, translated when it can be."""
+    return in_language(fact, texts.language).questions[0]

@@ -113,11 +113,11 @@ def test_who_reported_a_claim_is_answered_by_the_claim_not_declined(real_engine)
     assert "Bloomberg" in answer.fact.answer
 
 
-def test_asking_whether_a_report_is_confirmed_says_first_that_it_is_not(real_engine):
+def test_asking_whether_a_report_is_confirmed_says_first_that_it_is_not(real_engine, english):
     answer = real_engine.ask("Is it confirmed that Xiaomi could keep BAIC's Qingdao plant?")
     assert answer.answered
-    assert reply_text(answer).startswith("Not confirmed")
-    assert "Cailian" in reply_text(answer)
+    assert reply_text(answer, english).startswith("Not confirmed")
+    assert "Cailian" in reply_text(answer, english)
 
 
 def test_a_place_the_story_never_mentions_counts_against_the_match(real_engine):

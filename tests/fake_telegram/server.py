@@ -51,7 +51,7 @@ class FakeTelegram:
         self.calls: list[Call] = []
         self.pending: list[dict[str, Any]] = []
         self.webhook: dict[str, Any] = {}
-        self.commands: list[dict[str, Any]] = []
+        self.commands: dict[str, list[dict[str, Any]]] = {}  # by language_code, "" for everyone else
         self.blocked_chats: set[int] = set()
         self.chat_admins: dict[int, set[int]] = {}
         self.failures: dict[str, list[ApiError]] = {}
@@ -261,11 +261,14 @@ class FakeTelegram:
 
     def _set_my_commands(self, params: dict[str, Any]) -> bool:
         check_commands(params.get("commands"))
-        self.commands = params["commands"]
+        language = str(params.get("language_code") or "")
+        if language and (len(language) != 2 or not language.isalpha()):
+            raise BadRequestError("bad request: invalid language code specified")
+        self.commands[language] = params["commands"]
         return True
 
     def _get_my_commands(self, params: dict[str, Any]) -> list[dict[str, Any]]:
-        return self.commands
+        return self.commands.get(str(params.get("language_code") or ""), [])
 
     def _set_webhook(self, params: dict[str, Any]) -> bool:
         if not str(params.get("url", "")).startswith(("http://", "https://")):

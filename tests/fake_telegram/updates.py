@@ -9,8 +9,10 @@ from typing import Any
 _ids = itertools.count(1000)
 
 
-def user(user_id: int = 111, first_name: str = "Ana", username: str | None = "ana") -> dict[str, Any]:
-    person: dict[str, Any] = {"id": user_id, "is_bot": False, "first_name": first_name, "language_code": "en"}
+def user(
+    user_id: int = 111, first_name: str = "Ana", username: str | None = "ana", language_code: str = "en"
+) -> dict[str, Any]:
+    person: dict[str, Any] = {"id": user_id, "is_bot": False, "first_name": first_name, "language_code": language_code}
     if username:
         person["username"] = username
     return person

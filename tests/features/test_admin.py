@@ -6,10 +6,10 @@ from dataclasses import replace
 
 import pytest
 
-from bot import messages
 from bot.loader import load_knowledge
 from tests.conftest import ADMIN_ID, running_application
 from tests.knowledge_builder import copy_real_knowledge
+from tests.words import said
 
 READER = 901
 
@@ -53,4 +53,4 @@ async def test_a_broken_fact_base_is_refused_and_the_old_one_keeps_answering(tel
 
 @pytest.mark.usefixtures("editable_bot")
 async def test_only_admins_may_reload(telegram):
-    assert await ask(telegram, "/reload") == messages.ADMINS_ONLY
+    assert await ask(telegram, "/reload") == said("admins-only")

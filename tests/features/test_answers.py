@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from bot import callbacks, messages
+from bot import callbacks
 from bot.callbacks import Action
 from tests.fake_telegram import updates
 from tests.fake_telegram.server import BOT_ID, BOT_USERNAME
+from tests.words import said
 
 PRIVATE = 111
 GROUP = -100200
@@ -32,16 +33,22 @@ async def test_a_private_question_gets_a_sourced_answer_with_buttons(telegram):
 
 
 @pytest.mark.usefixtures("running_bot")
-async def test_the_command_menu_is_published_at_start(telegram):
-    [call] = await telegram.until("setMyCommands")
-    assert {command["command"] for command in call.params["commands"]} >= {"start", "help", "ask", "topics", "sources"}
+async def test_the_command_menu_is_published_at_start_in_each_language(telegram):
+    await telegram.until("setMyCommands", count=3)
+    menus = {language: telegram.commands[language] for language in ("", "it", "es")}
+    for commands in menus.values():
+        assert {command["command"] for command in commands} >= {"start", "help", "ask", "topics", "language"}
+    describe = {language: {c["command"]: c["description"] for c in menu} for language, menu in menus.items()}
+    assert describe[""]["subscribe"] == said("command-subscribe")
+    assert describe["it"]["subscribe"] == said("command-subscribe", "it") != describe[""]["subscribe"]
+    assert describe["es"]["help"] == said("command-help", "es") != describe[""]["help"]
 
 
 @pytest.mark.usefixtures("running_bot")
 async def test_start_welcomes_with_example_questions(telegram):
     telegram.send("/start", chat_id=PRIVATE)
     [reply] = await telegram.until("sendMessage", where=to_chat(PRIVATE))
-    assert reply.params["text"] == messages.WELCOME
+    assert reply.params["text"] == said("welcome")
     assert len(reply.params["reply_markup"]["inline_keyboard"]) == 3
 
 
@@ -71,7 +78,7 @@ async def test_a_stale_button_is_answered_politely(telegram):
     stale = callbacks.encode(Action.FACT, "a-fact-removed-since")
     telegram.push(callback_query=updates.callback_query(stale, updates.message("old", chat_id=PRIVATE)))
     [answer] = await telegram.until("answerCallbackQuery")
-    assert answer.params["text"] == messages.BUTTON_EXPIRED
+    assert answer.params["text"] == said("button-expired")
 
 
 @pytest.mark.usefixtures("running_bot")
@@ -114,7 +121,7 @@ async def test_a_sticker_in_private_gets_a_hint_and_an_edit_is_ignored(telegram)
         },
     )
     [hint] = await telegram.until("sendMessage", where=to_chat(PRIVATE))
-    assert hint.params["text"] == messages.NOT_TEXT
+    assert hint.params["text"] == said("not-text")
     telegram.push(edited_message=updates.message("edited question", chat_id=PRIVATE, edit_date=1))
     telegram.send("/help", chat_id=PRIVATE)
     replies = await telegram.until("sendMessage", count=2, where=to_chat(PRIVATE))

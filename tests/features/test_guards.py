@@ -6,10 +6,10 @@ import logging
 
 import pytest
 
-from bot import messages
 from bot.features.guards import FloodGuard, SharedFloodGuard, Verdict
 from tests.fake_telegram import ApiError
 from tests.waiting import eventually
+from tests.words import said
 
 
 class Clock:
@@ -61,7 +61,7 @@ async def test_a_flooding_user_is_slowed_down_and_others_are_still_answered(tele
     await telegram.until("sendMessage", count=2, where=lambda call: int(call.params["chat_id"]) == other)
     to_flooder = [params["text"] for params in telegram.sent_to(flooder)]
     assert len(to_flooder) == 11
-    assert to_flooder.count(messages.FLOOD_NOTE) == 1
+    assert to_flooder.count(said("flood-note")) == 1
 
 
 @pytest.mark.usefixtures("running_bot")
@@ -70,7 +70,7 @@ async def test_a_failure_while_answering_is_logged_and_the_user_gets_an_apology(
     with caplog.at_level(logging.ERROR, logger="bot.features.guards"):
         telegram.send("why is xiaomi's car delayed?", chat_id=601)
         calls = await telegram.until("sendMessage", count=2, where=lambda call: int(call.params["chat_id"]) == 601)
-    assert calls[1].params["text"] == messages.APOLOGY
+    assert calls[1].params["text"] == said("apology")
     assert any(
         "error while handling update" in record.message and "chat=601" in record.message for record in caplog.records
     )
@@ -83,7 +83,7 @@ async def test_odd_text_gets_a_valid_reply(telegram):
     for text in odd:
         telegram.send(text, chat_id=701)
     replies = await telegram.until("sendMessage", count=len(odd), where=lambda call: int(call.params["chat_id"]) == 701)
-    assert all(reply.params["text"] != messages.APOLOGY for reply in replies)
+    assert all(reply.params["text"] != said("apology") for reply in replies)
 
 
 @pytest.mark.usefixtures("running_bot")

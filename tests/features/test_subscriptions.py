@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from bot import messages
 from bot.storage import Store
 from tests.conftest import ADMIN_ID
 from tests.fake_telegram import updates
 from tests.waiting import eventually
+from tests.words import said
 
 READER = 301
 GROUP = -100300
@@ -34,7 +34,7 @@ async def test_subscribing_with_a_button_then_listing_what_you_follow(telegram):
     telegram.send("/subscribe", chat_id=READER)
     [menu] = await telegram.until("sendMessage", where=to_chat(READER))
     rows = menu.params["reply_markup"]["inline_keyboard"]
-    assert rows[0][0]["text"] == messages.EVERYTHING_BUTTON
+    assert rows[0][0]["text"] == said("everything-button")
     licence = next(row[0] for row in rows if row[0]["text"] == "Licence")
     telegram.push(
         callback_query=updates.callback_query(licence["callback_data"], updates.message("menu", chat_id=READER))
@@ -52,10 +52,10 @@ async def test_subscribe_by_name_then_stop_one_topic_then_everything(telegram):
         telegram.send(command, chat_id=READER)
     replies = await telegram.until("sendMessage", count=4, where=to_chat(READER))
     texts = [reply.params["text"] for reply in replies]
-    assert texts[0] == messages.SUBSCRIBED.format(topics="Licence, Partners")
+    assert texts[0] == said("subscribed", topics="Licence, Partners")
     assert "Still following: Licence" in texts[1]
-    assert texts[2] == messages.UNSUBSCRIBED
-    assert texts[3] == messages.NOT_SUBSCRIBED
+    assert texts[2] == said("unsubscribed")
+    assert texts[3] == said("not-subscribed")
 
 
 @pytest.mark.usefixtures("running_bot")
@@ -72,10 +72,10 @@ async def test_only_a_groups_admins_may_subscribe_it(telegram):
     group = {"chat_id": GROUP, "chat_type": "supergroup"}
     telegram.send("/subscribe everything", sender=updates.user(76), **group)
     [refused] = await telegram.until("sendMessage", where=to_chat(GROUP))
-    assert refused.params["text"] == messages.GROUP_ADMINS_ONLY
+    assert refused.params["text"] == said("group-admins-only")
     telegram.send("/subscribe everything", sender=updates.user(77), **group)
     replies = await telegram.until("sendMessage", count=2, where=to_chat(GROUP))
-    assert replies[1].params["text"] == messages.SUBSCRIBED.format(topics="everything")
+    assert replies[1].params["text"] == said("subscribed", topics="everything")
 
 
 @pytest.mark.usefixtures("running_bot")
@@ -104,7 +104,7 @@ async def test_an_alert_reaches_followers_of_its_topics_once_even_if_published_t
 async def test_only_admins_may_publish(telegram):
     telegram.send("/publish bloomberg-talks", chat_id=READER)
     [reply] = await telegram.until("sendMessage", where=to_chat(READER))
-    assert reply.params["text"] == messages.ADMINS_ONLY
+    assert reply.params["text"] == said("admins-only")
 
 
 @pytest.mark.usefixtures("running_bot")

@@ -10,8 +10,8 @@ from collections import Counter
 
 import pytest
 
-from bot import messages
 from tests.fake_telegram import updates
+from tests.words import said
 
 UPDATES = 300
 ODD_TEXT = ["", " ", "🙂", "<b>&", "\u202e\u200b", "/", "/unknowncommand", "@", "a" * 4096, "\x00\x1f", "/start x" * 50]
@@ -74,6 +74,6 @@ async def test_random_updates_never_break_the_bot_and_each_gets_what_it_deserves
     assert all(replies[chat] == 1 for chat in private_chats), "exactly one reply to each private message"
     assert not [record for record in caplog.records if record.levelno >= logging.ERROR], "no handler failed"
     apologies = [
-        call for call in telegram.calls if call.method == "sendMessage" and call.params["text"] == messages.APOLOGY
+        call for call in telegram.calls if call.method == "sendMessage" and call.params["text"] == said("apology")
     ]
     assert apologies == []

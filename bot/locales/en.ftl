@@ -1,0 +1,127 @@
+# The words readers see, in English. One catalog per language (en.ftl, it.ftl, es.ftl),
+# the same message ids in each, placeholders ({ $name }) the same in each:
+# `python -m bot check` reports any message missing from a catalog or any placeholder
+# that differs. Texts for Telegram are HTML: keep <b>, <i> and the like balanced.
+# Operators' terminal output (check, alerts, report) stays in English, in bot/messages.py.
+
+## How sure a claim is
+
+status-stated = Stated by the article
+status-stated-both = Stated by both articles
+status-reported = Reported by { $claimant }; not confirmed by the companies
+status-rumoured = Rumour; not confirmed
+status-denied = Denied by { $claimant }
+status-no-comment = { $claimant } would not confirm it
+
+## Said first when a reader asks whether a claim that is not the article's own is sure
+
+confirm-reported = Not confirmed: this is reported by { $claimant }, not confirmed by the companies.
+confirm-rumoured = Not confirmed: this is only a rumour.
+confirm-denied = No: { $claimant } denied it.
+confirm-no-comment = Not confirmed: { $claimant } would not confirm it.
+
+## Answers
+
+disagreement = The sources disagree: { $note }
+source-line = "{ $title }", by { $author }
+sources-heading = Source
+sources-heading-plural = Sources
+unknown =
+    I don't know: the two articles about Xiaomi's car plans don't cover that. I only answer from what they report, to avoid guessing.
+missing-price = The articles don't say: they give no price, cost or amount of money for that.
+missing-number = The articles don't say: they give no figures for that.
+missing-date = The articles don't say when: they give no date for that.
+missing-duration = The articles don't say how long.
+missing-place = The articles don't say where.
+missing-person = The articles don't name anyone for that.
+missing-name = The articles don't give a name for that.
+missing-how-to = The articles report news; they don't give instructions for that.
+missing-statement = The articles don't report any statement from them on that.
+related-intro = What they do cover:
+suggestions-intro = I'm not sure what you mean. Did you mean:
+
+## Small talk
+
+smalltalk-greeting = Hello! Ask me anything about Xiaomi's electric-car plans and its licence wait, for example: "Why is Xiaomi's car delayed?"
+smalltalk-thanks = You're welcome! Ask me anything else about the story.
+smalltalk-help = I answer questions about Xiaomi's electric-car plans from two news articles, always with the source and a quote. Try "Who is Xiaomi talking to?" or "When is the launch?".
+smalltalk-goodbye = Bye! Come back when the story moves.
+smalltalk-acknowledgement = Anything else you'd like to know about the story?
+smalltalk-wellbeing = All good, thanks! Ask me anything about Xiaomi's car plans.
+
+## Telegram
+
+welcome =
+    <b>Xiaomi's electric car, explained.</b>
+    Xiaomi wants to build cars but is still waiting for a government licence, so it is talking to established carmakers. Ask me anything about it: every answer comes with its source and a quote.
+
+    Try one of these, or type your own question.
+help =
+    <b>How to use me</b>
+    • Just type a question in this chat, e.g. <i>Who is Xiaomi talking to?</i>
+    • In groups: /ask your question, mention me, or reply to my message.
+    • In any chat: type @{ $username } and a question.
+
+    /topics browse by topic · /sources the articles I answer from
+    /subscribe get an alert when the story moves · /language English, italiano, español
+    I only answer from two news articles; if they don't say, I tell you so.
+ask-usage = Ask me like this: /ask Why is Xiaomi's car delayed?
+not-text = I can only read text. Type your question about Xiaomi's car plans.
+unknown-command = I don't know that command. /help shows what I can do.
+flood-note = You're asking faster than I can read. I'll answer again in a few seconds.
+apology = Sorry, something went wrong on my side. Please try again in a moment.
+button-expired = This button no longer works. Ask me again.
+topics-intro = <b>Topics</b>: pick one to see what you can ask.
+topic-heading = <b>{ $label }</b>: { $description }
+sources-intro = <b>I answer from these articles:</b>
+source-item = • <b>{ $title }</b>, by { $author }
+source-attribution = 📰 <b>{ $title }</b>, by { $author }
+disagreement-mark = ⚠️ <b>The sources disagree:</b> { $note }
+alert-headline = 🔔 <b>{ $headline }</b>
+sources-button = 📚 Sources
+share-whatsapp-button = Share on WhatsApp
+share-telegram-button = Share in Telegram
+share-source = Source: { $title }, by { $author }
+share-more = More answers: { $link }
+inline-nothing = Not in the articles: ask me in private
+language-intro = Which language should I answer in? I also follow the language you write in.
+language-set = From now on I answer in English, unless you write to me in another language.
+
+## Alerts
+
+subscribe-intro = <b>Get an alert when the story moves.</b> What do you want to follow?
+everything-button = Everything
+everything-label = everything
+subscribed = You'll get alerts about: { $topics }. /unsubscribe to stop.
+subscribed-short = Following: { $topics }
+unsubscribed = Done: no more alerts.
+unsubscribed-some = Stopped { $removed }. Still following: { $topics }.
+not-subscribed = You don't follow anything yet. /subscribe to get alerts when the story moves.
+unknown-topics = I don't know the topic { $unknown }. Topics: { $known }, or all.
+group-admins-only = Only the group's admins can change its alerts.
+no-alerts-yet = No alerts yet. /subscribe to get the next one.
+
+## Admins
+
+publish-usage = Publish like this: /publish <alert-id>. Alerts: { $alerts }
+publish-unknown = There is no alert "{ $alert_id }" in alerts.yaml.
+publish-done = Publishing "{ $alert_id }" to { $count } chats now.
+publish-already = "{ $alert_id }" was published before; nobody gets it twice.
+reloaded = Fact base reloaded: version { $version }, { $facts } facts, { $alerts } alerts.
+reload-refused =
+    The fact base failed its check ({ $count } problem(s)); still serving the previous one.
+    { $problems }
+admins-only = Only the bot's admins can do that.
+
+## The command menu (setMyCommands, per language)
+
+command-start = Welcome and example questions
+command-ask = Ask a question about the story
+command-topics = Browse questions by topic
+command-sources = The articles I answer from
+command-subscribe = Get alerts when the story moves
+command-unsubscribe = Stop alerts (a topic, or all)
+command-subscriptions = What you follow
+command-latest = The latest alerts
+command-language = Choose the language of my answers
+command-help = How to use this bot

@@ -1,0 +1,127 @@
+# Las palabras que ven los lectores, en español. Un catálogo por idioma (en.ftl, it.ftl, es.ftl),
+# con los mismos id de mensaje en cada uno y los mismos marcadores ({ $name }):
+# `python -m bot check` avisa de cualquier mensaje que falte en un catálogo y de cualquier marcador
+# que no coincida. Los textos para Telegram son HTML: mantén equilibradas <b>, <i> y similares.
+# La salida de terminal para los operadores (check, alerts, report) sigue en inglés, en bot/messages.py.
+
+## Grado de certeza de una afirmación
+
+status-stated = Lo dice el artículo
+status-stated-both = Lo dicen ambos artículos
+status-reported = Según { $claimant }; no confirmado por las empresas
+status-rumoured = Rumor; no confirmado
+status-denied = Desmentido por { $claimant }
+status-no-comment = { $claimant } no quiso confirmarlo
+
+## Lo primero que se dice cuando un lector pregunta si es segura una afirmación que no es del propio artículo
+
+confirm-reported = No confirmado: lo publica { $claimant }, pero las empresas no lo han confirmado.
+confirm-rumoured = No confirmado: es solo un rumor.
+confirm-denied = No: { $claimant } lo desmintió.
+confirm-no-comment = No confirmado: { $claimant } no quiso confirmarlo.
+
+## Respuestas
+
+disagreement = Las fuentes no coinciden: { $note }
+source-line = "{ $title }", de { $author }
+sources-heading = Fuente
+sources-heading-plural = Fuentes
+unknown =
+    No lo sé: los dos artículos sobre los planes de Xiaomi para el coche no hablan de eso. Solo respondo a partir de lo que cuentan, para no hacer suposiciones.
+missing-price = Los artículos no lo dicen: no dan ningún precio, coste ni cantidad de dinero sobre eso.
+missing-number = Los artículos no lo dicen: no dan cifras sobre eso.
+missing-date = Los artículos no dicen cuándo: no dan ninguna fecha sobre eso.
+missing-duration = Los artículos no dicen cuánto tiempo.
+missing-place = Los artículos no dicen dónde.
+missing-person = Los artículos no dan nombres sobre eso.
+missing-name = Los artículos no dan ningún nombre para eso.
+missing-how-to = Los artículos cuentan noticias; no dan instrucciones para eso.
+missing-statement = Los artículos no recogen ninguna declaración suya sobre eso.
+related-intro = Lo que sí cuentan:
+suggestions-intro = No tengo claro qué quieres decir. Quizás buscabas:
+
+## Charla
+
+smalltalk-greeting = ¡Hola! Pregúntame lo que quieras sobre los planes de Xiaomi para el coche eléctrico y la licencia que sigue esperando, por ejemplo: "¿Por qué se retrasa el coche de Xiaomi?"
+smalltalk-thanks = ¡De nada! Pregúntame lo que quieras sobre la noticia.
+smalltalk-help = Respondo preguntas sobre los planes de Xiaomi para el coche eléctrico a partir de dos artículos, siempre con la fuente y una cita. Prueba con "¿Con quién está negociando Xiaomi?" o "¿Cuándo es el lanzamiento?".
+smalltalk-goodbye = ¡Hasta luego! Vuelve cuando haya novedades.
+smalltalk-acknowledgement = ¿Algo más que quieras saber sobre la noticia?
+smalltalk-wellbeing = ¡Todo bien, gracias! Pregúntame lo que quieras sobre los planes de Xiaomi para el coche.
+
+## Telegram
+
+welcome =
+    <b>El coche eléctrico de Xiaomi, explicado.</b>
+    Xiaomi quiere fabricar coches, pero aún espera una licencia del Gobierno, así que está negociando con fabricantes ya establecidos. Pregúntame lo que quieras: cada respuesta llega con su fuente y una cita.
+
+    Prueba una de estas preguntas o escribe la tuya.
+help =
+    <b>Cómo usarme</b>
+    • Escribe una pregunta en este chat, por ejemplo <i>¿Con quién está negociando Xiaomi?</i>
+    • En grupos: /ask y tu pregunta, mencióname o responde a mi mensaje.
+    • En cualquier chat: escribe @{ $username } y una pregunta.
+
+    /topics explora por tema · /sources los artículos en los que me baso
+    /subscribe recibe un aviso cuando haya novedades · /language English, italiano, español
+    Solo respondo a partir de dos artículos; si no lo dicen, te lo digo.
+ask-usage = Pregúntame así: /ask ¿Por qué se retrasa el coche de Xiaomi?
+not-text = Solo puedo leer texto. Escribe tu pregunta sobre los planes de Xiaomi para el coche.
+unknown-command = No conozco ese comando. Con /help ves lo que puedo hacer.
+flood-note = Me escribes más rápido de lo que puedo leer. Te vuelvo a responder en unos segundos.
+apology = Lo siento, algo ha fallado por mi parte. Vuelve a intentarlo en un momento.
+button-expired = Este botón ya no funciona. Vuelve a preguntarme.
+topics-intro = <b>Temas</b>: elige uno para ver qué puedes preguntar.
+topic-heading = <b>{ $label }</b>: { $description }
+sources-intro = <b>Respondo a partir de estos artículos:</b>
+source-item = • <b>{ $title }</b>, de { $author }
+source-attribution = 📰 <b>{ $title }</b>, de { $author } (cita original en inglés)
+disagreement-mark = ⚠️ <b>Las fuentes no coinciden:</b> { $note }
+alert-headline = 🔔 <b>{ $headline }</b>
+sources-button = 📚 Fuentes
+share-whatsapp-button = Compartir en WhatsApp
+share-telegram-button = Compartir en Telegram
+share-source = Fuente: { $title }, de { $author }
+share-more = Más respuestas: { $link }
+inline-nothing = No está en los artículos: pregúntame en privado
+language-intro = ¿En qué idioma quieres que te responda? También sigo el idioma en el que me escribes.
+language-set = A partir de ahora te respondo en español, a menos que me escribas en otro idioma.
+
+## Avisos
+
+subscribe-intro = <b>Recibe un aviso cuando haya novedades.</b> ¿Qué quieres seguir?
+everything-button = Todo
+everything-label = todo
+subscribed = Recibirás avisos sobre: { $topics }. /unsubscribe para dejar de recibirlos.
+subscribed-short = Sigues: { $topics }
+unsubscribed = Hecho: no recibirás más avisos.
+unsubscribed-some = Has dejado de seguir: { $removed }. Sigues: { $topics }.
+not-subscribed = Todavía no sigues nada. /subscribe para recibir avisos cuando haya novedades.
+unknown-topics = No conozco el tema { $unknown }. Temas: { $known }, o "all" para todos.
+group-admins-only = Solo los administradores del grupo pueden cambiar sus avisos.
+no-alerts-yet = Aún no hay avisos. /subscribe para recibir el próximo.
+
+## Administradores
+
+publish-usage = Publica así: /publish <alert-id>. Avisos: { $alerts }
+publish-unknown = No hay ningún aviso "{ $alert_id }" en alerts.yaml.
+publish-done = Publicando ahora "{ $alert_id }" en { $count } chats.
+publish-already = "{ $alert_id }" ya se publicó; nadie lo recibe dos veces.
+reloaded = Base de hechos recargada: versión { $version }, { $facts } hechos, { $alerts } avisos.
+reload-refused =
+    La base de hechos no ha pasado la comprobación (problemas: { $count }); sigo usando la anterior.
+    { $problems }
+admins-only = Solo los administradores del bot pueden hacer eso.
+
+## El menú de comandos (setMyCommands, por idioma)
+
+command-start = Bienvenida y preguntas de ejemplo
+command-ask = Haz una pregunta sobre la noticia
+command-topics = Explora las preguntas por tema
+command-sources = Los artículos en los que me baso
+command-subscribe = Recibe avisos cuando haya novedades
+command-unsubscribe = Desactiva los avisos (un tema o todos)
+command-subscriptions = Lo que sigues
+command-latest = Los últimos avisos
+command-language = Elige el idioma de mis respuestas
+command-help = Cómo usar este bot

@@ -1,0 +1,127 @@
+# Le parole che vedono i lettori, in italiano. Un catalogo per lingua (en.ftl, it.ftl, es.ftl),
+# con gli stessi id di messaggio in ciascuno e gli stessi segnaposto ({ $name }):
+# `python -m bot check` segnala ogni messaggio che manca in un catalogo e ogni segnaposto
+# diverso. I testi per Telegram sono HTML: tieni bilanciati <b>, <i> e simili.
+# L'output per gli operatori nel terminale (check, alerts, report) resta in inglese, in bot/messages.py.
+
+## Quanto è sicura un'affermazione
+
+status-stated = Lo afferma l'articolo
+status-stated-both = Lo affermano entrambi gli articoli
+status-reported = Riportato da { $claimant }; non confermato dalle aziende
+status-rumoured = Indiscrezione; non confermata
+status-denied = Smentito da { $claimant }
+status-no-comment = { $claimant } non ha voluto confermarlo
+
+## Detto per primo quando un lettore chiede se è sicura un'affermazione che non è dell'articolo stesso
+
+confirm-reported = Non confermato: lo riporta { $claimant }, ma le aziende non l'hanno confermato.
+confirm-rumoured = Non confermato: è solo un'indiscrezione.
+confirm-denied = No: { $claimant } l'ha smentito.
+confirm-no-comment = Non confermato: { $claimant } non ha voluto confermarlo.
+
+## Risposte
+
+disagreement = Le fonti non concordano: { $note }
+source-line = "{ $title }", di { $author }
+sources-heading = Fonte
+sources-heading-plural = Fonti
+unknown =
+    Non lo so: i due articoli sui piani di Xiaomi per l'auto non ne parlano. Rispondo solo in base a quello che riportano, per non tirare a indovinare.
+missing-price = Gli articoli non lo dicono: non indicano prezzi, costi o somme di denaro su questo.
+missing-number = Gli articoli non lo dicono: non danno cifre su questo.
+missing-date = Gli articoli non dicono quando: non indicano nessuna data su questo.
+missing-duration = Gli articoli non dicono quanto tempo.
+missing-place = Gli articoli non dicono dove.
+missing-person = Gli articoli non fanno nomi su questo.
+missing-name = Gli articoli non indicano un nome per questo.
+missing-how-to = Gli articoli riportano notizie; non danno istruzioni su questo.
+missing-statement = Gli articoli non riportano nessuna loro dichiarazione su questo.
+related-intro = Ecco di cosa parlano invece:
+suggestions-intro = Non sono sicuro di aver capito. Forse intendevi:
+
+## Chiacchiere
+
+smalltalk-greeting = Ciao! Chiedimi quello che vuoi sui piani di Xiaomi per l'auto elettrica e sulla licenza che sta ancora aspettando, per esempio: "Perché l'auto di Xiaomi è in ritardo?"
+smalltalk-thanks = Figurati! Chiedimi pure altro sulla notizia.
+smalltalk-help = Rispondo alle domande sui piani di Xiaomi per l'auto elettrica in base a due articoli, sempre con la fonte e una citazione. Prova con "Con chi sta trattando Xiaomi?" o "Quando è il lancio?".
+smalltalk-goodbye = Ciao! Torna a trovarmi quando ci sono novità.
+smalltalk-acknowledgement = C'è altro che vuoi sapere sulla notizia?
+smalltalk-wellbeing = Tutto bene, grazie! Chiedimi quello che vuoi sui piani di Xiaomi per l'auto.
+
+## Telegram
+
+welcome =
+    <b>L'auto elettrica di Xiaomi, spiegata.</b>
+    Xiaomi vuole costruire auto ma aspetta ancora una licenza dal governo, così sta trattando con case automobilistiche già affermate. Chiedimi quello che vuoi: ogni risposta arriva con la fonte e una citazione.
+
+    Prova una di queste domande, o scrivi la tua.
+help =
+    <b>Come usarmi</b>
+    • Scrivi una domanda in questa chat, per esempio <i>Con chi sta trattando Xiaomi?</i>
+    • Nei gruppi: /ask e la tua domanda, menzionami o rispondi a un mio messaggio.
+    • In qualsiasi chat: scrivi @{ $username } e una domanda.
+
+    /topics sfoglia per argomento · /sources gli articoli da cui rispondo
+    /subscribe ricevi un avviso quando ci sono novità · /language English, italiano, español
+    Rispondo solo in base a due articoli; se non ne parlano, te lo dico.
+ask-usage = Chiedimi così: /ask Perché l'auto di Xiaomi è in ritardo?
+not-text = Riesco a leggere solo testo. Scrivi la tua domanda sui piani di Xiaomi per l'auto.
+unknown-command = Non conosco questo comando. Con /help vedi cosa posso fare.
+flood-note = Mi scrivi più in fretta di quanto riesca a leggere. Ti rispondo di nuovo tra qualche secondo.
+apology = Scusa, qualcosa è andato storto da parte mia. Riprova tra un momento.
+button-expired = Questo pulsante non funziona più. Fammi di nuovo la domanda.
+topics-intro = <b>Argomenti</b>: scegline uno per vedere cosa puoi chiedere.
+topic-heading = <b>{ $label }</b>: { $description }
+sources-intro = <b>Rispondo in base a questi articoli:</b>
+source-item = • <b>{ $title }</b>, di { $author }
+source-attribution = 📰 <b>{ $title }</b>, di { $author } (citazione originale in inglese)
+disagreement-mark = ⚠️ <b>Le fonti non concordano:</b> { $note }
+alert-headline = 🔔 <b>{ $headline }</b>
+sources-button = 📚 Fonti
+share-whatsapp-button = Condividi su WhatsApp
+share-telegram-button = Condividi su Telegram
+share-source = Fonte: { $title }, di { $author }
+share-more = Altre risposte: { $link }
+inline-nothing = Non è negli articoli: chiedimelo in privato
+language-intro = In che lingua vuoi che ti risponda? Seguo anche la lingua in cui mi scrivi.
+language-set = D'ora in poi ti rispondo in italiano, a meno che tu non mi scriva in un'altra lingua.
+
+## Avvisi
+
+subscribe-intro = <b>Ricevi un avviso quando ci sono novità.</b> Cosa vuoi seguire?
+everything-button = Tutto
+everything-label = tutto
+subscribed = Riceverai avvisi su: { $topics }. /unsubscribe per smettere.
+subscribed-short = Segui: { $topics }
+unsubscribed = Fatto: niente più avvisi.
+unsubscribed-some = Non segui più: { $removed }. Segui ancora: { $topics }.
+not-subscribed = Non segui ancora niente. /subscribe per ricevere avvisi quando ci sono novità.
+unknown-topics = Non conosco l'argomento { $unknown }. Argomenti: { $known }, oppure "all" per tutti.
+group-admins-only = Solo gli amministratori del gruppo possono modificarne gli avvisi.
+no-alerts-yet = Ancora nessun avviso. /subscribe per ricevere il prossimo.
+
+## Amministratori
+
+publish-usage = Pubblica così: /publish <alert-id>. Avvisi: { $alerts }
+publish-unknown = In alerts.yaml non c'è nessun avviso "{ $alert_id }".
+publish-done = Sto pubblicando "{ $alert_id }" in { $count } chat.
+publish-already = "{ $alert_id }" è già stato pubblicato; nessuno lo riceve due volte.
+reloaded = Base dei fatti ricaricata: versione { $version }, { $facts } fatti, { $alerts } avvisi.
+reload-refused =
+    La base dei fatti non ha superato il controllo (problemi: { $count }); continuo a usare quella precedente.
+    { $problems }
+admins-only = Solo gli amministratori del bot possono farlo.
+
+## Il menu dei comandi (setMyCommands, per lingua)
+
+command-start = Benvenuto e domande di esempio
+command-ask = Fai una domanda sulla notizia
+command-topics = Sfoglia le domande per argomento
+command-sources = Gli articoli da cui rispondo
+command-subscribe = Ricevi avvisi quando ci sono novità
+command-unsubscribe = Disattiva gli avvisi (un argomento o tutti)
+command-subscriptions = Cosa segui
+command-latest = Gli ultimi avvisi
+command-language = Scegli la lingua delle mie risposte
+command-help = Come usare questo bot
