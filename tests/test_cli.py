@@ -120,3 +120,23 @@ def test_the_webhook_line_of_the_procfile_needs_a_webhook_url():
     assert result.returncode == 2
     [line] = result.stderr.splitlines()
     assert "WEBHOOK_URL" in line
+
+
+def test_check_lists_what_is_left_to_translate_and_strict_fails_on_it(tmp_path):
+    folder = write_toy_knowledge(tmp_path / "knowledge")
+    relaxed = run("check", knowledge=folder)
+    assert relaxed.returncode == 0
+    assert "text(s) to translate" in relaxed.stdout
+    assert f"{folder}/facts/toy.yaml:1: fact 'zeta-talks': translate into it (answer)" in relaxed.stdout
+    assert run("check", "--strict", knowledge=folder).returncode == 1
+    assert run("check", "--strict").returncode == 0
+
+
+def test_ask_answers_in_the_questions_language_or_the_one_forced():
+    italian = json.loads(run("ask", "--json", "Perché l'auto di Xiaomi è in ritardo?").stdout)
+    assert italian["language"] == "it"
+    assert "licenza" in italian["answer"]
+    forced = json.loads(run("ask", "--json", "--lang", "es", "Why is Xiaomi's car delayed?").stdout)
+    assert forced["language"] == "es"
+    assert "licencia" in forced["answer"]
+    assert forced["fact_id"] == italian["fact_id"]

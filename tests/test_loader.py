@@ -196,3 +196,27 @@ def test_alerts_load_with_their_schedule(tmp_path):
 def test_a_broken_alert_is_reported_at_its_line(tmp_path, old, new, line, complaint):
     problems = problems_for(tmp_path, {"alerts.yaml": ONE_ALERT.replace(old, new)})
     assert any(f"alerts.yaml:{line}:" in problem and complaint in problem for problem in problems), problems
+
+
+TRANSLATED = """  translations:
+    it:
+      answer: Secondo alcune voci il primo scooter potrebbe debuttare il 3 marzo.
+    es:
+      answer: Según rumores, el primer scooter podría debutar el 3 de marzo.
+"""
+
+
+def test_translations_load_with_the_fact_and_a_missing_one_is_a_to_do_not_an_error(tmp_path):
+    translated = ONE_FACT.replace("  questions:\n", TRANSLATED + "  questions:\n")
+    knowledge = load_knowledge(write_toy_knowledge(tmp_path / "knowledge", {"facts/toy.yaml": translated}))
+    fact = knowledge.fact("debut")
+    assert fact.translations.of("it")["answer"].startswith("Secondo alcune voci")
+    notes = [str(note) for note in knowledge.untranslated]
+    assert not any("fact 'debut'" in note for note in notes)
+    assert any(note.endswith("topic plans: translate into it (label, description)") for note in notes)
+
+
+def test_a_translation_into_a_language_the_bot_does_not_speak_is_reported_at_its_line(tmp_path):
+    translated = ONE_FACT.replace("  questions:\n", TRANSLATED.replace("    es:", "    fr:") + "  questions:\n")
+    [problem] = problems_for(tmp_path, {"facts/toy.yaml": translated})
+    assert problem.endswith("toy.yaml:9: fact 'debut': unknown language 'fr' (known: it, es)")

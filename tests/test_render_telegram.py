@@ -6,9 +6,17 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
+from bot.languages.catalog import LANGUAGES, Catalog
 from bot.loader import load_knowledge
 from bot.models import Answer, AnswerKind
-from bot.render.telegram import answer_reply, fact_reply, shared_fact_reply, topics_reply, welcome_reply
+from bot.render.telegram import (
+    alert_reply,
+    answer_reply,
+    fact_reply,
+    shared_fact_reply,
+    topics_reply,
+    welcome_reply,
+)
 from tests.fake_telegram.validation import BadRequestError, check_reply_markup, checked_text, plain_text_of_html
 from tests.knowledge_builder import TOY_FACTS_YAML, write_toy_knowledge
 
@@ -18,12 +26,19 @@ def assert_telegram_accepts(text: str, keyboard) -> None:
     check_reply_markup(keyboard.to_dict() if keyboard else None)
 
 
-def test_every_fact_of_the_bundled_base_renders_as_a_message_telegram_accepts(real_knowledge, english):
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_fact_and_alert_renders_as_a_message_telegram_accepts_in_every_language(real_knowledge, language):
+    texts = Catalog().texts(language)
     for fact in real_knowledge.facts:
-        reply = fact_reply(fact, real_knowledge.facts[:3], "xiaomi_story_bot", english)
+        reply = fact_reply(fact, real_knowledge.facts[:3], "xiaomi_story_bot", texts)
         assert_telegram_accepts(reply.text, reply.keyboard)
-        shared = shared_fact_reply(fact, "xiaomi_story_bot", english)
+        shared = shared_fact_reply(fact, "xiaomi_story_bot", texts)
         assert_telegram_accepts(shared.text, shared.keyboard)
+    for alert in real_knowledge.alerts:
+        reply = alert_reply(alert, "xiaomi_story_bot", texts)
+        assert_telegram_accepts(reply.text, reply.keyboard)
+    for reply in (topics_reply(real_knowledge.topics, texts), welcome_reply(real_knowledge.facts[:3], texts)):
+        assert_telegram_accepts(reply.text, reply.keyboard)
 
 
 def test_a_fact_shows_answer_status_source_and_quote(real_knowledge, english):

@@ -43,20 +43,24 @@ class Catalog:
     def __init__(self, folder: Path = LOCALES) -> None:
         self.folder = folder
         self._bundles: dict[str, FluentBundle] = {}
-        for language in LANGUAGES:
+
+    def _bundle(self, language: str) -> FluentBundle:
+        """A language's catalog, parsed when first needed: a terminal `ask` in English parses one."""
+        if language not in self._bundles:
             bundle = FluentBundle([language], use_isolating=False)
-            path = folder / f"{language}.ftl"
+            path = self.folder / f"{language}.ftl"
             if path.exists():
                 bundle.add_resource(FluentResource(path.read_text(encoding="utf-8")))
             self._bundles[language] = bundle
+        return self._bundles[language]
 
     def text(self, language: str, message_id: str, **arguments: object) -> str:
         """A message in a language, English when that language lacks it."""
-        bundle = self._bundles.get(language)
-        if bundle is None or not bundle.has_message(message_id):
+        bundle = self._bundle(language if language in LANGUAGES else ENGLISH)
+        if not bundle.has_message(message_id):
             if language != ENGLISH:
                 log.warning("message %s missing in %s; answering in English", message_id, language)
-            bundle = self._bundles[ENGLISH]
+            bundle = self._bundle(ENGLISH)
         value, errors = bundle.format_pattern(bundle.get_message(message_id).value, arguments)
         if errors and language != ENGLISH:
             log.error("message %s in %s: %s; answering in English", message_id, language, errors[0])
@@ -70,7 +74,7 @@ class Catalog:
         return LANGUAGES
 
     def texts(self, language: str) -> Texts:
-        return Texts(self, language if language in self._bundles else ENGLISH)
+        return Texts(self, language if language in LANGUAGES else ENGLISH)
 
     def problems(self) -> list[CatalogProblem]:
         """Messages missing from a catalog, or whose placeholders or tags differ from English."""
