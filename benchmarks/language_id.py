@@ -54,7 +54,6 @@ LANGUAGE_OF_KIND = {"lang-it": "it", "lang-es": "es", "in": "en"}
 LANGUAGES = ("it", "es", "en")
 SHORT_WORDS = 3
 PROBABILITIES = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.99)  # thresholds for the libraries' scores
-MARGINS = (1.0, 1.1, 1.25, 1.5, 2.0, 3.0)  # for the project's: how far the top language leads the next
 MIN_ACCURACY_CONFIDENT = 0.995
 MAX_NEUTRAL_CONFIDENT = 0.10
 # Texts in no particular language: names, codes, numbers. A detector should not be confident on them.
@@ -313,34 +312,15 @@ def _py3langid_unpacked() -> Detector:
 
 
 def _project_detector() -> Detector:
-    from bot.answering import text as bot_text
+    """The bot's own (bot/languages/detection.py): sure or not, no probability to sweep."""
+    from bot.languages.detection import LanguageDetector
 
-    frequencies = bot_text.bundled_frequencies()
-    try:
-        vocabulary = bot_text.Vocabulary((), frequencies)
-    except TypeError:  # the constructor changed: try it by keyword, then bare
-        try:
-            vocabulary = bot_text.Vocabulary(synonyms=(), frequencies=frequencies)
-        except TypeError:
-            vocabulary = bot_text.Vocabulary()
-    plain_words = getattr(bot_text, "plain_words", None)
-    if plain_words is None or not hasattr(frequencies, "zipfs"):
-        return Detector(vocabulary.language, None)
-
-    # Vocabulary.language sums each language's word frequencies (Zipf) and names the top language
-    # when it leads the runner-up by _LANGUAGE_MARGIN (1.25), else falls back to English. Its
-    # confidence here is that lead: top total / runner-up total (inf when only one language has any).
-    def confidence(text: str) -> float:
-        totals = [0.0, 0.0, 0.0]
-        for word in plain_words(text):
-            for column, zipf in enumerate(frequencies.zipfs(word)):
-                totals[column] += zipf
-        runner_up, best = sorted(totals)[-2:]
-        if best <= 0:
-            return 0.0
-        return best / runner_up if runner_up > 0 else float("inf")
-
-    return Detector(vocabulary.language, confidence, MARGINS)
+    detector = LanguageDetector()
+    return Detector(
+        lambda text: detector.likeliest_language(text) or "en",
+        lambda text: float(detector.clear_language(text) is not None),
+        (1.0,),
+    )
 
 
 CANDIDATES = (
@@ -356,7 +336,7 @@ CANDIDATES = (
         _py3langid_file,
     ),
     Candidate("langid", "langid.langid", "langid", _langid_style("langid.langid"), "norm_probs=True"),
-    Candidate("project", "bot.answering.text", None, _project_detector, "Vocabulary.language, word frequencies"),
+    Candidate("project", "bot.languages.detection", None, _project_detector, "word frequencies + spelling"),
 )
 
 
@@ -668,8 +648,8 @@ def report(results: Sequence[Result], samples: Sequence[Sample], show_errors: in
         rows.append([result.candidate.name, "none" if chosen is None else str(chosen), *cells, f"{median:.0f}"])
     print_table(["candidate", "threshold", *CONFIDENCE_HEADER, "conf call µs"], rows)
     print(
-        "\nlibraries: threshold on the top language's probability; project: on its lead, top language's word"
-        " frequencies / runner-up's (it names a language at 1.25, else says English)."
+        "\nlibraries: threshold on the top language's probability; project: sure (1) or not (0), as"
+        " bot/languages/detection.py decides (a lead of a quarter in word frequencies, or one language's spelling)."
         "\nconf % it/es/en: share of reader questions in each language with a confident guess."
         "\nneutral conf: share of the neutral probes with a confident guess (lower is better)."
         "\n\nThreshold sweep:\n"

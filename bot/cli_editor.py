@@ -21,6 +21,8 @@ DRAFTS_HEADER = """\
 # pick topics, write a short answer that names the claimant and the questions readers ask,
 # then move the entry to facts/<topic>.yaml without its `draft: true` line. Delete drafts
 # that carry no claim. The bot ignores this folder; `python -m bot check` lists what is left.
+# Translations may wait: until they are written the bot shows English to Italian and
+# Spanish readers, and `check` lists them (`check --strict` fails on them).
 """
 
 
@@ -75,6 +77,9 @@ def _drafts_yaml(article_id: str, drafts: list[Draft]) -> str:
             f"  claimed_by: {_quoted(draft.claimed_by)}\n"
             f"  status: {draft.status.value}\n"
             '  answer: ""\n'
+            "  translations:\n"
+            '    it: {question: "", answer: ""}\n'
+            '    es: {question: "", answer: ""}\n'
             "  questions: []\n"
             "  sources:\n"
             f"    - article: {article_id}\n"

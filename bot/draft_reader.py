@@ -14,6 +14,7 @@ DRAFT_FIELDS = {
     "claimed_by": False,
     "status": False,
     "answer": False,
+    "translations": False,
     "questions": False,
     "sources": True,
 }

@@ -1,8 +1,9 @@
 """Checks an entry's `translations:` block: the texts readers see, in Italian and Spanish.
 
-A malformed block (an unknown language or field, an empty text) is a problem the fact base
-check refuses. A missing translation is only a to-do: the bot shows English meanwhile,
-`python -m bot check` lists it, and `check --strict` fails on it.
+A malformed block (an unknown language or field, a text that is not text) is a problem
+the fact base check refuses. A missing translation, or one left "" as add-article drafts
+it, is only a to-do: the bot shows English meanwhile, `python -m bot check` lists it, and
+`check --strict` fails on it.
 """
 
 from __future__ import annotations
@@ -48,16 +49,21 @@ def read_translations(
             continue
         label = f"{what} ({language})"
         if checker.fields_ok(path, fields, dict.fromkeys(wanted, False), label):
-            for field in fields:
+            for field in (field for field in fields if not _left_blank(fields[field])):
                 text = checker.text(path, fields, field, label)
                 if text and len(text) > max_length:
                     checker.complain(path, fields.line_of(field), f"{label}: {field} is over {max_length} characters")
                 elif text:
                     texts.append((language, field, text))
-        missing = [field for field in _required(wanted) if field not in fields]
+        missing = [field for field in _required(wanted) if _left_blank(fields.get(field))]
         if missing:
             todo.append(Problem(path, fields.line, f"{what}: translate {', '.join(missing)} into {language}"))
     return Translations(tuple(texts)), todo
+
+
+def _left_blank(value: object) -> bool:
+    """A field absent or written as "" (as add-article drafts it): still to translate."""
+    return value is None or value == ""
 
 
 def _to_translate(path: Path, line: int, what: str, language: str, wanted: dict[str, bool]) -> Problem:

@@ -220,3 +220,13 @@ def test_a_translation_into_a_language_the_bot_does_not_speak_is_reported_at_its
     translated = ONE_FACT.replace("  questions:\n", TRANSLATED.replace("    es:", "    fr:") + "  questions:\n")
     [problem] = problems_for(tmp_path, {"facts/toy.yaml": translated})
     assert problem.endswith("toy.yaml:9: fact 'debut': unknown language 'fr' (known: it, es)")
+
+
+def test_a_translation_left_blank_as_add_article_drafts_it_is_a_to_do(tmp_path):
+    blank = '  translations:\n    it: {question: "", answer: ""}\n'
+    translated = ONE_FACT.replace("  questions:\n", blank + "  questions:\n")
+    knowledge = load_knowledge(write_toy_knowledge(tmp_path / "knowledge", {"facts/toy.yaml": translated}))
+    assert knowledge.fact("debut").translations.of("it") == {}
+    notes = [str(note) for note in knowledge.untranslated if "fact 'debut'" in str(note)]
+    assert notes[0].endswith("toy.yaml:7: fact 'debut': translate answer into it")
+    assert notes[1].endswith("fact 'debut': translate into es (answer)")
