@@ -100,12 +100,12 @@ class Matcher:
         self._fact_texts: list[list[str]] = []
         for index, fact in enumerate(self._facts):
             term_sets = sorted(
-                {frozenset(read.terms[question]) for question in fact.questions} - {frozenset()}, key=sorted
+                {frozenset(read.terms[question]) for question in _phrasings(fact)} - {frozenset()}, key=sorted
             )
             phrasing_sets.extend(term_sets)
             fact_of_phrasing.extend([index] * len(term_sets))
             self._fact_texts.append([" ".join(sorted(terms)) for terms in term_sets])
-        self._likelihood = FactLikelihood([[read.terms[text] for text in fact.questions] for fact in self._facts])
+        self._likelihood = FactLikelihood([[read.terms[text] for text in _phrasings(fact)] for fact in self._facts])
         self._phrasing_weights = np.array([self._weight(terms) for terms in phrasing_sets])
         self._fact_of_phrasing = np.array(fact_of_phrasing, dtype=np.intp)
         self._phrasing_postings = _Postings.of(phrasing_sets)
@@ -114,7 +114,8 @@ class Matcher:
     @staticmethod
     def _texts(fact: Fact) -> tuple[str, ...]:
         """Everything a fact is found by: its phrasings, answer, keywords and disagreement note."""
-        return (*fact.questions, fact.answer, *fact.keywords, fact.disagreement)
+        translated = (text for _, _, text in fact.translations.texts)
+        return (*fact.questions, fact.answer, *fact.keywords, fact.disagreement, *translated)
 
     def _weight(self, terms: Iterable[str]) -> float:
         return sum(self._idf[term] for term in terms)
@@ -208,3 +209,9 @@ class Matcher:
         best = np.zeros(len(self._facts))
         np.maximum.at(best, self._fact_of_phrasing, scores)
         return best
+
+
+def _phrasings(fact: Fact) -> tuple[str, ...]:
+    """The questions a fact answers: the editor's, and their button question in each language."""
+    translated = (text for _, field, text in fact.translations.texts if field == "question")
+    return (*fact.questions, *translated)
