@@ -162,10 +162,12 @@ async def _reload(application: Application) -> None:
 
 
 async def _write_journal(context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Also forgets flood counts older than a minute: housekeeping on the same beat."""
+    """Also forgets flood counts older than a minute and conversations gone quiet: housekeeping on the same beat."""
     await context.application.bot_data[JOURNAL_KEY].flush()
     store: Store = context.application.bot_data[STORE_KEY]
     await asyncio.to_thread(store.forget_flood_before, time.time() - 60)
+    lifetime = context.application.bot_data[SETTINGS_KEY].conversation_minutes * 60
+    await asyncio.to_thread(store.forget_conversations_before, time.time() - lifetime)
 
 
 async def _post_stop(application: Application) -> None:

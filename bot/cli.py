@@ -11,11 +11,12 @@ from typing import TextIO
 
 from bot import cli_alerts, cli_editor, cli_report, messages
 from bot.answering.engine import Engine
-from bot.languages.catalog import LANGUAGES, Catalog
+from bot.conversations import Conversation
+from bot.languages.catalog import LANGUAGES, Catalog, Texts
 from bot.languages.choice import reply_language
 from bot.languages.detection import LanguageDetector
 from bot.loader import KnowledgeError, load_knowledge
-from bot.models import KnowledgeBase
+from bot.models import Answer, KnowledgeBase
 from bot.render.plain import json_record, plain_text
 from bot.settings import Settings, SettingsError
 from bot.storage import StorageError
@@ -96,22 +97,46 @@ def _check(arguments: argparse.Namespace, _settings: Settings, knowledge: Knowle
     return 1 if errors or (arguments.strict and to_translate) else 0
 
 
-def _questions(arguments: argparse.Namespace) -> Iterable[str]:
+def _inputs(arguments: argparse.Namespace) -> Iterable[tuple[str | None, str]]:
+    """(conversation, question) pairs: stdin lines may be {"chat": "id", "q": "question"}."""
     for question in arguments.questions:
-        if question == "-":
-            yield from (line.rstrip("\n") for line in sys.stdin if line.strip())
-        else:
-            yield question
+        if question != "-":
+            yield None, question
+            continue
+        for line in (line.rstrip("\n") for line in sys.stdin if line.strip()):
+            yield _conversation_line(line)
+
+
+def _conversation_line(line: str) -> tuple[str | None, str]:
+    """A JSON object with "chat" and "q" is a turn of that conversation; anything else stands alone."""
+    if line.lstrip().startswith("{"):
+        try:
+            turn = json.loads(line)
+        except json.JSONDecodeError:
+            return None, line
+        if isinstance(turn, dict) and isinstance(turn.get("q"), str):
+            return str(turn.get("chat", "")) or None, turn["q"]
+    return None, line
 
 
 class _Terminal:
-    """The engine and the catalog for terminal use, answering each question in its language."""
+    """The engine and the catalog for terminal use: each conversation followed, each answer in its language."""
 
     def __init__(self, knowledge: KnowledgeBase, forced: str | None) -> None:
         self.engine = Engine(knowledge)
         self.catalog = Catalog()
         self.detector = LanguageDetector()
         self.forced = forced
+        self.conversations: dict[str, Conversation] = {}
+
+    def answer(self, question: str, chat: str | None) -> tuple[Answer, Texts]:
+        """The answer and the words to say it with; a chat's turns are read with what came before."""
+        conversation = self.conversations.get(chat, Conversation()) if chat is not None else Conversation()
+        answer = self.engine.ask(question, self.engine.knowledge.fact(conversation.about or ""))
+        language = self.language(question, conversation.language)
+        if chat is not None:
+            self.conversations[chat] = conversation.after(answer, language)
+        return answer, self.catalog.texts(language)
 
     def language(self, question: str, current: str | None) -> str:
         """The forced language; else as in Telegram, where the language the question leans to
@@ -124,9 +149,8 @@ class _Terminal:
 
 def _ask(arguments: argparse.Namespace, _settings: Settings, knowledge: KnowledgeBase) -> int:
     terminal = _Terminal(knowledge, arguments.lang)
-    for question in _questions(arguments):
-        answer = terminal.engine.ask(question)
-        texts = terminal.catalog.texts(terminal.language(question, None))
+    for chat, question in _inputs(arguments):
+        answer, texts = terminal.answer(question, chat)
         if arguments.json:
             print(json.dumps(json_record(answer, texts), ensure_ascii=False), flush=True)
         else:
@@ -136,7 +160,6 @@ def _ask(arguments: argparse.Namespace, _settings: Settings, knowledge: Knowledg
 
 def _chat(arguments: argparse.Namespace, _settings: Settings, knowledge: KnowledgeBase) -> int:
     terminal = _Terminal(knowledge, arguments.lang)
-    current: str | None = None
     print(messages.CHAT_WELCOME)
     while True:
         try:
@@ -146,8 +169,8 @@ def _chat(arguments: argparse.Namespace, _settings: Settings, knowledge: Knowled
             return 0
         if not question.strip():
             return 0
-        current = terminal.language(question, current)
-        print(plain_text(terminal.engine.ask(question), terminal.catalog.texts(current)), end="\n\n", flush=True)
+        answer, texts = terminal.answer(question, "terminal")
+        print(plain_text(answer, texts), end="\n\n", flush=True)
 
 
 def _run(arguments: argparse.Namespace, settings: Settings, knowledge: KnowledgeBase) -> int:

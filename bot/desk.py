@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from bot import update_log
 from bot.answering.engine import SUGGEST_THRESHOLD, Engine
+from bot.conversations import Conversation
 from bot.journal import QuestionLog
 from bot.languages.catalog import Catalog, Texts
 from bot.languages.detection import LanguageDetector
@@ -55,16 +56,19 @@ class Desk:
         """The language a message is clearly written in; None for "Qingdao?" or a mix."""
         return self.detector.clear_language(text)
 
-    def ask(self, question: str, language: str) -> Reply:
+    def ask(self, question: str, language: str, conversation: Conversation | None = None) -> tuple[Reply, Conversation]:
+        """The reply, and the conversation as it stands after it (for the next follow-up)."""
+        conversation = conversation or Conversation()
         texts = self.texts(language)
-        answer = self.engine.ask(question)
+        answer = self.engine.ask(question, self.knowledge.fact(conversation.about or ""))
         update_log.note_answer(answer)
         if self.journal is not None:
             self.journal.note(answer)
+        related: list[Fact] = []
         if answer.kind is AnswerKind.FACT and answer.fact:
             self.asked[answer.fact.id] += 1
-            return render.answer_reply(answer, self.related(answer.fact), self.bot_username, texts)
-        return render.answer_reply(answer, (), self.bot_username, texts)
+            related = self.related(answer.fact)
+        return render.answer_reply(answer, related, self.bot_username, texts), conversation.after(answer, language)
 
     def fact(self, fact_id: str, language: str) -> Reply | None:
         """The reply for a fact chosen by button or deep link, or None if it is gone."""

@@ -18,6 +18,7 @@ DEFAULT_DATABASE_URL = "sqlite:///data/bot.db"
 DEFAULT_PORT = 8080
 DEFAULT_ALERT_RATE = 25.0  # messages per second; Telegram allows about 30 without paid broadcasts
 DEFAULT_ALERT_LEASE_SECONDS = 60.0
+DEFAULT_CONVERSATION_MINUTES = 10.0  # after this long without a message, a follow-up starts afresh
 _TOKEN = re.compile(r"^\d+:[A-Za-z0-9_-]{20,}$")
 _SECRET = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 
@@ -40,6 +41,7 @@ class Settings:
     alert_rate: float = DEFAULT_ALERT_RATE
     alert_channel_id: int | None = None
     alert_lease_seconds: float = DEFAULT_ALERT_LEASE_SECONDS
+    conversation_minutes: float = DEFAULT_CONVERSATION_MINUTES
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> Settings:
@@ -60,6 +62,9 @@ class Settings:
             alert_channel_id=_channel_id(env.get("ALERT_CHANNEL_ID") or None),
             alert_lease_seconds=_positive_number(
                 "ALERT_LEASE_SECONDS", env.get("ALERT_LEASE_SECONDS") or str(DEFAULT_ALERT_LEASE_SECONDS)
+            ),
+            conversation_minutes=_positive_number(
+                "CONVERSATION_MINUTES", env.get("CONVERSATION_MINUTES") or str(DEFAULT_CONVERSATION_MINUTES)
             ),
         )
 

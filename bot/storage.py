@@ -83,6 +83,15 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             language TEXT NOT NULL
         )""",
     ),
+    (
+        # What each conversation was last about: a fact id and when, never the reader's words.
+        # Key: the chat in private chats, "chat:user" in groups.
+        """CREATE TABLE conversations (
+            conversation TEXT PRIMARY KEY,
+            fact_id TEXT NOT NULL,
+            updated_at DOUBLE PRECISION NOT NULL
+        )""",
+    ),
 )
 
 
@@ -274,6 +283,29 @@ class Store:
                 " ON CONFLICT (chat_id) DO UPDATE SET language = excluded.language",
                 (chat_id, language),
             )
+
+    def conversation(self, key: str) -> tuple[str, float] | None:
+        """The fact a conversation was last about, and when; None if it never was."""
+        with self._transaction():
+            rows = self._run("SELECT fact_id, updated_at FROM conversations WHERE conversation = ?", (key,))
+        return (rows[0][0], rows[0][1]) if rows else None
+
+    def remember_conversation(self, key: str, fact_id: str, at: float) -> None:
+        with self._transaction():
+            self._run(
+                "INSERT INTO conversations (conversation, fact_id, updated_at) VALUES (?, ?, ?)"
+                " ON CONFLICT (conversation)"
+                " DO UPDATE SET fact_id = excluded.fact_id, updated_at = excluded.updated_at",
+                (key, fact_id, at),
+            )
+
+    def forget_conversation(self, key: str) -> None:
+        with self._transaction():
+            self._run("DELETE FROM conversations WHERE conversation = ?", (key,))
+
+    def forget_conversations_before(self, moment: float) -> None:
+        with self._transaction():
+            self._run("DELETE FROM conversations WHERE updated_at < ?", (moment,))
 
     def languages_of(self, chat_ids: Sequence[int]) -> dict[int, str]:
         """The language of each of these chats that has one."""

@@ -140,3 +140,20 @@ def test_ask_answers_in_the_questions_language_or_the_one_forced():
     assert forced["language"] == "es"
     assert "licencia" in forced["answer"]
     assert forced["fact_id"] == italian["fact_id"]
+
+
+def test_ask_reads_conversations_from_json_lines_and_plain_lines_alone():
+    lines = [
+        json.dumps({"chat": "a", "q": "what factory might xiaomi keep"}),
+        json.dumps({"chat": "b", "q": "when is the first xiaomi car coming out"}),
+        json.dumps({"chat": "a", "q": "which province is that in"}),
+        "which province is that in",
+        json.dumps({"chat": "b", "q": "is that official?"}),
+    ]
+    result = run("ask", "--json", "-", stdin="\n".join(lines) + "\n")
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(records) == 5
+    assert "Shandong" in records[2]["answer"]
+    assert records[3]["fact_id"] is None, "a plain line stands alone"
+    assert records[4]["fact_id"] == "debut-date"
+    assert records[2]["question"] == "which province is that in"

@@ -49,7 +49,7 @@ FUZZ = settings(
 @FUZZ
 @given(question=hostile_text)
 def test_any_text_gets_an_answer_telegram_accepts(real_engine, question):
-    reply = Desk(real_engine, "xiaomi_story_bot", Catalog(), LanguageDetector()).ask(question, "en")
+    reply, _ = Desk(real_engine, "xiaomi_story_bot", Catalog(), LanguageDetector()).ask(question, "en")
     checked_text({"text": reply.text, "parse_mode": "HTML"})
     check_reply_markup(reply.keyboard.to_dict() if reply.keyboard else None)
 

@@ -1,5 +1,6 @@
 """Two `python -m bot run --webhook` processes behind a balancer, sharing one PostgreSQL:
-either answers any update, state is shared, and losing one loses nothing."""
+either answers any update, state (subscriptions, flood counts, conversations) is shared,
+and losing one loses nothing."""
 
 from __future__ import annotations
 
@@ -14,7 +15,9 @@ from tests.words import said
 FLOODER = 77_001
 
 
-def test_two_processes_share_subscriptions_and_flood_control_and_survive_losing_one(telegram, processes, postgres_url):
+def test_two_processes_share_subscriptions_conversations_and_flood_control_and_survive_losing_one(
+    telegram, processes, postgres_url
+):
     database_url = fresh_postgres_database(postgres_url)
     ports = [free_port(), free_port()]
     balancer_url = f"http://127.0.0.1:{ports[0]}/telegram"
@@ -38,6 +41,10 @@ def test_two_processes_share_subscriptions_and_flood_control_and_survive_losing_
     def replies_to(chat_id: int) -> list[str]:
         """Every reply to a chat: in webhook responses, or sent through the Bot API."""
         return answered_in_response[chat_id] + [params["text"] for params in telegram.sent_to(chat_id)]
+
+    deliver(ports[0], "what factory might xiaomi keep", chat_id=502)
+    deliver(ports[1], "which province is that in", chat_id=502)
+    assert "Shandong" in replies_to(502)[1], "a follow-up on the other process is read with the first turn"
 
     deliver(ports[0], "/subscribe launch", chat_id=501)
     deliver(ports[1], "/subscriptions", chat_id=501)

@@ -128,3 +128,22 @@ def test_subscribers_are_counted_per_topic_without_blocked_chats(store):
     launch_reader = next(delivery for delivery in store.claim(10, 60) if delivery.chat_id == 3)
     store.settle(launch_reader, DeliveryState.BLOCKED)
     assert store.subscribers_per_topic() == {"licence": 2, EVERYTHING: 1}
+
+
+def test_a_conversation_keeps_only_its_fact_and_time_and_quiet_ones_are_forgotten(store):
+    store.remember_conversation("42", "qingdao-plant", 1000.0)
+    store.remember_conversation("-100:7", "debut-date", 2000.0)
+    store.remember_conversation("42", "hyundai-plant", 3000.0)
+    assert store.conversation("42") == ("hyundai-plant", 3000.0)
+    store.forget_conversations_before(2500.0)
+    assert store.conversation("-100:7") is None
+    store.forget_conversation("42")
+    assert store.conversation("42") is None
+
+
+def test_a_chat_keeps_one_language(store):
+    store.set_chat_language(42, "it")
+    store.set_chat_language(42, "es")
+    store.set_chat_language(43, "en")
+    assert store.chat_language(42) == "es"
+    assert store.languages_of([42, 43, 44]) == {42: "es", 43: "en"}

@@ -1,5 +1,9 @@
 """Fits the answer decision (bot/answering/decision.yaml) on labelled reader questions.
 
+The follow-up cut-off is chosen the same way on the later turns of labelled conversations
+(benchmarks/questions/dialogues_train.yaml and the shared sample), each read with the fact
+the conversation was about; the held-out dialogues are never read here.
+
 For every labelled question the engine's best candidate is judged right or wrong with
 the rule of benchmarks/accuracy.py (out-of-story questions: any answer is wrong); a
 logistic model over the engine's evidence learns the chance that a candidate is right,
@@ -28,6 +32,7 @@ from accuracy import is_correct  # noqa: E402
 
 from bot.answering.decision import FEATURES, DecisionModel, Evidence, bundled_model, logistic  # noqa: E402
 from bot.answering.engine import Engine, one_word_tie  # noqa: E402
+from bot.conversations import Conversation  # noqa: E402
 from bot.languages.catalog import Catalog  # noqa: E402
 from bot.loader import load_knowledge  # noqa: E402
 from bot.models import Answer, AnswerKind  # noqa: E402
@@ -43,6 +48,11 @@ TRAINING_SETS = [
     PROJECT.parent / "shared" / "eval" / "dev_questions.yaml",
     PROJECT.parent / "shared" / "eval" / "reader_sample_B.yaml",
     PROJECT.parent / "shared" / "eval" / "reader_sample_lang.yaml",
+]
+# Conversations whose later turns lean on the earlier ones: they fit the follow-up cut-off.
+DIALOGUE_SETS = [
+    PROJECT / "benchmarks" / "questions" / "dialogues_train.yaml",
+    PROJECT.parent / "shared" / "eval" / "dialogue_sample.yaml",
 ]
 # A wrong answer costs as much as this many right ones: readers trust a bot that declines.
 WRONG_COST = 4.0
@@ -131,8 +141,49 @@ def _solve(matrix: list[list[float]], vector: list[float]) -> list[float]:
     return [augmented[row][size] / augmented[row][row] for row in range(size)]
 
 
-def model_of(means, scales, beta, answer_at: float) -> DecisionModel:
-    return DecisionModel(tuple(means), tuple(scales), tuple(beta[1:]), beta[0], answer_at, min(SUGGEST_AT, answer_at))
+def model_of(means, scales, beta, answer_at: float, follow_up_at: float | None = None) -> DecisionModel:
+    suggest_at = min(SUGGEST_AT, answer_at)
+    follow_up_at = answer_at if follow_up_at is None else follow_up_at
+    return DecisionModel(tuple(means), tuple(scales), tuple(beta[1:]), beta[0], answer_at, suggest_at, follow_up_at)
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """A later turn of a conversation, read with the fact the conversation was about."""
+
+    evidence: Evidence
+    right: bool  # the candidate read with the conversation is a right answer
+
+
+def follow_ups(engine: Engine) -> list[FollowUp]:
+    """Every follow-up turn that leans on the conversation, played in order as a reader would."""
+    english = Catalog().texts("en")
+    found = []
+    for path in (path for path in DIALOGUE_SETS if path.exists()):
+        for dialogue in yaml.safe_load(path.read_text(encoding="utf-8")):
+            conversation = Conversation()
+            for turn in dialogue["turns"]:
+                about = engine.knowledge.fact(conversation.about or "")
+                question = engine.read(turn["q"])
+                reading = engine.as_follow_up(question, about)
+                if reading is not None and about is not None and not engine.asks_more_of(question, about):
+                    seen = engine.closest_reading(reading)
+                    if seen.evidence is not None and seen.candidate is not None:
+                        record = json_record(Answer(turn["q"], AnswerKind.FACT, fact=seen.candidate.fact), english)
+                        found.append(FollowUp(seen.evidence, is_correct(turn, record)))
+                conversation = conversation.after(engine.ask(turn["q"], about), "en")
+    return found
+
+
+def follow_up_cut(model: DecisionModel, turns: list[FollowUp], cuts: list[float]) -> float:
+    """The follow-up cut-off that maximises right answers minus WRONG_COST times wrong ones."""
+    confidences = [(model.confidence(turn.evidence), turn.right) for turn in turns]
+
+    def value(cut: float) -> float:
+        answered = [right for confidence, right in confidences if confidence >= cut]
+        return sum(answered) - WRONG_COST * (len(answered) - sum(answered))
+
+    return max(cuts, key=value)
 
 
 def cross_validated(usable: list[Sample]) -> list[float]:
@@ -180,7 +231,15 @@ def main() -> None:
     )
     print(f"{len(all_samples)} labelled questions; cross-validated at cut-off {best:.2f}: {summary}")
     means, scales, beta = fit(*_training_rows(usable))
-    model = model_of(means, scales, beta, best)
+    turns = follow_ups(engine)
+    follow_up_at = follow_up_cut(model_of(means, scales, beta, best), turns, cuts)
+    model = model_of(means, scales, beta, best, follow_up_at)
+    answered = [turn for turn in turns if model.confidence(turn.evidence) >= follow_up_at]
+    right = sum(turn.right for turn in answered)
+    print(
+        f"{len(turns)} follow-up turns read with their conversation; cut-off {follow_up_at:.2f}: "
+        f"{right} answered right, {len(answered) - right} wrong"
+    )
     print("weights: " + ", ".join(f"{name} {weight:+.2f}" for name, weight in zip(FEATURES, beta[1:], strict=True)))
     if not arguments.dry_run:
         header = f"# Fitted by tools/tune.py on labelled questions; do not edit.\n# Cross-validated: {summary}.\n"

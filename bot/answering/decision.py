@@ -57,6 +57,7 @@ class DecisionModel:
     bias: float
     answer_at: float  # confidence from which the candidate is given as the answer
     suggest_at: float  # confidence from which it is offered as "did you mean"
+    follow_up_at: float  # the answer cut-off for a follow-up read with the conversation's fact
 
     @classmethod
     def score_only(cls, answer_from: float, suggest_from: float) -> DecisionModel:
@@ -69,6 +70,7 @@ class DecisionModel:
             bias=-steepness * answer_from,
             answer_at=0.5,
             suggest_at=logistic(steepness * (suggest_from - answer_from)),
+            follow_up_at=0.5,
         )
 
     def confidence(self, evidence: Evidence) -> float:
@@ -89,6 +91,7 @@ class DecisionModel:
             "bias": round(self.bias, 6),
             "answer_at": round(self.answer_at, 4),
             "suggest_at": round(self.suggest_at, 4),
+            "follow_up_at": round(self.follow_up_at, 4),
         }
         return header + yaml.safe_dump(data, sort_keys=False)
 
@@ -107,4 +110,5 @@ def bundled_model() -> DecisionModel:
         bias=data["bias"],
         answer_at=data["answer_at"],
         suggest_at=data["suggest_at"],
+        follow_up_at=data["follow_up_at"],
     )

@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.answering.decision import DecisionModel, Evidence, bundled_model
-from bot.answering.intent import read_intent
+from bot.answering.intent import cue_words, read_intent
 from bot.answering.matcher import Match, Matcher
 from bot.answering.question import Question
 from bot.answering.references import ArticleReferences
-from bot.answering.text import Vocabulary, after_asking_word, asked_sentences, bundled_frequencies, named_words
+from bot.answering.text import (
+    LANGUAGES,
+    Vocabulary,
+    Word,
+    after_asking_word,
+    asked_sentences,
+    bundled_frequencies,
+    named_words,
+)
 from bot.models import Answer, AnswerKind, Fact, KnowledgeBase, Slot
 
 # The least match score worth showing a reader at all (inline results, "did you mean").
@@ -28,6 +36,9 @@ ONE_WORD_TIE_MARGIN = 0.12
 RANK_DEPTH = 8
 # Words that ask about an article itself rather than about the story: "who wrote article 1?"
 ABOUT_ARTICLES = "author article title"
+# A message with at most this many words the fact base knows cannot stand alone after
+# a first question: "where is it?", "the whole plant?", "and NIO?".
+SHORT_FOLLOW_UP_TERMS = 1
 # Longer messages are read up to here: a question is never this long, and reading is quadratic in places.
 MAX_QUESTION_CHARS = 1000
 
@@ -54,6 +65,10 @@ class Engine:
         self.references = ArticleReferences(knowledge.articles)
         self._about_articles = frozenset(self.vocabulary.terms(ABOUT_ARTICLES, "en"))
         self._claimants = {fact.id: frozenset(self.matcher.terms(fact.claimed_by)) for fact in knowledge.facts}
+        self._fact_words: dict[str, tuple[Word, ...]] = {}
+        self._cue_terms = frozenset(
+            term for language in LANGUAGES for term in self.vocabulary.terms(" ".join(cue_words()), language)
+        )
 
     def read(self, text: str) -> Question:
         text = text[:MAX_QUESTION_CHARS]
@@ -94,7 +109,9 @@ class Engine:
         if not matches:
             return Consideration(question, matches, None, None, None)
         asked = _asked_details(question)
-        margin = STATEMENT_MARGIN if Slot.STATEMENT in asked else FITTING_MARGIN
+        # A follow-up's carried words lift the last fact: another that gives what is asked may be further down.
+        follows_up = any(word.carried for word in question.words)
+        margin = STATEMENT_MARGIN if Slot.STATEMENT in asked or follows_up else FITTING_MARGIN
         fitting = [
             match
             for match in matches
@@ -106,30 +123,89 @@ class Engine:
         evidence = self._evidence(question, matches, candidate or matches[0])
         return Consideration(question, matches, candidate, missing, evidence)
 
-    def ask(self, text: str) -> Answer:
+    def ask(self, text: str, about: Fact | None = None) -> Answer:
+        """The answer to a message; `about` is the fact the conversation was last about, if any.
+
+        A message that leans on the conversation ("who says so?", "and BAIC?", "where?") is
+        also read with that fact's words carried over; one that stands on its own is
+        answered on its own unless the conversation reading is the surer of the two.
+        """
         question = self.read(text)
         if question.intent.small_talk is not None:
             return Answer(text, AnswerKind.SMALLTALK, small_talk=question.intent.small_talk.value)
+        alone, alone_confidence = self._answer(question, self.model.answer_at)
+        follow_up = self.as_follow_up(question, about)
+        if follow_up is None or about is None:
+            return alone
+        if self.asks_more_of(question, about):
+            asks_confirmation = question.intent.asks_confirmation
+            return Answer(text, AnswerKind.FACT, score=1.0, fact=about, asks_confirmation=asks_confirmation)
+        in_context, confidence = self._answer(follow_up, self.model.follow_up_at)
+        if self._known_terms(question) <= SHORT_FOLLOW_UP_TERMS or not alone.answered:
+            return in_context
+        return in_context if in_context.answered and confidence > alone_confidence else alone
+
+    def as_follow_up(self, question: Question, about: Fact | None) -> Question | None:
+        """The message read with the conversation's fact, when it leans on it; else None."""
+        if about is None or not self._leans_on_context(question):
+            return None
+        return self._with_context(question, about)
+
+    def _answer(self, question: Question, answer_at: float) -> tuple[Answer, float]:
+        text = question.text
         seen = self.closest_reading(question)
         if seen.evidence is None:
-            return Answer(text, AnswerKind.UNKNOWN)
+            return Answer(text, AnswerKind.UNKNOWN), 0.0
         top = seen.matches[0]
         confidence = self._confidence(seen)
-        if seen.candidate is not None and confidence >= self.model.answer_at and not one_word_tie(seen):
+        if seen.candidate is not None and confidence >= answer_at and not one_word_tie(seen):
+            fact = seen.candidate.fact
             return Answer(
                 text,
                 AnswerKind.FACT,
                 score=seen.candidate.score,
-                fact=seen.candidate.fact,
+                fact=fact,
                 asks_confirmation=seen.question.intent.asks_confirmation,
-            )
-        if confidence < self.model.suggest_at or top.score < SUGGEST_THRESHOLD:
-            return Answer(text, AnswerKind.UNKNOWN, score=top.score)
+            ), confidence
+        if confidence < min(self.model.suggest_at, answer_at) or top.score < SUGGEST_THRESHOLD:
+            return Answer(text, AnswerKind.UNKNOWN, score=top.score), confidence
         if seen.candidate is None:
-            return Answer(text, AnswerKind.UNKNOWN, score=top.score, missing=seen.missing, suggestions=(top.fact,))
+            answer = Answer(text, AnswerKind.UNKNOWN, score=top.score, missing=seen.missing, suggestions=(top.fact,))
+            return answer, confidence
         floor = max(SUGGEST_THRESHOLD, top.score - SUGGESTION_WINDOW)
-        nearby = [match.fact for match in seen.matches if match.score >= floor]
-        return Answer(text, AnswerKind.SUGGESTIONS, score=top.score, suggestions=tuple(nearby[:MAX_SUGGESTIONS]))
+        nearby = tuple(match.fact for match in seen.matches if match.score >= floor)[:MAX_SUGGESTIONS]
+        return Answer(text, AnswerKind.SUGGESTIONS, score=top.score, suggestions=nearby), confidence
+
+    def _leans_on_context(self, question: Question) -> bool:
+        """Whether a message points back ("that", "and ...?") or says too little to stand alone."""
+        return question.intent.refers_back or self._known_terms(question) <= SHORT_FOLLOW_UP_TERMS
+
+    def asks_more_of(self, question: Question, about: Fact) -> bool:
+        """Whether a follow-up asks about the last fact itself ("who says so?", "is that official?",
+        "which province is that in?"): every word it shares with the base is the fact's, and the
+        fact gives the kind of detail it asks for."""
+        asked = _asked_details(question)
+        if not all(self._gives(about, slot, question.terms) for slot in asked):
+            return False
+        known = [term for term in question.terms - self._cue_terms if self.matcher.knows(term)]
+        new = [term for term in known if not self.matcher.uses(about, term)]
+        # "¿en qué ciudad?", "which plant number": a detail the fact gives, asked in a word or two.
+        return not new or (bool(asked) and len(known) <= SHORT_FOLLOW_UP_TERMS)
+
+    def _known_terms(self, question: Question) -> int:
+        return sum(map(self.matcher.knows, question.terms))
+
+    def _with_context(self, question: Question, about: Fact) -> Question:
+        """The message with the words of the fact's question carried over, at less weight."""
+        carried = tuple(
+            replace(word, carried=True) for word in self._context_words(about) if word.term not in question.terms
+        )
+        return replace(question, words=(*question.words, *carried), subject=(*question.subject, *carried))
+
+    def _context_words(self, fact: Fact) -> tuple[Word, ...]:
+        if fact.id not in self._fact_words:
+            self._fact_words[fact.id] = self.matcher.read(fact.questions[0], "en")
+        return self._fact_words[fact.id]
 
     def closest_reading(self, question: Question) -> Consideration:
         """The whole message, or only the sentences that ask when they make more sense alone."""

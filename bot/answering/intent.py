@@ -43,6 +43,7 @@ class Intent:
     asks_statement: bool
     small_talk: SmallTalk | None
     asks_confirmation: bool  # "is it confirmed?": how sure the claim is comes first
+    refers_back: bool  # "who says so?", "and BAIC?": it points at what the conversation was about
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ class _Cues:
     story_voice: re.Pattern[str]
     attribution: re.Pattern[str]
     confirmation: re.Pattern[str]
+    follow_up: re.Pattern[str]
     small_talk: dict[tuple[str, ...], SmallTalk]
     small_talk_filler: frozenset[str]
 
@@ -69,6 +71,7 @@ def _cues() -> _Cues:
         story_voice=re.compile(rf"{voice}\s+{statement}"),
         attribution=any_phrase(data["attribution"]),
         confirmation=any_phrase(data["confirmation"]),
+        follow_up=any_phrase(data["follow_up"]),
         small_talk={
             tuple(fold(phrase).split()): SmallTalk(kind)
             for kind, phrases in reversed(data["small_talk"].items())
@@ -95,6 +98,16 @@ def _cue_stems(details: dict[str, list[str]]) -> dict[str, dict[str, Slot]]:
     return stems
 
 
+@cache
+def cue_words() -> frozenset[str]:
+    """The words that ask about a claim rather than name its subject: who says, is it
+    confirmed, what did X say, which article, that/it/and. A follow-up made only of them
+    (and of the last fact's own words) asks more about the last fact."""
+    data = read_data(_CUES_FILE)
+    lists = ("attribution", "confirmation", "statement", "story_voice", "follow_up")
+    return frozenset(word for name in lists for phrase in data[name] for word in fold(str(phrase)).split())
+
+
 def read_intent(question: str, language: str = DEFAULT_LANGUAGE) -> Intent:
     folded = fold(question)
     cues = _cues()
@@ -116,6 +129,7 @@ def read_intent(question: str, language: str = DEFAULT_LANGUAGE) -> Intent:
         and not asks_attribution,
         small_talk=_small_talk(folded, cues),
         asks_confirmation=bool(cues.confirmation.search(folded)),
+        refers_back=bool(cues.follow_up.search(folded)),
     )
 
 

@@ -40,6 +40,9 @@ COMMON_ZIPF = 6.0
 COMMON_FLOOR = 0.05
 # A word at least this common is a real word, not a typo to repair.
 REAL_WORD_ZIPF = 4.0
+# Words carried over from the conversation weigh less than the message's own: "and NIO?"
+# after a question about start-ups is about NIO first.
+CARRIED_WEIGHT = 0.5
 
 
 @dataclass(frozen=True)
@@ -128,6 +131,9 @@ class Matcher:
         return weights
 
     def _word_weight(self, word: Word) -> float:
+        return self._own_weight(word) * (CARRIED_WEIGHT if word.carried else 1.0)
+
+    def _own_weight(self, word: Word) -> float:
         known = self._idf.get(word.term)
         if known is not None:
             return known

@@ -58,6 +58,7 @@ class Word:
     typed: str
     term: str
     named: bool = False  # capitalised inside a sentence: a name ("Europe", "Tesla"), however common
+    carried: bool = False  # not in the message: carried over from what the conversation was about
 
 
 def named_words(text: str) -> frozenset[str]:

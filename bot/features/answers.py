@@ -3,22 +3,37 @@
 from __future__ import annotations
 
 import asyncio
+import time
 
 from telegram import Message, MessageEntity, Update
 from telegram.ext import ContextTypes
 
 from bot import callbacks
 from bot.callbacks import Action
-from bot.features.shared import desk_of, language_for, send, store_of
+from bot.conversations import Conversation
+from bot.features.shared import (
+    conversation_key,
+    conversation_of,
+    desk_of,
+    keep_conversation,
+    language_for,
+    send,
+    store_of,
+)
 from bot.render.telegram import Reply, plain_reply
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Welcome; a deep link t.me/<bot>?start=<fact-id> opens that fact instead."""
+    """Welcome, and a new conversation; a deep link t.me/<bot>?start=<fact-id> opens that fact instead."""
     desk = desk_of(context)
     language = await language_for(update, context)
+    key = conversation_key(update)
+    if key:
+        await asyncio.to_thread(store_of(context).forget_conversation, key)
     opened = desk.fact(context.args[0], language) if context.args else None
     await send(update.effective_message, opened or desk.welcome(language))
+    if opened:
+        await keep_conversation(update, context, Conversation(about=context.args[0], at=time.time()))
 
 
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -46,17 +61,24 @@ async def language(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     question = " ".join(context.args or ())
-    language = await language_for(update, context, question)
-    desk = desk_of(context)
-    reply = desk.ask(question, language) if question.strip() else plain_reply(desk.texts(language)("ask-usage"))
-    await send(update.effective_message, reply)
+    if not question.strip():
+        language = await language_for(update, context)
+        await send(update.effective_message, plain_reply(desk_of(context).texts(language)("ask-usage")))
+        return
+    await _answer(update, context, question)
 
 
 async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """In a private chat every text is a question."""
-    question = update.effective_message.text or ""
+    await _answer(update, context, update.effective_message.text or "")
+
+
+async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
+    """Answer a question in its conversation: a follow-up is read with what it follows."""
     language = await language_for(update, context, question)
-    await send(update.effective_message, desk_of(context).ask(question, language))
+    reply, conversation = desk_of(context).ask(question, language, await conversation_of(update, context))
+    await send(update.effective_message, reply)
+    await keep_conversation(update, context, conversation)
 
 
 async def group_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -64,8 +86,7 @@ async def group_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     message = update.effective_message
     question = addressed_question(message, context.bot.username, context.bot.id)
     if question is not None:
-        language = await language_for(update, context, question)
-        await send(message, desk_of(context).ask(question, language))
+        await _answer(update, context, question)
 
 
 def addressed_question(message: Message, bot_username: str, bot_id: int) -> str | None:
@@ -92,6 +113,8 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await query.answer(None if reply else desk_of(context).texts(language)("button-expired"))
     if reply and query.message is not None:
         await query.message.chat.send_message(reply.text, reply_markup=reply.keyboard)
+    if reply and press is not None and press.action is Action.FACT:
+        await keep_conversation(update, context, Conversation(about=press.target, at=time.time()))
 
 
 def _reply_for_press(context: ContextTypes.DEFAULT_TYPE, press: callbacks.Press | None, language: str) -> Reply | None:

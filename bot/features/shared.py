@@ -11,6 +11,7 @@ from telegram.ext import ContextTypes
 
 from bot import webhook_reply
 from bot.broadcaster import Broadcaster
+from bot.conversations import Conversation
 from bot.desk import Desk
 from bot.languages.choice import reply_language
 from bot.render.telegram import Reply
@@ -50,6 +51,33 @@ async def language_for(update: Update, context: ContextTypes.DEFAULT_TYPE, text:
         await asyncio.to_thread(store.set_chat_language, chat.id, said)
     user = update.effective_user
     return reply_language(said, chat_language, user.language_code if user else None)
+
+
+def conversation_key(update: Update) -> str | None:
+    """A private chat is one conversation; in a group, each member's exchange with the bot is."""
+    chat, user = update.effective_chat, update.effective_user
+    if chat is None:
+        return None
+    if chat.type == ChatType.PRIVATE or user is None:
+        return str(chat.id)
+    return f"{chat.id}:{user.id}"
+
+
+async def conversation_of(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Conversation:
+    """What this conversation was last about, unless it has gone quiet for too long."""
+    key = conversation_key(update)
+    found = await asyncio.to_thread(store_of(context).conversation, key) if key else None
+    if found is None:
+        return Conversation()
+    conversation = Conversation(about=found[0], at=found[1])
+    lifetime = settings_of(context).conversation_minutes * 60
+    return conversation if conversation.is_current(lifetime) else Conversation()
+
+
+async def keep_conversation(update: Update, context: ContextTypes.DEFAULT_TYPE, conversation: Conversation) -> None:
+    key = conversation_key(update)
+    if key and conversation.about:
+        await asyncio.to_thread(store_of(context).remember_conversation, key, conversation.about, conversation.at)
 
 
 async def send(message: Message, reply: Reply) -> None:

@@ -42,7 +42,7 @@ def test_a_written_model_reads_back_the_same(tmp_path, monkeypatch):
 
 
 def test_a_model_fitted_on_other_features_is_refused(tmp_path, monkeypatch):
-    stale = DecisionModel((0.0,), (1.0,), (1.0,), 0.0, 0.5, 0.25).to_yaml("")
+    stale = DecisionModel((0.0,), (1.0,), (1.0,), 0.0, 0.5, 0.25, 0.5).to_yaml("")
     path = tmp_path / "decision.yaml"
     path.write_text(stale.replace(f"- {FEATURES[0]}\n", "- retired_feature\n"), encoding="utf-8")
     monkeypatch.setattr(decision, "_MODEL_FILE", path)

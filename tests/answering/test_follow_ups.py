@@ -1,0 +1,43 @@
+"""Follow-ups are read with what the conversation was about; standalone questions are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.models import AnswerKind
+
+
+@pytest.fixture
+def about(real_knowledge):
+    return real_knowledge.fact
+
+
+def test_a_follow_up_asking_more_of_the_last_fact_gets_that_fact(real_engine, about):
+    answer = real_engine.ask("which province is that in", about("qingdao-plant"))
+    assert answer.fact.id == "qingdao-plant"
+    assert real_engine.ask("which province is that in").fact is None
+
+
+def test_is_that_official_answers_how_sure_the_last_claim_is(real_engine, about):
+    answer = real_engine.ask("is that official?", about("debut-date"))
+    assert answer.fact.id == "debut-date"
+    assert answer.asks_confirmation
+
+
+def test_a_follow_up_asking_what_the_articles_do_not_say_is_declined_with_what_is_missing(real_engine, about):
+    answer = real_engine.ask("how much would it cost them", about("qingdao-plant"))
+    assert answer.kind is AnswerKind.UNKNOWN
+    assert answer.missing is not None
+
+
+def test_a_follow_up_in_italian_reads_the_conversation_too(real_engine, about):
+    answer = real_engine.ask("e dove si trova?", about("hyundai-plant"))
+    assert answer.fact.id == "hyundai-plant"
+
+
+def test_a_question_that_stands_on_its_own_gets_the_same_answer_in_any_conversation(real_engine, about):
+    for question in ("When could Xiaomi's first car debut?", "Who wrote the second article?"):
+        alone = real_engine.ask(question)
+        assert alone.answered
+        for fact_id in ("qingdao-plant", "baic-response", "licence-authority"):
+            assert real_engine.ask(question, about(fact_id)).fact == alone.fact
