@@ -23,7 +23,7 @@ from bot.render.telegram import Reply
 from bot.storage import EVERYTHING
 
 RELATED_FACTS = 3
-ALL_WORDS = frozenset({"all", "everything", "*"})
+ALL_WORDS = frozenset({"all", "everything", "*", "tutto", "tutti", "todo", "todos"})
 INLINE_RESULTS = 10
 WELCOME_EXAMPLES = 3
 

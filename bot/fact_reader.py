@@ -33,7 +33,7 @@ class FactReader(ClaimReader):
         answer = self._text("answer", MAX_ANSWER)
         claimed_by = self.checker.text(self.path, self.entry, "claimed_by", self.what)
         disagreement = self._optional_text("disagreement")
-        wanted = {"question": False, "answer": True, "disagreement": bool(disagreement)}
+        wanted = {"question": False, "answer": True} | ({"disagreement": True} if disagreement else {})
         translations, self.untranslated = read_translations(
             self.checker, self.path, self.entry, self.what, wanted, MAX_ANSWER
         )

@@ -91,6 +91,11 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             fact_id TEXT NOT NULL,
             updated_at DOUBLE PRECISION NOT NULL
         )""",
+        "CREATE INDEX conversations_by_time ON conversations (updated_at)",
+    ),
+    (
+        # A language chosen with /language is kept; one only inferred from messages is not.
+        "ALTER TABLE chat_languages ADD COLUMN chosen INTEGER NOT NULL DEFAULT 0",
     ),
 )
 
@@ -269,18 +274,29 @@ class Store:
         """Whether several bot processes may use this database at once (PostgreSQL)."""
         return self._postgres
 
-    # Flood control ---------------------------------------------------------------------
+    # Languages and conversations -------------------------------------------------------
 
     def chat_language(self, chat_id: int) -> str | None:
         with self._transaction():
             rows = self._run("SELECT language FROM chat_languages WHERE chat_id = ?", (chat_id,))
         return rows[0][0] if rows else None
 
-    def set_chat_language(self, chat_id: int, language: str) -> None:
+    def choose_chat_language(self, chat_id: int, language: str) -> None:
+        """The language a chat chose with /language: kept until it chooses another."""
         with self._transaction():
             self._run(
-                "INSERT INTO chat_languages (chat_id, language) VALUES (?, ?)"
-                " ON CONFLICT (chat_id) DO UPDATE SET language = excluded.language",
+                "INSERT INTO chat_languages (chat_id, language, chosen) VALUES (?, ?, 1)"
+                " ON CONFLICT (chat_id) DO UPDATE SET language = excluded.language, chosen = 1",
+                (chat_id, language),
+            )
+
+    def note_chat_language(self, chat_id: int, language: str) -> None:
+        """The language a chat was last clearly written in, unless it chose one."""
+        with self._transaction():
+            self._run(
+                "INSERT INTO chat_languages (chat_id, language, chosen) VALUES (?, ?, 0)"
+                " ON CONFLICT (chat_id) DO UPDATE SET language = excluded.language"
+                " WHERE chat_languages.chosen = 0",
                 (chat_id, language),
             )
 
@@ -315,6 +331,8 @@ class Store:
         with self._transaction():
             rows = self._run(f"SELECT chat_id, language FROM chat_languages WHERE chat_id IN ({marks})", chat_ids)
         return {row[0]: row[1] for row in rows}
+
+    # Flood control ---------------------------------------------------------------------
 
     def count_update(self, user_id: int, window_start: float) -> int:
         """Counts one more update from a user in a time window; returns the window's count."""

@@ -141,9 +141,12 @@ def test_a_conversation_keeps_only_its_fact_and_time_and_quiet_ones_are_forgotte
     assert store.conversation("42") is None
 
 
-def test_a_chat_keeps_one_language(store):
-    store.set_chat_language(42, "it")
-    store.set_chat_language(42, "es")
-    store.set_chat_language(43, "en")
+def test_a_chosen_language_is_kept_and_an_inferred_one_follows_the_chat(store):
+    store.note_chat_language(42, "it")
+    store.note_chat_language(42, "es")
     assert store.chat_language(42) == "es"
-    assert store.languages_of([42, 43, 44]) == {42: "es", 43: "en"}
+    store.choose_chat_language(43, "it")
+    store.note_chat_language(43, "en")
+    assert store.chat_language(43) == "it"
+    store.choose_chat_language(43, "es")
+    assert store.languages_of([42, 43, 44]) == {42: "es", 43: "es"}

@@ -16,7 +16,9 @@ from bot.answering.text import (
     after_asking_word,
     asked_sentences,
     bundled_frequencies,
+    fold,
     named_words,
+    stem,
 )
 from bot.models import Answer, AnswerKind, Fact, KnowledgeBase, Slot
 
@@ -66,9 +68,18 @@ class Engine:
         self._about_articles = frozenset(self.vocabulary.terms(ABOUT_ARTICLES, "en"))
         self._claimants = {fact.id: frozenset(self.matcher.terms(fact.claimed_by)) for fact in knowledge.facts}
         self._fact_words: dict[str, tuple[Word, ...]] = {}
-        self._cue_terms = frozenset(
-            term for language in LANGUAGES for term in self.vocabulary.terms(" ".join(cue_words()), language)
-        )
+        self._cue_terms = self._asking_terms()
+
+    def _asking_terms(self) -> frozenset[str]:
+        """The terms of the words that ask about a claim, leaving out any the synonyms turn into
+        a subject of the story ("agency" -> authority): those name what a message is about."""
+        terms = set()
+        for language in LANGUAGES:
+            for word in cue_words():
+                for term in self.vocabulary.terms(word, language):
+                    if term == stem(fold(word), language):
+                        terms.add(term)
+        return frozenset(terms)
 
     def read(self, text: str) -> Question:
         text = text[:MAX_QUESTION_CHARS]
@@ -135,7 +146,7 @@ class Engine:
             return Answer(text, AnswerKind.SMALLTALK, small_talk=question.intent.small_talk.value)
         alone, alone_confidence = self._answer(question, self.model.answer_at)
         follow_up = self.as_follow_up(question, about)
-        if follow_up is None or about is None:
+        if follow_up is None or about is None or (alone.answered and self._own_terms(question)):
             return alone
         if self.asks_more_of(question, about):
             asks_confirmation = question.intent.asks_confirmation
@@ -177,20 +188,35 @@ class Engine:
         return Answer(text, AnswerKind.SUGGESTIONS, score=top.score, suggestions=nearby), confidence
 
     def _leans_on_context(self, question: Question) -> bool:
-        """Whether a message points back ("that", "and ...?") or says too little to stand alone."""
-        return question.intent.refers_back or self._known_terms(question) <= SHORT_FOLLOW_UP_TERMS
+        """Whether a message points back ("that", "and ...?"), or asks in a word or two about
+        something the story knows; a name the story never mentions ("Paris", "BYD") makes it
+        a question of its own."""
+        if any(not self.matcher.knows(word.term) and self.matcher.is_rare(word) for word in question.words):
+            return False
+        intent = question.intent
+        pointing = intent.refers_back or intent.asks_confirmation or bool(_asked_details(question))
+        return pointing or 1 <= len(self._own_terms(question)) <= SHORT_FOLLOW_UP_TERMS
 
     def asks_more_of(self, question: Question, about: Fact) -> bool:
         """Whether a follow-up asks about the last fact itself ("who says so?", "is that official?",
-        "which province is that in?"): every word it shares with the base is the fact's, and the
-        fact gives the kind of detail it asks for."""
+        "which province is that in?"): it points back, every word it shares with the base is the
+        fact's, and the fact gives the kind of detail it asks for."""
+        intent = question.intent
         asked = _asked_details(question)
+        if not (intent.refers_back or intent.asks_confirmation or asked):
+            return False
+        if any(self.matcher.is_rare(word) for word in question.words):
+            return False  # "where is BAIC?" names its subject: it is not asking more of the last fact
         if not all(self._gives(about, slot, question.terms) for slot in asked):
             return False
-        known = [term for term in question.terms - self._cue_terms if self.matcher.knows(term)]
-        new = [term for term in known if not self.matcher.uses(about, term)]
-        # "¿en qué ciudad?", "which plant number": a detail the fact gives, asked in a word or two.
-        return not new or (bool(asked) and len(known) <= SHORT_FOLLOW_UP_TERMS)
+        own = self._own_terms(question)
+        new = [word for word in question.words if word.term in own and not self.matcher.uses(about, word.term)]
+        # "¿en qué ciudad?", "which plant number": a detail the fact gives, asked in a common word.
+        return not new or (bool(asked) and len(new) == 1 and not self.matcher.is_rare(new[0]))
+
+    def _own_terms(self, question: Question) -> frozenset[str]:
+        """The words of a message that name what it is about: known to the base, not asking words."""
+        return frozenset(term for term in question.terms - self._cue_terms if self.matcher.knows(term))
 
     def _known_terms(self, question: Question) -> int:
         return sum(map(self.matcher.knows, question.terms))

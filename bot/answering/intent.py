@@ -24,6 +24,9 @@ _MAX_SMALL_TALK_WORDS = 12
 # Italian and Spanish verbs have too many forms to list: their one-word cues match by stem.
 _INFLECTED_LANGUAGES = ("it", "es")
 _MIN_CUE_STEM = 4
+# A message this short with a back-pointing word ("where is that?") leans on the conversation;
+# a longer one stands on its own however many "it" and "that" it holds.
+_FOLLOW_UP_WORDS = 6
 
 
 class SmallTalk(StrEnum):
@@ -55,6 +58,7 @@ class _Cues:
     attribution: re.Pattern[str]
     confirmation: re.Pattern[str]
     follow_up: re.Pattern[str]
+    follow_up_leads: re.Pattern[str]
     small_talk: dict[tuple[str, ...], SmallTalk]
     small_talk_filler: frozenset[str]
 
@@ -72,6 +76,7 @@ def _cues() -> _Cues:
         attribution=any_phrase(data["attribution"]),
         confirmation=any_phrase(data["confirmation"]),
         follow_up=any_phrase(data["follow_up"]),
+        follow_up_leads=re.compile(r"^(?:" + any_phrase(data["follow_up_leads"]).pattern + r")"),
         small_talk={
             tuple(fold(phrase).split()): SmallTalk(kind)
             for kind, phrases in reversed(data["small_talk"].items())
@@ -101,11 +106,14 @@ def _cue_stems(details: dict[str, list[str]]) -> dict[str, dict[str, Slot]]:
 @cache
 def cue_words() -> frozenset[str]:
     """The words that ask about a claim rather than name its subject: who says, is it
-    confirmed, what did X say, which article, that/it/and. A follow-up made only of them
-    (and of the last fact's own words) asks more about the last fact."""
+    confirmed, that/it/and. A follow-up made only of them (and of the last fact's own
+    words) asks more about the last fact."""
     data = read_data(_CUES_FILE)
-    lists = ("attribution", "confirmation", "statement", "story_voice", "follow_up")
-    return frozenset(word for name in lists for phrase in data[name] for word in fold(str(phrase)).split())
+    single = [fold(str(phrase)) for name in ("attribution", "confirmation") for phrase in data[name]]
+    pointing = [fold(str(phrase)) for name in ("follow_up", "follow_up_leads") for phrase in data[name]]
+    return frozenset(word for word in single if " " not in word) | {
+        word for phrase in pointing for word in phrase.split()
+    }
 
 
 def read_intent(question: str, language: str = DEFAULT_LANGUAGE) -> Intent:
@@ -129,7 +137,8 @@ def read_intent(question: str, language: str = DEFAULT_LANGUAGE) -> Intent:
         and not asks_attribution,
         small_talk=_small_talk(folded, cues),
         asks_confirmation=bool(cues.confirmation.search(folded)),
-        refers_back=bool(cues.follow_up.search(folded)),
+        refers_back=bool(cues.follow_up_leads.search(folded))
+        or (len(folded.split()) <= _FOLLOW_UP_WORDS and bool(cues.follow_up.search(folded))),
     )
 
 

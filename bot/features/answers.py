@@ -53,7 +53,7 @@ async def language(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     desk = desk_of(context)
     chosen = (context.args or [""])[0].lower()
     if chosen in desk.catalog.languages:
-        await asyncio.to_thread(store_of(context).set_chat_language, update.effective_chat.id, chosen)
+        await asyncio.to_thread(store_of(context).choose_chat_language, update.effective_chat.id, chosen)
         await send(update.effective_message, plain_reply(desk.texts(chosen)("language-set")))
         return
     await send(update.effective_message, desk.languages(await language_for(update, context)))
@@ -107,7 +107,7 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     query = update.callback_query
     press = callbacks.decode(query.data)
     if press is not None and press.action is Action.LANGUAGE and press.target in desk_of(context).catalog.languages:
-        await asyncio.to_thread(store_of(context).set_chat_language, update.effective_chat.id, press.target)
+        await asyncio.to_thread(store_of(context).choose_chat_language, update.effective_chat.id, press.target)
     language = await language_for(update, context)
     reply = _reply_for_press(context, press, language)
     await query.answer(None if reply else desk_of(context).texts(language)("button-expired"))

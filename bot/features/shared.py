@@ -41,14 +41,15 @@ def broadcaster_of(context: ContextTypes.DEFAULT_TYPE) -> Broadcaster:
 
 
 async def language_for(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str = "") -> str:
-    """The language to answer this update in; a message that clearly says its language
-    becomes the chat's language, so that short follow-ups and alerts keep to it."""
+    """The language to answer this update in. In a private chat, a message that clearly says
+    its language becomes the chat's (unless the reader chose one with /language), so that
+    short follow-ups and alerts keep to it; a group keeps the language its members chose."""
     said = desk_of(context).language_said(text) if text else None
     chat = update.effective_chat
     store = store_of(context)
     chat_language = await asyncio.to_thread(store.chat_language, chat.id) if chat else None
-    if said is not None and chat is not None and said != chat_language:
-        await asyncio.to_thread(store.set_chat_language, chat.id, said)
+    if said is not None and chat is not None and chat.type == ChatType.PRIVATE and said != chat_language:
+        await asyncio.to_thread(store.note_chat_language, chat.id, said)
     user = update.effective_user
     return reply_language(said, chat_language, user.language_code if user else None)
 

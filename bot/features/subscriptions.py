@@ -122,7 +122,7 @@ async def _subscribe(
     store = store_of(context)
     following = await asyncio.to_thread(store.subscribe, chat_id, chat_type, topics)
     if await asyncio.to_thread(store.chat_language, chat_id) is None:
-        await asyncio.to_thread(store.set_chat_language, chat_id, language)
+        await asyncio.to_thread(store.note_chat_language, chat_id, language)
     return following
 
 

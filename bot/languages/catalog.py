@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,6 +42,7 @@ class Catalog:
     def __init__(self, folder: Path = LOCALES) -> None:
         self.folder = folder
         self._bundles: dict[str, FluentBundle] = {}
+        self._noted: set[tuple[str, str]] = set()  # missing messages already logged, once each
 
     def _bundle(self, language: str) -> FluentBundle:
         """A language's catalog, parsed when first needed: a terminal `ask` in English parses one."""
@@ -58,7 +58,8 @@ class Catalog:
         """A message in a language, English when that language lacks it."""
         bundle = self._bundle(language if language in LANGUAGES else ENGLISH)
         if not bundle.has_message(message_id):
-            if language != ENGLISH:
+            if language != ENGLISH and (language, message_id) not in self._noted:
+                self._noted.add((language, message_id))
                 log.warning("message %s missing in %s; answering in English", message_id, language)
             bundle = self._bundle(ENGLISH)
         value, errors = bundle.format_pattern(bundle.get_message(message_id).value, arguments)
@@ -78,11 +79,11 @@ class Catalog:
 
     def problems(self) -> list[CatalogProblem]:
         """Messages missing from a catalog, or whose placeholders or tags differ from English."""
-        english = dict(_messages(self.folder / f"{ENGLISH}.ftl"))
-        problems = []
+        english, problems = _messages(self.folder / f"{ENGLISH}.ftl")
         for language in LANGUAGES[1:]:
             path = self.folder / f"{language}.ftl"
-            found = dict(_messages(path)) if path.exists() else {}
+            found, broken = _messages(path) if path.exists() else ({}, [])
+            problems.extend(broken)
             for message_id, (line, placeholders, tags) in found.items():
                 if message_id not in english:
                     problems.append(CatalogProblem(path, line, f"{message_id} is not in {ENGLISH}.ftl"))
@@ -111,19 +112,21 @@ class Texts:
         return self.catalog.text(self.language, message_id, **arguments)
 
 
-def _messages(path: Path) -> Iterator[tuple[str, tuple[int, frozenset[str], tuple[str, ...]]]]:
-    """Each message of a catalog: its line, its placeholders and its HTML tags in order."""
+def _messages(path: Path) -> tuple[dict[str, tuple[int, frozenset[str], tuple[str, ...]]], list[CatalogProblem]]:
+    """Each message of a catalog (its line, placeholders and HTML tags in order), and what cannot be parsed."""
     source = path.read_text(encoding="utf-8")
+    messages: dict[str, tuple[int, frozenset[str], tuple[str, ...]]] = {}
+    broken = []
     for entry in parse(source).body:
+        line = source.count("\n", 0, entry.span.start) + 1 if entry.span else 1
         if isinstance(entry, ast.Junk):
-            line = source.count("\n", 0, entry.span.start) + 1 if entry.span else 1
-            raise ValueError(f"{path}:{line}: not valid Fluent: {entry.content.strip()[:60]!r}")
-        if isinstance(entry, ast.Message) and entry.value is not None:
-            line = source.count("\n", 0, entry.span.start) + 1 if entry.span else 1
+            broken.append(CatalogProblem(path, line, f"not valid Fluent: {entry.content.strip()[:60]!r}"))
+        elif isinstance(entry, ast.Message) and entry.value is not None:
             placeholders = frozenset(
                 element.expression.id.name
                 for element in entry.value.elements
                 if isinstance(element, ast.Placeable) and isinstance(element.expression, ast.VariableReference)
             )
             text = "".join(element.value for element in entry.value.elements if isinstance(element, ast.TextElement))
-            yield entry.id.name, (line, placeholders, tuple(_TAG.findall(text)))
+            messages[entry.id.name] = (line, placeholders, tuple(_TAG.findall(text)))
+    return messages, broken

@@ -3,7 +3,7 @@
 Two signals, both cheap: how common the message's words are in English, Italian and
 Spanish (the word-frequency table the engine already loads, from wordfreq), where one
 language must lead the next by a quarter; and spelling only one of the languages uses
-(¿ ¡ ñ for Spanish; grave accents and elisions such as "cos'è", "dell'" for Italian).
+(¿ ¡ ñ for Spanish; "è", final grave accents and elisions such as "cos'è", "dell'" for Italian).
 A message that says neither ("Qingdao?", "BAIC BluePark") has no clear language, and
 the chat keeps its own. benchmarks/language_id.py compares this with py3langid, langid and
 lingua on our readers' questions: as accurate when sure, sure more often on short texts,
@@ -18,7 +18,9 @@ from bot.answering.text import WordFrequencies, bundled_frequencies, plain_words
 
 _SPANISH = re.compile(r"[¿¡ñÑ]")
 _ITALIAN = re.compile(
-    r"[èòàùÈÒÀÙ]|\b(?:l|dell|all|dall|nell|sull|un|c|cos|dov|quest|quell|com|perch)['’][a-zà-ù]", re.IGNORECASE
+    r"(?<!\w)è(?!\w)|\w[àìòù](?!\w)|\b(?:l|dell|all|dall|nell|sull|un|cos|dov|quest|quell|com|perch)['’]\w"
+    r"|\bc['’](?:è|e\b|era)",
+    re.IGNORECASE,
 )
 
 

@@ -14,12 +14,6 @@ from typing import TypeVar
 from bot.models import Alert, Fact, Topic
 
 Entry = TypeVar("Entry", Fact, Topic, Alert)
-TRANSLATED_FIELDS: dict[type, tuple[str, ...]] = {
-    Fact: ("answer", "disagreement", "question"),
-    Topic: ("label", "description"),
-    Alert: ("headline", "text"),
-}
-
 log = logging.getLogger(__name__)
 
 

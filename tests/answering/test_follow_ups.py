@@ -41,3 +41,21 @@ def test_a_question_that_stands_on_its_own_gets_the_same_answer_in_any_conversat
         assert alone.answered
         for fact_id in ("qingdao-plant", "baic-response", "licence-authority"):
             assert real_engine.ask(question, about(fact_id)).fact == alone.fact
+
+
+@pytest.mark.parametrize("fact_id", ["qingdao-plant", "licence-authority", "debut-date"])
+def test_the_phrasings_answered_alone_get_the_same_fact_in_a_conversation_about_another(
+    real_engine, real_knowledge, fact_id
+):
+    changed = []
+    for fact in real_knowledge.facts:
+        for question in fact.questions[::5]:
+            alone = real_engine.ask(question)
+            if alone.answered and real_engine.ask(question, real_knowledge.fact(fact_id)).fact != alone.fact:
+                changed.append(question)
+    assert len(changed) <= 2, changed
+
+
+def test_off_topic_messages_and_names_the_story_never_mentions_are_not_follow_ups(real_engine, about):
+    for message in ("what's the weather in Paris?", "tell me a joke", "👍", "Is Xiaomi also in talks with BYD?"):
+        assert not real_engine.ask(message, about("qingdao-plant")).answered

@@ -81,6 +81,10 @@ async def test_a_reader_chooses_a_language_with_buttons_and_it_sticks(telegram):
     assert calls[1].params["text"] == said("language-set", "it")
     topics = await reply_to(telegram, 404, "/topics")
     assert topics["text"] == said("topics-intro", "it")
+    english = await reply_to(telegram, 404, "Why is Xiaomi's car delayed?")
+    assert said("status-stated-both") in english["text"], "a message clearly in English is answered in English"
+    again = await reply_to(telegram, 404, "/topics")
+    assert again["text"] == said("topics-intro", "it"), "and the language chosen stays the chat's"
 
 
 @pytest.mark.usefixtures("running_bot")

@@ -53,3 +53,10 @@ def test_a_placeholder_that_differs_from_english_is_a_problem_at_its_line(locale
 def test_a_language_the_bot_does_not_speak_gets_english():
     catalog = Catalog()
     assert catalog.texts("de").language == "en"
+
+
+def test_a_catalog_that_is_not_valid_fluent_is_a_problem_at_its_line_not_a_crash(locales):
+    italian = locales / "it.ftl"
+    italian.write_text(italian.read_text() + "\nbroken = { $claimant\n")
+    problems = [str(problem) for problem in Catalog(locales).problems()]
+    assert any(problem.startswith(f"{italian}:") and "not valid Fluent" in problem for problem in problems)
