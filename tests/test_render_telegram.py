@@ -13,6 +13,7 @@ from bot.render.telegram import (
     alert_reply,
     answer_reply,
     fact_reply,
+    fact_shared_by,
     shared_fact_reply,
     topics_reply,
     welcome_reply,
@@ -114,3 +115,9 @@ def test_a_fact_whose_sources_would_pass_4096_characters_keeps_its_answer(tmp_pa
     reply = fact_reply(knowledge.fact("growth"), (), "bot", english)
     assert_telegram_accepts(reply.text, reply.keyboard)
     assert "Acme grew." in reply.text
+
+
+def test_the_fact_of_an_answer_is_read_back_from_its_share_link(real_knowledge, english):
+    reply = fact_reply(real_knowledge.fact("qingdao-plant"), (), "xiaomi_story_bot", english)
+    assert fact_shared_by(reply.keyboard) == "qingdao-plant"
+    assert fact_shared_by(None) is None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from typing import Any
 
 from telegram import Message, Update
@@ -14,7 +15,7 @@ from bot.broadcaster import Broadcaster
 from bot.conversations import Conversation
 from bot.desk import Desk
 from bot.languages.choice import reply_language
-from bot.render.telegram import Reply
+from bot.render.telegram import Reply, fact_shared_by
 from bot.settings import Settings
 from bot.storage import Store
 
@@ -65,7 +66,13 @@ def conversation_key(update: Update) -> str | None:
 
 
 async def conversation_of(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Conversation:
-    """What this conversation was last about, unless it has gone quiet for too long."""
+    """What this conversation was last about, unless it has gone quiet for too long. A reply
+    to one of the bot's answers is about that answer, whoever it was given to."""
+    replied = update.effective_message.reply_to_message if update.effective_message else None
+    if replied is not None and replied.from_user is not None and replied.from_user.id == context.bot.id:
+        about = fact_shared_by(replied.reply_markup)
+        if about is not None:
+            return Conversation(about=about, at=time.time())
     key = conversation_key(update)
     found = await asyncio.to_thread(store_of(context).conversation, key) if key else None
     if found is None:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
@@ -20,6 +21,7 @@ MAX_MESSAGE = 4096
 MAX_BUTTON_TEXT = 60
 MAX_SHARE_TEXT = 1500
 RUMOUR_MARK = "🗣 "
+_START_PAYLOAD = re.compile(r"https://t\.me/\w+\?start=([a-z0-9_-]+)")
 
 
 @dataclass(frozen=True)
@@ -152,6 +154,16 @@ def whatsapp_url(text: str, claim: Claim, bot_username: str, start_payload: str,
     if len(text) > MAX_SHARE_TEXT:
         text = text[:MAX_SHARE_TEXT] + "…"
     return "https://wa.me/?text=" + quote("\n\n".join([text, source, link]), safe="")
+
+
+def fact_shared_by(keyboard: InlineKeyboardMarkup | None) -> str | None:
+    """The fact an answer of ours is about, read back from its share link (t.me/<bot>?start=<id>)."""
+    for row in keyboard.inline_keyboard if keyboard else ():
+        for button in row:
+            found = _START_PAYLOAD.search(unquote(button.url or ""))
+            if found:
+                return found.group(1)
+    return None
 
 
 def deep_link(bot_username: str, payload: str) -> str:

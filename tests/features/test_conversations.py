@@ -49,25 +49,24 @@ async def test_a_pressed_question_is_what_the_conversation_is_about(telegram):
 
 
 @pytest.mark.usefixtures("running_bot")
-async def test_in_a_group_each_member_follows_up_on_their_own_question(telegram):
+async def test_in_a_group_each_member_follows_up_on_their_own_question_or_on_the_answer_they_reply_to(telegram):
     ana, ben = updates.user(701, "Ana"), updates.user(702, "Ben")
+
+    async def in_group(sender: dict, text: str, **options) -> dict:
+        return await turn(telegram, GROUP, text, chat_type="supergroup", sender=sender, **options)
+
     mention = f"@{BOT_USERNAME}"
-    await turn(telegram, GROUP, f"{mention} what factory might xiaomi keep", chat_type="supergroup", sender=ana)
-    first_for_ben = await turn(
-        telegram, GROUP, f"{mention} when is the first xiaomi car coming out", chat_type="supergroup", sender=ben
-    )
-    bot_message = {
+    answer_to_ana = await in_group(ana, f"{mention} what factory might xiaomi keep")
+    await in_group(ben, f"{mention} when is the first xiaomi car coming out")
+    assert "Shandong" in (await in_group(ana, f"{mention} which province is that in"))["text"]
+    assert "rumour" in (await in_group(ben, f"{mention} is that official?"))["text"].lower()
+    replied = {
         "message_id": 1,
         "date": 0,
         "chat": updates.chat(GROUP, "supergroup"),
         "from": {"id": BOT_ID, "is_bot": True, "first_name": "bot", "username": BOT_USERNAME},
-        "text": first_for_ben["text"],
+        "text": answer_to_ana["text"],
+        "reply_markup": answer_to_ana["reply_markup"],
     }
-    anas_follow_up = await turn(
-        telegram, GROUP, "which province is that in", chat_type="supergroup", sender=ana, reply_to=bot_message
-    )
-    assert "Shandong" in anas_follow_up["text"]
-    bens_follow_up = await turn(
-        telegram, GROUP, "is that official?", chat_type="supergroup", sender=ben, reply_to=bot_message
-    )
-    assert "rumour" in bens_follow_up["text"].lower()
+    ben_on_anas_answer = await in_group(ben, "who says so?", reply_to=replied)
+    assert "Cailian" in ben_on_anas_answer["text"], "a reply to the bot's answer is about that answer"
