@@ -84,9 +84,12 @@ def flood_guard_for(store: Store) -> FloodGuard | SharedFloodGuard:
 
 
 async def flood_gate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Runs before every handler; stops the update when its sender is flooding."""
+    """Runs before every handler; stops the update when its sender is flooding.
+
+    Inline queries are not counted: Telegram sends one per keystroke while someone types.
+    """
     user = update.effective_user
-    if user is None:
+    if user is None or update.inline_query is not None:
         return
     verdict = await context.application.bot_data[FLOOD_KEY].check(user.id)
     if verdict is Verdict.ALLOW:

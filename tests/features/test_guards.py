@@ -7,7 +7,7 @@ import logging
 import pytest
 
 from bot.features.guards import FloodGuard, SharedFloodGuard, Verdict
-from tests.fake_telegram import ApiError
+from tests.fake_telegram import ApiError, updates
 from tests.waiting import eventually
 from tests.words import said
 
@@ -62,6 +62,17 @@ async def test_a_flooding_user_is_slowed_down_and_others_are_still_answered(tele
     to_flooder = [params["text"] for params in telegram.sent_to(flooder)]
     assert len(to_flooder) == 11
     assert to_flooder.count(said("flood-note")) == 1
+
+
+@pytest.mark.usefixtures("running_bot")
+async def test_typing_an_inline_query_letter_by_letter_is_not_a_flood(telegram):
+    typed = "where is the baic plant"
+    for length in range(1, len(typed) + 1):
+        telegram.push(inline_query=updates.inline_query(typed[:length], sender=updates.user(503)))
+    await telegram.until("answerInlineQuery", count=len(typed))
+    telegram.send("who wrote the first article?", chat_id=503)
+    [answer] = await telegram.until("sendMessage", where=lambda call: int(call.params["chat_id"]) == 503)
+    assert "Cobucci" in answer.params["text"]
 
 
 @pytest.mark.usefixtures("running_bot")
