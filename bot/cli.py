@@ -9,7 +9,7 @@ import sys
 from collections.abc import Iterable, Sequence
 from typing import TextIO
 
-from bot import cli_alerts, cli_editor, cli_report, messages
+from bot import cli_alerts, cli_drafts, cli_editor, cli_report, messages
 from bot.answering.engine import Engine
 from bot.conversations import Conversation
 from bot.languages.catalog import LANGUAGES, Catalog, Texts
@@ -60,6 +60,7 @@ def _parser() -> argparse.ArgumentParser:
     cli_alerts.add_commands(commands)
     cli_report.add_commands(commands)
     cli_editor.add_commands(commands)
+    cli_drafts.add_commands(commands)
     return parser
 
 

@@ -6,6 +6,7 @@ import argparse
 import json
 import re
 import sys
+from datetime import date
 from pathlib import Path
 
 from bot import messages
@@ -19,8 +20,9 @@ DRAFTS_HEADER = """\
 # Draft facts for article {article_id}, one per sentence, written by add-article.
 # For each claim worth answering: check claimed_by and status (guessed from the wording),
 # pick topics, write a short answer that names the claimant and the questions readers ask,
-# then move the entry to facts/<topic>.yaml without its `draft: true` line. Delete drafts
-# that carry no claim. The bot ignores this folder; `python -m bot check` lists what is left.
+# then `python -m bot drafts accept ID` (or move the entry to facts/<topic>.yaml without its
+# `draft: true` line). Delete drafts that carry no claim. The bot ignores this folder;
+# `python -m bot check` lists what is left.
 # Translations may wait: until they are written the bot shows English to Italian and
 # Spanish readers, and `check` lists them (`check --strict` fails on them).
 """
@@ -32,6 +34,8 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     add.add_argument("--title", required=True)
     add.add_argument("--author", required=True)
     add.add_argument("--id", dest="article_id", help="the article's id (default: the file name)")
+    add.add_argument("--published", type=date.fromisoformat, help="its publication date, YYYY-MM-DD, if it gives one")
+    add.add_argument("--url", help="where it was published")
     add.set_defaults(handler=add_article)
 
 
@@ -52,6 +56,8 @@ def add_article(arguments: argparse.Namespace, settings: Settings, knowledge: Kn
     with (folder / "articles.yaml").open("a", encoding="utf-8") as registry:
         registry.write(
             f"\n- id: {article_id}\n  title: {_quoted(arguments.title)}\n  author: {_quoted(arguments.author)}\n"
+            + (f"  published: {arguments.published.isoformat()}\n" if arguments.published else "")
+            + (f"  url: {_quoted(arguments.url)}\n" if arguments.url else "")
         )
     drafts = drafts_for(text)
     drafts_path.parent.mkdir(exist_ok=True)

@@ -15,7 +15,7 @@ FACT_FIELDS = {
     "claimed_by": True,
     "status": True,
     "answer": True,
-    "questions": True,
+    "questions": False,
     "sources": True,
     "provides": False,
     "keywords": False,
@@ -54,8 +54,6 @@ class FactReader(ClaimReader):
 
     def _questions(self) -> list[str]:
         questions = self.checker.texts(self.path, self.entry, "questions", self.what)
-        if "questions" in self.entry and not questions:
-            self._complain("questions", "list at least one question")
         for question in questions:
             if not fold(question):
                 self._complain("questions", f"question {question!r} has no words in it")

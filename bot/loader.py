@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
+from datetime import date, datetime
 from pathlib import Path
 from typing import TypeVar
 
@@ -20,7 +21,7 @@ from bot.models import Alert, Article, Fact, KnowledgeBase, Topic
 from bot.translation_reader import read_translations
 from bot.yamlfile import Mapping, Problem
 
-ARTICLE_FIELDS = {"id": True, "title": True, "author": True}
+ARTICLE_FIELDS = {"id": True, "title": True, "author": True, "published": False, "url": False}
 TOPIC_FIELDS = {"id": True, "label": True, "description": True, "translations": False}
 MAX_TOPIC_TEXT = 200
 T = TypeVar("T")
@@ -104,10 +105,35 @@ class _Reader:
                     path, entry.line_of("id"), f"article {article_id}: cannot read {text_path}: {error}"
                 )
                 continue
-            articles.append(Article(article_id, title, author, text))
+            published, url = self._article_date(path, entry, article_id), self._article_url(path, entry, article_id)
+            articles.append(Article(article_id, title, author, text, published, url))
         if not articles and not self.checker.problems:
             self.checker.complain(path, 1, "no articles listed")
         return articles
+
+    def _article_date(self, path: Path, entry: Mapping, article_id: str) -> date | None:
+        """The publication date as the article gives it (YYYY-MM-DD), or None: never guessed."""
+        value = entry.get("published")
+        if value is None:
+            return None
+        if isinstance(value, date) and not isinstance(value, datetime):
+            return value
+        try:
+            return date.fromisoformat(str(value))
+        except ValueError:
+            self.checker.complain(
+                path, entry.line_of("published"), f"article {article_id}: published must be a date like 2023-09-12"
+            )
+            return None
+
+    def _article_url(self, path: Path, entry: Mapping, article_id: str) -> str | None:
+        value = entry.get("url")
+        if value is None:
+            return None
+        if not str(value).startswith(("https://", "http://")):
+            self.checker.complain(path, entry.line_of("url"), f"article {article_id}: url must start with https://")
+            return None
+        return str(value)
 
     def _read_topics(self) -> list[Topic]:
         path = self.directory / "topics.yaml"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -55,6 +55,8 @@ class Article:
     title: str
     author: str
     text: str
+    published: date | None = None  # as the article gives it; None when unknown, never guessed
+    url: str | None = None
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,11 @@ class Fact:
     keywords: tuple[str, ...] = ()
     disagreement: str = ""
     translations: Translations = Translations()  # answer, disagreement, question (the one shown on buttons)
+
+    @property
+    def headline(self) -> str:
+        """The question shown for the fact on buttons: the editor's first, or its answer until it has one."""
+        return self.questions[0] if self.questions else self.answer
 
     @property
     def articles(self) -> tuple[Article, ...]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -15,6 +17,7 @@ from bot.render.telegram import (
     fact_reply,
     fact_shared_by,
     shared_fact_reply,
+    sources_reply,
     topics_reply,
     welcome_reply,
 )
@@ -121,3 +124,13 @@ def test_the_fact_of_an_answer_is_read_back_from_its_share_link(real_knowledge, 
     reply = fact_reply(real_knowledge.fact("qingdao-plant"), (), "xiaomi_story_bot", english)
     assert fact_shared_by(reply.keyboard) == "qingdao-plant"
     assert fact_shared_by(None) is None
+
+
+def test_sources_give_each_articles_date_or_say_it_is_not_given(real_knowledge, english):
+    undated = sources_reply(real_knowledge.articles, english).text
+    assert undated.count(english("published-unknown")) == 2
+    dated = replace(real_knowledge.articles[0], published=date(2026, 11, 20), url="https://example.org/a?b=1&c=2")
+    text = sources_reply([dated], english).text
+    assert english("published-on", date="2026-11-20") in text
+    assert 'href="https://example.org/a?b=1&amp;c=2"' in text
+    assert_telegram_accepts(text, None)

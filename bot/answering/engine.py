@@ -230,7 +230,7 @@ class Engine:
 
     def _context_words(self, fact: Fact) -> tuple[Word, ...]:
         if fact.id not in self._fact_words:
-            self._fact_words[fact.id] = self.matcher.read(fact.questions[0], "en")
+            self._fact_words[fact.id] = self.matcher.read(fact.headline, "en")
         return self._fact_words[fact.id]
 
     def closest_reading(self, question: Question) -> Consideration:

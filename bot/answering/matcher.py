@@ -218,6 +218,7 @@ class Matcher:
 
 
 def _phrasings(fact: Fact) -> tuple[str, ...]:
-    """The questions a fact answers: the editor's, and their button question in each language."""
+    """The questions a fact answers: the editor's, and their button question in each language;
+    a fact accepted from a draft before anyone wrote its questions is found by its answer."""
     translated = (text for _, field, text in fact.translations.texts if field == "question")
-    return (*fact.questions, *translated)
+    return (*(fact.questions or (fact.answer,)), *translated)

@@ -19,7 +19,7 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     results = [
         InlineQueryResultArticle(
             id=result.fact.id,
-            title=result.fact.questions[0],
+            title=result.fact.headline,
             description=result.fact.answer[:DESCRIPTION_LENGTH],
             input_message_content=InputTextMessageContent(result.reply.text, parse_mode=ParseMode.HTML),
             reply_markup=result.reply.keyboard,

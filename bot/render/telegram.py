@@ -195,7 +195,15 @@ def topic_reply(topic: Topic, facts: Sequence[Fact], texts: Texts) -> Reply:
 
 
 def sources_reply(articles: Sequence[Article], texts: Texts) -> Reply:
-    items = [texts("source-item", title=escape(article.title), author=escape(article.author)) for article in articles]
+    """Each article with its byline, its date when it gives one, and a link when there is one."""
+    items = []
+    for article in articles:
+        parts = [texts("source-item", title=escape(article.title), author=escape(article.author))]
+        published = article.published.isoformat() if article.published else None
+        parts.append(texts("published-on", date=published) if published else texts("published-unknown"))
+        if article.url:
+            parts.append(f'<a href="{html.escape(article.url)}">{texts("read-article")}</a>')
+        items.append(" · ".join(parts))
     return Reply("\n".join([texts("sources-intro"), *items]))
 
 

@@ -44,4 +44,4 @@ def reply_text(answer: Answer, texts: Texts) -> str:
 
 def question_of(fact: Fact, texts: Texts) -> str:
     """The question a fact answers, as shown on buttons: the editor's first, translated when it can be."""
-    return in_language(fact, texts.language).questions[0]
+    return in_language(fact, texts.language).headline

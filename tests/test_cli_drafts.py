@@ -1,0 +1,69 @@
+"""An editor adds a later report and turns its drafts into facts with two commands."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from bot.loader import load_knowledge
+from tests.knowledge_builder import copy_real_knowledge
+from tests.test_cli_editor import add_article, bot_command
+
+LATER_REPORT = Path(__file__).resolve().parent / "fixtures" / "later_report.txt"
+
+
+def added(tmp_path: Path) -> Path:
+    knowledge = copy_real_knowledge(tmp_path)
+    result = add_article(
+        knowledge,
+        LATER_REPORT,
+        "--title",
+        "Xiaomi signs (fiction)",
+        "--author",
+        "Test Writer",
+        "--id",
+        "later",
+        "--published",
+        "2026-11-20",
+        "--url",
+        "https://example.org/later",
+    )
+    assert result.returncode == 0, result.stderr
+    return knowledge
+
+
+def test_the_new_article_keeps_its_date_and_address(tmp_path):
+    later = load_knowledge(added(tmp_path)).articles[-1]
+    assert later.published.isoformat() == "2026-11-20"
+    assert later.url == "https://example.org/later"
+
+
+def test_drafts_list_names_the_existing_facts_a_draft_may_update(tmp_path):
+    listing = bot_command(added(tmp_path), "drafts", "list")
+    assert listing.returncode == 0
+    assert "later-002  (Reuters; later.yaml)" in listing.stdout
+    assert "may update or contradict: licence-ndrc" in listing.stdout
+
+
+def test_accepting_every_draft_passes_the_check_and_the_new_claims_are_found(tmp_path):
+    knowledge = added(tmp_path)
+    accepted = bot_command(knowledge, "drafts", "accept", "--all")
+    assert accepted.returncode == 0, accepted.stderr
+    assert not list((knowledge / "drafts").glob("*.yaml"))
+    assert bot_command(knowledge, "check").returncode == 0
+    asked = bot_command(knowledge, "ask", "--json", "how much will the first car cost?")
+    record = json.loads(asked.stdout)
+    offered = [record["answer"], *record["suggestions"]]
+    assert any("300,000 yuan" in text for text in offered), "found by its answer before anyone wrote questions"
+    old = json.loads(bot_command(knowledge, "ask", "--json", "Where is the BAIC plant Xiaomi might keep?").stdout)
+    assert old["fact_id"] == "qingdao-plant", "questions about the old articles keep their answers"
+
+
+def test_accepting_a_draft_that_does_not_exist_changes_nothing_it_should_not(tmp_path):
+    knowledge = added(tmp_path)
+    result = bot_command(knowledge, "drafts", "accept", "later-002", "no-such-draft")
+    assert result.returncode == 1
+    assert "no draft with id: no-such-draft" in result.stderr
+    kept = load_knowledge(knowledge)
+    assert kept.fact("later-002") is not None
+    assert [note for note in kept.drafts if "later-002" in str(note)] == []
