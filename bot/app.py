@@ -47,6 +47,7 @@ COMMANDS = (
     "unsubscribe",
     "subscriptions",
     "latest",
+    "timeline",
     "language",
     "help",
 )
@@ -102,6 +103,7 @@ def _add_handlers(application: Application) -> None:
     application.add_handler(CommandHandler("topics", answers.topics, filters=_MESSAGE))
     application.add_handler(CommandHandler("sources", answers.sources, filters=_MESSAGE))
     application.add_handler(CommandHandler("language", answers.language, filters=_MESSAGE))
+    application.add_handler(CommandHandler("timeline", answers.timeline, filters=_MESSAGE))
     application.add_handler(CommandHandler("subscribe", subscriptions.subscribe, filters=_MESSAGE))
     application.add_handler(CommandHandler("unsubscribe", subscriptions.unsubscribe, filters=_MESSAGE))
     application.add_handler(CommandHandler("subscriptions", subscriptions.subscriptions, filters=_MESSAGE))

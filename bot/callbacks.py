@@ -14,6 +14,7 @@ class Action(StrEnum):
     SOURCES = "s"  # list the articles
     SUBSCRIBE = "+"  # follow this topic ("*" for everything)
     LANGUAGE = "l"  # answer in this language from now on
+    TIMELINE = "p"  # show this page of the timeline
 
 
 @dataclass(frozen=True)

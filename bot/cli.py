@@ -17,9 +17,10 @@ from bot.languages.choice import reply_language
 from bot.languages.detection import LanguageDetector
 from bot.loader import KnowledgeError, load_knowledge
 from bot.models import Answer, KnowledgeBase
-from bot.render.plain import json_record, plain_text
+from bot.render.plain import json_record, plain_text, timeline_text
 from bot.settings import Settings, SettingsError
 from bot.storage import StorageError
+from bot.timeline import developments
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -52,6 +53,9 @@ def _parser() -> argparse.ArgumentParser:
     chat = commands.add_parser("chat", help="chat in the terminal with the same engine as the bot")
     chat.add_argument("--lang", choices=LANGUAGES, help="answer in this language, whatever the question's")
     chat.set_defaults(handler=_chat)
+    timeline = commands.add_parser("timeline", help="the story's developments in order, with dates and sources")
+    timeline.add_argument("--lang", choices=LANGUAGES, default="en", help="the language to show them in")
+    timeline.set_defaults(handler=_timeline)
     run_bot = commands.add_parser("run", help="run the Telegram bot (polling, or a webhook if WEBHOOK_URL is set)")
     mode = run_bot.add_mutually_exclusive_group()
     mode.add_argument("--polling", dest="mode", action="store_const", const="polling", help="long polling")
@@ -172,6 +176,11 @@ def _chat(arguments: argparse.Namespace, _settings: Settings, knowledge: Knowled
             return 0
         answer, texts = terminal.answer(question, "terminal")
         print(plain_text(answer, texts), end="\n\n", flush=True)
+
+
+def _timeline(arguments: argparse.Namespace, _settings: Settings, knowledge: KnowledgeBase) -> int:
+    print(timeline_text(developments(knowledge), Catalog().texts(arguments.lang)))
+    return 0
 
 
 def _run(arguments: argparse.Namespace, settings: Settings, knowledge: KnowledgeBase) -> int:

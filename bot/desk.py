@@ -21,6 +21,7 @@ from bot.models import AnswerKind, Fact, KnowledgeBase
 from bot.render import telegram as render
 from bot.render.telegram import Reply
 from bot.storage import EVERYTHING
+from bot.timeline import developments
 
 RELATED_FACTS = 3
 ALL_WORDS = frozenset({"all", "everything", "*", "tutto", "tutti", "todo", "todos"})
@@ -108,6 +109,10 @@ class Desk:
             return None
         facts = [fact for fact in self.knowledge.facts if topic_id in fact.topics]
         return render.topic_reply(topic, facts, self.texts(language))
+
+    def timeline(self, page: int, language: str) -> Reply:
+        texts = self.texts(language)
+        return render.timeline_reply(render.timeline_pages(developments(self.knowledge), texts), page, texts)
 
     def sources(self, language: str) -> Reply:
         return render.sources_reply(self.knowledge.articles, self.texts(language))

@@ -157,3 +157,11 @@ def test_ask_reads_conversations_from_json_lines_and_plain_lines_alone():
     assert records[3]["fact_id"] is None, "a plain line stands alone"
     assert records[4]["fact_id"] == "debut-date"
     assert records[2]["question"] == "which province is that in"
+
+
+def test_the_timeline_lists_each_article_with_its_claims_in_the_language_asked():
+    english = run("timeline")
+    assert english.returncode == 0
+    assert english.stdout.count("(publication date not given)") == 2
+    assert "[Reported by Cailian; not confirmed by the companies]" in english.stdout
+    assert "(data di pubblicazione non indicata)" in run("timeline", "--lang", "it").stdout

@@ -48,6 +48,11 @@ async def topics(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await send(update.effective_message, desk_of(context).topics(await language_for(update, context)))
 
 
+async def timeline(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/timeline: the story's developments in order, a page at a time."""
+    await send(update.effective_message, desk_of(context).timeline(1, await language_for(update, context)))
+
+
 async def language(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/language shows a button per language; /language it sets it at once."""
     desk = desk_of(context)
@@ -127,6 +132,8 @@ def _reply_for_press(context: ContextTypes.DEFAULT_TYPE, press: callbacks.Press 
         return desk.topic(press.target, language)
     if press.action is Action.LANGUAGE:
         return plain_reply(desk.texts(language)("language-set"))
+    if press.action is Action.TIMELINE:
+        return desk.timeline(int(press.target) if press.target.isdigit() else 1, language)
     return desk.sources(language)
 
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from bot.languages.catalog import Texts
 from bot.languages.wording import in_language
 from bot.models import Answer, AnswerKind
 from bot.render.words import question_of, reply_text, status_label
+from bot.timeline import Development
 
 
 def plain_text(answer: Answer, texts: Texts) -> str:
@@ -27,6 +29,21 @@ def plain_text(answer: Answer, texts: Texts) -> str:
         if answer.kind is not AnswerKind.SUGGESTIONS:
             lines.append(texts("related-intro"))
         lines.extend(f"  - {question_of(fact, texts)}" for fact in answer.suggestions)
+    return "\n".join(lines)
+
+
+def timeline_text(items: Sequence[Development], texts: Texts) -> str:
+    """The story's developments for the terminal: each article with its date, then its claims."""
+    lines: list[str] = []
+    article = None
+    for development in items:
+        if development.article != article:
+            article = development.article
+            when = article.published.isoformat() if article.published else None
+            dated = texts("published-on", date=when) if when else texts("published-unknown")
+            lines.append(texts("source-line", title=article.title, author=article.author) + f" ({dated})")
+        fact = in_language(development.fact, texts.language)
+        lines.append(f"  - {fact.answer} [{status_label(fact, texts)}]")
     return "\n".join(lines)
 
 

@@ -16,10 +16,12 @@ from bot.languages.catalog import LANGUAGE_NAMES, Texts
 from bot.languages.wording import in_language
 from bot.models import Alert, Answer, AnswerKind, Article, Fact, Status, Topic
 from bot.render.words import Claim, question_of, reply_text, status_label
+from bot.timeline import Development
 
 MAX_MESSAGE = 4096
 MAX_BUTTON_TEXT = 60
 MAX_SHARE_TEXT = 1500
+TIMELINE_PAGE_LENGTH = 3500  # leaves room for the heading under Telegram's 4096
 RUMOUR_MARK = "🗣 "
 _START_PAYLOAD = re.compile(r"https://t\.me/\w+\?start=([a-z0-9_-]+)")
 
@@ -205,6 +207,42 @@ def sources_reply(articles: Sequence[Article], texts: Texts) -> Reply:
             parts.append(f'<a href="{html.escape(article.url)}">{texts("read-article")}</a>')
         items.append(" · ".join(parts))
     return Reply("\n".join([texts("sources-intro"), *items]))
+
+
+def timeline_pages(items: Sequence[Development], texts: Texts) -> list[list[str]]:
+    """The story's developments as pages of message lines, as many as fit in one message each:
+    each article's byline and date, then its claims and how sure they are."""
+    pages: list[list[str]] = [[]]
+    article = None
+    for development in items:
+        lines = []
+        if development.article != article or not pages[-1]:
+            article = development.article
+            when = article.published.isoformat() if article.published else None
+            dated = texts("published-on", date=when) if when else texts("published-unknown")
+            lines.append("\n" + _attribution(article, texts) + f" · {dated}")
+        fact = in_language(development.fact, texts.language)
+        lines.append(f"• {escape(fact.answer)} <i>({escape(status_label(fact, texts))})</i>")
+        if pages[-1] and telegram_length("\n".join([*pages[-1], *lines])) > TIMELINE_PAGE_LENGTH:
+            pages.append([])
+            if not lines[0].startswith("\n"):
+                lines.insert(0, "\n" + _attribution(article, texts))
+        pages[-1].extend(lines)
+    return pages
+
+
+def timeline_reply(pages: Sequence[Sequence[str]], page: int, texts: Texts) -> Reply:
+    """One page of the timeline, with buttons to the pages before and after it."""
+    page = min(max(page, 1), len(pages))
+    heading = texts("timeline-heading", page=page, pages=len(pages))
+    buttons = []
+    if page > 1:
+        earlier = callbacks.encode(Action.TIMELINE, str(page - 1))
+        buttons.append(InlineKeyboardButton(texts("timeline-previous"), callback_data=earlier))
+    if page < len(pages):
+        later = callbacks.encode(Action.TIMELINE, str(page + 1))
+        buttons.append(InlineKeyboardButton(texts("timeline-next"), callback_data=later))
+    return Reply("\n".join([heading, *pages[page - 1]]), InlineKeyboardMarkup([buttons]) if buttons else None)
 
 
 def welcome_reply(examples: Sequence[Fact], texts: Texts) -> Reply:
