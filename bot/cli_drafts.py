@@ -33,6 +33,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     accept = actions.add_parser("accept", help="turn drafts into facts (edit them first, or accept them as they are)")
     accept.add_argument("draft_ids", nargs="*", metavar="ID")
     accept.add_argument("--all", action="store_true", help="every draft")
+    accept.add_argument("--updates", metavar="FACT_ID", help="the older fact the accepted drafts supersede")
     accept.set_defaults(handler=accept_drafts)
 
 
@@ -54,6 +55,9 @@ def accept_drafts(arguments: argparse.Namespace, settings: Settings, knowledge: 
     if not wanted and not arguments.all:
         print(messages.DRAFTS_ACCEPT_USAGE, file=sys.stderr)
         return 2
+    if arguments.updates and knowledge.fact(arguments.updates) is None:
+        print(messages.DRAFTS_UNKNOWN_FACT.format(fact_id=arguments.updates), file=sys.stderr)
+        return 2
     folder = settings.knowledge_dir
     engine = Engine(knowledge)
     before = {path: path.read_text(encoding="utf-8") for path in _touched_files(folder)}
@@ -62,7 +66,9 @@ def accept_drafts(arguments: argparse.Namespace, settings: Settings, knowledge: 
         keep = []
         for entry in entries:
             if arguments.all or entry["id"] in wanted:
-                fact = _as_fact(entry, engine, knowledge)
+                fact = _as_fact(entry, engine, knowledge) | (
+                    {"updates": arguments.updates} if arguments.updates else {}
+                )
                 _append(folder / "facts" / f"{fact['topics'][0]}.yaml", fact)
                 accepted.append(fact["id"])
             else:

@@ -21,6 +21,7 @@ FACT_FIELDS = {
     "keywords": False,
     "disagreement": False,
     "translations": False,
+    "updates": False,
 }
 MAX_ANSWER = 1000  # a Telegram message holds 4096, with room left for the sources
 
@@ -49,6 +50,7 @@ class FactReader(ClaimReader):
             keywords=tuple(self.checker.texts(self.path, self.entry, "keywords", self.what)),
             disagreement=disagreement,
             translations=translations,
+            updates=self._optional_text("updates"),
         )
         return fact if self.ok and answer and claimed_by else None
 

@@ -190,6 +190,13 @@ class _Reader:
                     continue
                 self._check_questions_unique(path, entry, fact, seen_questions)
                 facts.append(fact)
+        known = {fact.id for fact in facts}
+        for fact in facts:
+            if fact.updates and (fact.updates not in known or fact.updates == fact.id):
+                path, line = seen_ids[fact.id]
+                self.checker.complain(
+                    path, line, f"fact {fact.id}: updates {fact.updates!r}, which is not another fact"
+                )
         return facts
 
     def _read_alerts(self, articles: dict[str, Article] | None, topics: dict[str, Topic] | None) -> list[Alert]:

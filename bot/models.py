@@ -86,6 +86,7 @@ class Fact:
     keywords: tuple[str, ...] = ()
     disagreement: str = ""
     translations: Translations = Translations()  # answer, disagreement, question (the one shown on buttons)
+    updates: str = ""  # the id of an older fact this one supersedes (a later report of the same thing)
 
     @property
     def headline(self) -> str:
@@ -133,6 +134,16 @@ class KnowledgeBase:
     def fact(self, fact_id: str) -> Fact | None:
         return next((fact for fact in self.facts if fact.id == fact_id), None)
 
+    def latest(self, fact: Fact) -> Fact:
+        """The newest fact superseding this one (following the chain), or the fact itself."""
+        seen = {fact.id}
+        while (
+            newer := next((other for other in self.facts if other.updates == fact.id), None)
+        ) and newer.id not in seen:
+            seen.add(newer.id)
+            fact = newer
+        return fact
+
     def alert(self, alert_id: str) -> Alert | None:
         return next((alert for alert in self.alerts if alert.id == alert_id), None)
 
@@ -160,6 +171,7 @@ class Answer:
     missing: Slot | None = None  # a kind of detail asked for that no fact gives
     small_talk: str | None = None
     asks_confirmation: bool = False  # the reader asked whether the claim is sure
+    earlier: Fact | None = None  # the fact asked about, when a later one supersedes it: said as what changed
 
     @property
     def answered(self) -> bool:

@@ -67,3 +67,21 @@ def test_accepting_a_draft_that_does_not_exist_changes_nothing_it_should_not(tmp
     kept = load_knowledge(knowledge)
     assert kept.fact("later-002") is not None
     assert [note for note in kept.drafts if "later-002" in str(note)] == []
+
+
+def test_a_draft_accepted_as_an_update_is_said_first_with_what_it_replaces_and_both_quotes(tmp_path):
+    knowledge = added(tmp_path)
+    accepted = bot_command(knowledge, "drafts", "accept", "later-004", "--updates", "licence-ndrc")
+    assert accepted.returncode == 0, accepted.stderr
+    asked = bot_command(knowledge, "ask", "--json", "What does the NDRC have to do with Xiaomi?")
+    record = json.loads(asked.stdout)
+    assert record["fact_id"] == "later-004"
+    assert record["answer"].startswith("Update, per Test Writer (article of 2026-11-20): The licence")
+    assert "Earlier, the article by Elenor Kling said:" in record["answer"]
+    assert {source["article"] for source in record["sources"]} == {"later", "002_29541d7ea7f6684e"}
+
+
+def test_an_update_of_a_fact_that_does_not_exist_is_refused(tmp_path):
+    result = bot_command(added(tmp_path), "drafts", "accept", "later-004", "--updates", "no-such-fact")
+    assert result.returncode == 2
+    assert "no fact 'no-such-fact'" in result.stderr

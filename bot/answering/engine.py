@@ -135,7 +135,16 @@ class Engine:
         return Consideration(question, matches, candidate, missing, evidence)
 
     def ask(self, text: str, about: Fact | None = None) -> Answer:
-        """The answer to a message; `about` is the fact the conversation was last about, if any.
+        """The answer to a message, with the newest claim first when a later report superseded it."""
+        answer = self._ask(text, about)
+        if answer.kind is AnswerKind.FACT and answer.fact is not None:
+            latest = self.knowledge.latest(answer.fact)
+            if latest is not answer.fact:
+                return replace(answer, fact=latest, earlier=answer.fact)
+        return answer
+
+    def _ask(self, text: str, about: Fact | None = None) -> Answer:
+        """The answer as read from the fact base; `about` is the fact the conversation was last about, if any.
 
         A message that leans on the conversation ("who says so?", "and BAIC?", "where?") is
         also read with that fact's words carried over; one that stands on its own is

@@ -39,6 +39,10 @@ missing-how-to = The articles report news; they don't give instructions for that
 missing-statement = The articles don't report any statement from them on that.
 related-intro = What they do cover:
 suggestions-intro = I'm not sure what you mean. Did you mean:
+update-lead = Update, per { $claimant } ({ $when }):
+update-when-dated = article of { $date }
+update-when-undated = a later article
+earlier-lead = Earlier, the article by { $author } said:
 
 ## Small talk
 

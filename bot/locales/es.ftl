@@ -39,6 +39,10 @@ missing-how-to = Los artículos cuentan noticias; no dan instrucciones para eso.
 missing-statement = Los artículos no recogen ninguna declaración suya sobre eso.
 related-intro = Lo que sí cuentan:
 suggestions-intro = No tengo claro qué quieres decir. Quizás buscabas:
+update-lead = Actualización, según { $claimant } ({ $when }):
+update-when-dated = artículo del { $date }
+update-when-undated = un artículo posterior
+earlier-lead = Antes, el artículo de { $author } decía:
 
 ## Charla
 

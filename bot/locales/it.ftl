@@ -39,6 +39,10 @@ missing-how-to = Gli articoli riportano notizie; non danno istruzioni su questo.
 missing-statement = Gli articoli non riportano nessuna loro dichiarazione su questo.
 related-intro = Ecco di cosa parlano invece:
 suggestions-intro = Non sono sicuro di aver capito. Forse intendevi:
+update-lead = Aggiornamento, secondo { $claimant } ({ $when }):
+update-when-dated = articolo del { $date }
+update-when-undated = un articolo successivo
+earlier-lead = In precedenza, l'articolo di { $author } diceva:
 
 ## Chiacchiere
 

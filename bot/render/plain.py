@@ -8,7 +8,7 @@ from typing import Any
 from bot.languages.catalog import Texts
 from bot.languages.wording import in_language
 from bot.models import Answer, AnswerKind
-from bot.render.words import question_of, reply_text, status_label
+from bot.render.words import question_of, reply_text, status_label, with_earlier_sources
 from bot.timeline import Development
 
 
@@ -16,8 +16,8 @@ def plain_text(answer: Answer, texts: Texts) -> str:
     """The whole reply as a person reads it in a terminal."""
     lines = [reply_text(answer, texts)]
     if answer.kind is AnswerKind.FACT and answer.fact:
-        fact = in_language(answer.fact, texts.language)
-        lines.append(f"[{status_label(fact, texts)}]")
+        lines.append(f"[{status_label(answer.fact, texts)}]")
+        fact = in_language(with_earlier_sources(answer.fact, answer.earlier), texts.language)
         if fact.disagreement:
             lines.append(texts("disagreement", note=fact.disagreement))
         heading = texts("sources-heading-plural" if len(fact.articles) > 1 else "sources-heading")
@@ -64,7 +64,7 @@ def json_record(answer: Answer, texts: Texts) -> dict[str, Any]:
                 "author": source.article.author,
                 "quote": source.quote,
             }
-            for source in (fact.sources if fact else ())
+            for source in (with_earlier_sources(fact, answer.earlier).sources if fact else ())
         ],
         "suggestions": [question_of(fact, texts) for fact in answer.suggestions],
         "language": texts.language,

@@ -15,7 +15,7 @@ from bot.callbacks import Action
 from bot.languages.catalog import LANGUAGE_NAMES, Texts
 from bot.languages.wording import in_language
 from bot.models import Alert, Answer, AnswerKind, Article, Fact, Status, Topic
-from bot.render.words import Claim, question_of, reply_text, status_label
+from bot.render.words import Claim, question_of, reply_text, status_label, with_earlier_sources
 from bot.timeline import Development
 
 MAX_MESSAGE = 4096
@@ -46,6 +46,9 @@ def escape(text: str) -> str:
 def answer_reply(answer: Answer, related: Sequence[Fact], bot_username: str, texts: Texts) -> Reply:
     """The reply to a question: the fact with its sources, or why there is none."""
     if answer.kind is AnswerKind.FACT and answer.fact:
+        if answer.earlier:
+            lead = reply_text(answer, texts)
+            return fact_reply(answer.fact, related, bot_username, texts, lead=lead, earlier=answer.earlier)
         if answer.asks_confirmation:
             return fact_reply(answer.fact, related, bot_username, texts, lead=reply_text(answer, texts))
         return fact_reply(answer.fact, related, bot_username, texts)
@@ -57,11 +60,18 @@ def answer_reply(answer: Answer, related: Sequence[Fact], bot_username: str, tex
     return Reply(text, question_buttons(answer.suggestions, texts))
 
 
-def fact_reply(fact: Fact, related: Sequence[Fact], bot_username: str, texts: Texts, lead: str = "") -> Reply:
+def fact_reply(
+    fact: Fact,
+    related: Sequence[Fact],
+    bot_username: str,
+    texts: Texts,
+    lead: str = "",
+    earlier: Fact | None = None,
+) -> Reply:
     rows = question_buttons(related, texts).inline_keyboard if related else ()
     sources = InlineKeyboardButton(texts("sources-button"), callback_data=callbacks.encode(Action.SOURCES))
     rows = (*rows, (sources,), share_buttons(fact, bot_username, texts))
-    return Reply(fact_html(fact, texts, lead), InlineKeyboardMarkup(rows))
+    return Reply(fact_html(fact, texts, lead, earlier), InlineKeyboardMarkup(rows))
 
 
 def shared_fact_reply(fact: Fact, bot_username: str, texts: Texts) -> Reply:
@@ -69,14 +79,15 @@ def shared_fact_reply(fact: Fact, bot_username: str, texts: Texts) -> Reply:
     return Reply(fact_html(fact, texts), InlineKeyboardMarkup([share_buttons(fact, bot_username, texts)]))
 
 
-def fact_html(fact: Fact, texts: Texts, lead: str = "") -> str:
-    """The fact as a news desk writes it, with its sources; `lead` replaces the plain answer."""
+def fact_html(fact: Fact, texts: Texts, lead: str = "", earlier: Fact | None = None) -> str:
+    """The fact as a news desk writes it, with its sources (and those of the fact it
+    superseded, if any); `lead` replaces the plain answer."""
     fact = in_language(fact, texts.language)
     mark = RUMOUR_MARK if fact.status is Status.RUMOURED else ""
     lines = [f"{mark}<b>{escape(lead or fact.answer)}</b>", f"<i>{escape(status_label(fact, texts))}</i>"]
     if fact.disagreement:
         lines.append(texts("disagreement-mark", note=escape(fact.disagreement)))
-    return with_sources(lines, fact, texts)
+    return with_sources(lines, with_earlier_sources(fact, earlier), texts)
 
 
 def alert_html(alert: Alert, texts: Texts) -> str:

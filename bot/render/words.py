@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Protocol
 
+from bot.claim_reader import ARTICLE_VOICE
 from bot.languages.catalog import Texts
 from bot.languages.wording import in_language
 from bot.models import Answer, AnswerKind, Article, Fact, Source, Status
@@ -28,6 +30,10 @@ def status_label(claim: Claim, texts: Texts) -> str:
 
 def reply_text(answer: Answer, texts: Texts) -> str:
     """The reply itself, without its sources: what the bot says to the question."""
+    if answer.kind is AnswerKind.FACT and answer.fact and answer.earlier:
+        return _update_text(
+            in_language(answer.fact, texts.language), in_language(answer.earlier, texts.language), texts
+        )
     if answer.kind is AnswerKind.FACT and answer.fact:
         fact = in_language(answer.fact, texts.language)
         if not answer.asks_confirmation or answer.fact.status is Status.STATED or "confirm" in answer.fact.answer:
@@ -40,6 +46,25 @@ def reply_text(answer: Answer, texts: Texts) -> str:
     if answer.missing is not None:
         return texts(f"missing-{answer.missing.value}")
     return texts("unknown")
+
+
+def _update_text(latest: Fact, earlier: Fact, texts: Texts) -> str:
+    """ "Update, per X (article of <date>): ... Earlier, the article by Y said: ..."."""
+    article = latest.articles[0]
+    claimant = article.author if latest.claimed_by == ARTICLE_VOICE else latest.claimed_by
+    when = (
+        texts("update-when-dated", date=article.published.isoformat())
+        if article.published
+        else texts("update-when-undated")
+    )
+    lead = texts("update-lead", claimant=claimant, when=when)
+    before = texts("earlier-lead", author=earlier.articles[0].author)
+    return f"{lead} {latest.answer} {before} {earlier.answer}"
+
+
+def with_earlier_sources(fact: Fact, earlier: Fact | None) -> Fact:
+    """The fact with the sources of the one it superseded after its own: both are quoted."""
+    return replace(fact, sources=(*fact.sources, *earlier.sources)) if earlier else fact
 
 
 def question_of(fact: Fact, texts: Texts) -> str:

@@ -54,3 +54,25 @@ async def test_a_broken_fact_base_is_refused_and_the_old_one_keeps_answering(tel
 @pytest.mark.usefixtures("editable_bot")
 async def test_only_admins_may_reload(telegram):
     assert await ask(telegram, "/reload") == said("admins-only")
+
+
+async def test_a_superseding_fact_is_answered_first_with_what_changed_after_a_reload(telegram, editable_bot):
+    licence = editable_bot / "facts" / "licence.yaml"
+    licence.write_text(
+        licence.read_text()
+        + """
+- id: licence-granted-fiction
+  topics: [licence]
+  claimed_by: article
+  status: stated
+  answer: "A fictional test update: the licence is now said to be granted."
+  updates: licence-ndrc
+  sources:
+    - article: 002_29541d7ea7f6684e
+      quote: "they need to obtain a  license from the National Development and Reform Commission"
+"""
+    )
+    assert (await ask(telegram, "/reload", chat_id=ADMIN_ID)).startswith("Fact base reloaded")
+    reply = await ask(telegram, "What does the NDRC have to do with Xiaomi?")
+    assert reply.startswith("<b>Update, per Elenor Kling (a later article): A fictional test update")
+    assert "Earlier, the article by Elenor Kling said:" in reply
