@@ -166,7 +166,7 @@ def follow_ups(engine: Engine) -> list[FollowUp]:
                 about = engine.knowledge.fact(conversation.about or "")
                 question = engine.read(turn["q"])
                 reading = engine.as_follow_up(question, about)
-                if reading is not None and about is not None and not engine.asks_more_of(question, about):
+                if reading is not None and about is not None and not engine.follow_ups.asks_more_of(question, about):
                     seen = engine.closest_reading(reading)
                     if seen.evidence is not None and seen.candidate is not None:
                         record = json_record(Answer(turn["q"], AnswerKind.FACT, fact=seen.candidate.fact), english)

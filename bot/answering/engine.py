@@ -5,20 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from bot.answering.decision import DecisionModel, Evidence, bundled_model
-from bot.answering.intent import cue_words, read_intent
+from bot.answering.follow_ups import SHORT_FOLLOW_UP_TERMS, FollowUps
+from bot.answering.intent import read_intent
 from bot.answering.matcher import Match, Matcher
 from bot.answering.question import Question
 from bot.answering.references import ArticleReferences
 from bot.answering.text import (
-    LANGUAGES,
     Vocabulary,
-    Word,
     after_asking_word,
     asked_sentences,
     bundled_frequencies,
-    fold,
     named_words,
-    stem,
 )
 from bot.models import Answer, AnswerKind, Fact, KnowledgeBase, Slot
 
@@ -38,9 +35,6 @@ ONE_WORD_TIE_MARGIN = 0.12
 RANK_DEPTH = 8
 # Words that ask about an article itself rather than about the story: "who wrote article 1?"
 ABOUT_ARTICLES = "author article title"
-# A message with at most this many words the fact base knows cannot stand alone after
-# a first question: "where is it?", "the whole plant?", "and NIO?".
-SHORT_FOLLOW_UP_TERMS = 1
 # Longer messages are read up to here: a question is never this long, and reading is quadratic in places.
 MAX_QUESTION_CHARS = 1000
 
@@ -67,19 +61,7 @@ class Engine:
         self.references = ArticleReferences(knowledge.articles)
         self._about_articles = frozenset(self.vocabulary.terms(ABOUT_ARTICLES, "en"))
         self._claimants = {fact.id: frozenset(self.matcher.terms(fact.claimed_by)) for fact in knowledge.facts}
-        self._fact_words: dict[str, tuple[Word, ...]] = {}
-        self._cue_terms = self._asking_terms()
-
-    def _asking_terms(self) -> frozenset[str]:
-        """The terms of the words that ask about a claim, leaving out any the synonyms turn into
-        a subject of the story ("agency" -> authority): those name what a message is about."""
-        terms = set()
-        for language in LANGUAGES:
-            for word in cue_words():
-                for term in self.vocabulary.terms(word, language):
-                    if term == stem(fold(word), language):
-                        terms.add(term)
-        return frozenset(terms)
+        self.follow_ups = FollowUps(self.matcher, self.vocabulary, self._gives)
 
     def read(self, text: str) -> Question:
         text = text[:MAX_QUESTION_CHARS]
@@ -119,7 +101,7 @@ class Engine:
         matches = self._ranked(question, RANK_DEPTH)
         if not matches:
             return Consideration(question, matches, None, None, None)
-        asked = _asked_details(question)
+        asked = question.asked_details
         # A follow-up's carried words lift the last fact: another that gives what is asked may be further down.
         follows_up = any(word.carried for word in question.words)
         margin = STATEMENT_MARGIN if Slot.STATEMENT in asked or follows_up else FITTING_MARGIN
@@ -155,9 +137,9 @@ class Engine:
             return Answer(text, AnswerKind.SMALLTALK, small_talk=question.intent.small_talk.value)
         alone, alone_confidence = self._answer(question, self.model.answer_at)
         follow_up = self.as_follow_up(question, about)
-        if follow_up is None or about is None or (alone.answered and self._own_terms(question)):
+        if follow_up is None or about is None or (alone.answered and self.follow_ups.own_terms(question)):
             return alone
-        if self.asks_more_of(question, about):
+        if self.follow_ups.asks_more_of(question, about):
             asks_confirmation = question.intent.asks_confirmation
             return Answer(text, AnswerKind.FACT, score=1.0, fact=about, asks_confirmation=asks_confirmation)
         in_context, confidence = self._answer(follow_up, self.model.follow_up_at)
@@ -167,9 +149,9 @@ class Engine:
 
     def as_follow_up(self, question: Question, about: Fact | None) -> Question | None:
         """The message read with the conversation's fact, when it leans on it; else None."""
-        if about is None or not self._leans_on_context(question):
+        if about is None or not self.follow_ups.leans_on_context(question):
             return None
-        return self._with_context(question, about)
+        return self.follow_ups.with_context(question, about)
 
     def _answer(self, question: Question, answer_at: float) -> tuple[Answer, float]:
         text = question.text
@@ -196,51 +178,8 @@ class Engine:
         nearby = tuple(match.fact for match in seen.matches if match.score >= floor)[:MAX_SUGGESTIONS]
         return Answer(text, AnswerKind.SUGGESTIONS, score=top.score, suggestions=nearby), confidence
 
-    def _leans_on_context(self, question: Question) -> bool:
-        """Whether a message points back ("that", "and ...?"), or asks in a word or two about
-        something the story knows; a name the story never mentions ("Paris", "BYD") makes it
-        a question of its own."""
-        if any(not self.matcher.knows(word.term) and self.matcher.is_rare(word) for word in question.words):
-            return False
-        intent = question.intent
-        pointing = intent.refers_back or intent.asks_confirmation or bool(_asked_details(question))
-        return pointing or 1 <= len(self._own_terms(question)) <= SHORT_FOLLOW_UP_TERMS
-
-    def asks_more_of(self, question: Question, about: Fact) -> bool:
-        """Whether a follow-up asks about the last fact itself ("who says so?", "is that official?",
-        "which province is that in?"): it points back, every word it shares with the base is the
-        fact's, and the fact gives the kind of detail it asks for."""
-        intent = question.intent
-        asked = _asked_details(question)
-        if not (intent.refers_back or intent.asks_confirmation or asked):
-            return False
-        if any(self.matcher.is_rare(word) for word in question.words):
-            return False  # "where is BAIC?" names its subject: it is not asking more of the last fact
-        if not all(self._gives(about, slot, question.terms) for slot in asked):
-            return False
-        own = self._own_terms(question)
-        new = [word for word in question.words if word.term in own and not self.matcher.uses(about, word.term)]
-        # "¿en qué ciudad?", "which plant number": a detail the fact gives, asked in a common word.
-        return not new or (bool(asked) and len(new) == 1 and not self.matcher.is_rare(new[0]))
-
-    def _own_terms(self, question: Question) -> frozenset[str]:
-        """The words of a message that name what it is about: known to the base, not asking words."""
-        return frozenset(term for term in question.terms - self._cue_terms if self.matcher.knows(term))
-
     def _known_terms(self, question: Question) -> int:
         return sum(map(self.matcher.knows, question.terms))
-
-    def _with_context(self, question: Question, about: Fact) -> Question:
-        """The message with the words of the fact's question carried over, at less weight."""
-        carried = tuple(
-            replace(word, carried=True) for word in self._context_words(about) if word.term not in question.terms
-        )
-        return replace(question, words=(*question.words, *carried), subject=(*question.subject, *carried))
-
-    def _context_words(self, fact: Fact) -> tuple[Word, ...]:
-        if fact.id not in self._fact_words:
-            self._fact_words[fact.id] = self.matcher.read(fact.headline, "en")
-        return self._fact_words[fact.id]
 
     def closest_reading(self, question: Question) -> Consideration:
         """The whole message, or only the sentences that ask when they make more sense alone."""
@@ -299,10 +238,3 @@ def one_word_tie(seen: Consideration) -> bool:
 
 def _cited(fact: Fact) -> set[str]:
     return {article.id for article in fact.articles}
-
-
-def _asked_details(question: Question) -> list[Slot]:
-    """The kinds of detail asked for, in a fixed order so answers are repeatable."""
-    intent = question.intent
-    asked = set(intent.slots) | ({Slot.STATEMENT} if intent.asks_statement else set())
-    return sorted(asked, key=list(Slot).index)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from bot.answering.intent import Intent
 from bot.answering.text import Word
+from bot.models import Slot
 
 
 @dataclass(frozen=True)
@@ -25,3 +26,9 @@ class Question:
     @property
     def terms(self) -> frozenset[str]:
         return frozenset(word.term for word in self.words)
+
+    @property
+    def asked_details(self) -> list[Slot]:
+        """The kinds of detail asked for, in a fixed order so answers are repeatable."""
+        asked = set(self.intent.slots) | ({Slot.STATEMENT} if self.intent.asks_statement else set())
+        return sorted(asked, key=list(Slot).index)

@@ -1,0 +1,89 @@
+"""Reading a message as a follow-up of what the conversation was about.
+
+"Who says so?", "is that official?", "which province is that in?" ask more of the last
+fact; "and NIO?" or "how long have they waited?" are read again with the last fact's words
+carried over at half weight. A message that names something the story never mentions, or
+that points at nothing, stands on its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from bot.answering.intent import cue_words
+from bot.answering.matcher import Matcher
+from bot.answering.question import Question
+from bot.answering.text import LANGUAGES, Vocabulary, Word, fold, stem
+from bot.models import Fact, Slot
+
+# A message with at most this many words the fact base knows cannot stand alone after
+# a first question: "where is it?", "the whole plant?", "and NIO?".
+SHORT_FOLLOW_UP_TERMS = 1
+
+
+class FollowUps:
+    """How one fact base reads follow-ups; built with the engine."""
+
+    def __init__(
+        self, matcher: Matcher, vocabulary: Vocabulary, gives: Callable[[Fact, Slot, frozenset[str]], bool]
+    ) -> None:
+        self._matcher = matcher
+        self._vocabulary = vocabulary
+        self._gives = gives  # whether a fact gives a kind of detail (the engine's rule)
+        self._fact_words: dict[str, tuple[Word, ...]] = {}
+        self._cue_terms = self._asking_terms()
+
+    def _asking_terms(self) -> frozenset[str]:
+        """The terms of the words that ask about a claim, leaving out any the synonyms turn into
+        a subject of the story ("agency" -> authority): those name what a message is about."""
+        terms = set()
+        for language in LANGUAGES:
+            for word in cue_words():
+                for term in self._vocabulary.terms(word, language):
+                    if term == stem(fold(word), language):
+                        terms.add(term)
+        return frozenset(terms)
+
+    def leans_on_context(self, question: Question) -> bool:
+        """Whether a message points back ("that", "and ...?"), or asks in a word or two about
+        something the story knows; a name the story never mentions ("Paris", "BYD") makes it
+        a question of its own."""
+        if any(not self._matcher.knows(word.term) and self._matcher.is_rare(word) for word in question.words):
+            return False
+        intent = question.intent
+        pointing = intent.refers_back or intent.asks_confirmation or bool(question.asked_details)
+        return pointing or 1 <= len(self.own_terms(question)) <= SHORT_FOLLOW_UP_TERMS
+
+    def asks_more_of(self, question: Question, about: Fact) -> bool:
+        """Whether a follow-up asks about the last fact itself ("who says so?", "is that official?",
+        "which province is that in?"): it points back, every word it shares with the base is the
+        fact's, and the fact gives the kind of detail it asks for."""
+        intent = question.intent
+        asked = question.asked_details
+        if not (intent.refers_back or intent.asks_confirmation or asked):
+            return False
+        if any(self._matcher.is_rare(word) for word in question.words):
+            return False  # "where is BAIC?" names its subject: it is not asking more of the last fact
+        if not all(self._gives(about, slot, question.terms) for slot in asked):
+            return False
+        own = self.own_terms(question)
+        new = [word for word in question.words if word.term in own and not self._matcher.uses(about, word.term)]
+        # "¿en qué ciudad?", "which plant number": a detail the fact gives, asked in a common word.
+        return not new or (bool(asked) and len(new) == 1 and not self._matcher.is_rare(new[0]))
+
+    def own_terms(self, question: Question) -> frozenset[str]:
+        """The words of a message that name what it is about: known to the base, not asking words."""
+        return frozenset(term for term in question.terms - self._cue_terms if self._matcher.knows(term))
+
+    def with_context(self, question: Question, about: Fact) -> Question:
+        """The message with the words of the fact's question carried over, at less weight."""
+        carried = tuple(
+            replace(word, carried=True) for word in self._context_words(about) if word.term not in question.terms
+        )
+        return replace(question, words=(*question.words, *carried), subject=(*question.subject, *carried))
+
+    def _context_words(self, fact: Fact) -> tuple[Word, ...]:
+        if fact.id not in self._fact_words:
+            self._fact_words[fact.id] = self._matcher.read(fact.headline, "en")
+        return self._fact_words[fact.id]
