@@ -109,6 +109,7 @@ def _add_handlers(application: Application) -> None:
     application.add_handler(CommandHandler("subscriptions", subscriptions.subscriptions, filters=_MESSAGE))
     application.add_handler(CommandHandler("latest", subscriptions.latest, filters=_MESSAGE))
     application.add_handler(CommandHandler("publish", admin.publish, filters=_MESSAGE))
+    application.add_handler(CommandHandler("preview", admin.preview, filters=_MESSAGE))
     application.add_handler(CommandHandler("reload", admin.reload, filters=_MESSAGE))
     application.add_handler(
         CallbackQueryHandler(subscriptions.subscribe_button, pattern=f"^{re.escape(Action.SUBSCRIBE)}:")

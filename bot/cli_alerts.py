@@ -6,10 +6,13 @@ import argparse
 import sys
 
 from bot import messages
+from bot.languages.catalog import LANGUAGES, Catalog
 from bot.logs import configure_logging
 from bot.models import Alert, KnowledgeBase
 from bot.settings import Settings
-from bot.storage import Store
+from bot.storage import EVERYTHING, Store
+
+PREVIEW_BOT_NAME = "<bot>"
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
@@ -22,6 +25,12 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     status = actions.add_parser("status", help="sent / pending / failed / blocked counts, live")
     status.add_argument("alert_id")
     status.set_defaults(handler=alert_status)
+    preview = actions.add_parser(
+        "preview", help="the message subscribers will get, and how many chats follow its topics"
+    )
+    preview.add_argument("alert_id")
+    preview.add_argument("--lang", choices=LANGUAGES, default="en", help="the language to show it in")
+    preview.set_defaults(handler=preview_alert)
 
 
 def list_alerts(_arguments: argparse.Namespace, settings: Settings, knowledge: KnowledgeBase) -> int:
@@ -34,6 +43,25 @@ def list_alerts(_arguments: argparse.Namespace, settings: Settings, knowledge: K
             messages.ALERT_LIST_LINE.format(alert_id=alert.id, schedule=schedule, state=state, headline=alert.headline)
         )
     store.close()
+    return 0
+
+
+def preview_alert(arguments: argparse.Namespace, settings: Settings, knowledge: KnowledgeBase) -> int:
+    """Exactly the text and buttons a subscriber will get (the bot's name left as <bot>), and the audience."""
+    from bot.render.telegram import alert_reply  # the Telegram types, only for this command
+
+    alert = _known_alert(arguments.alert_id, knowledge)
+    if alert is None:
+        return 1
+    reply = alert_reply(alert, PREVIEW_BOT_NAME, Catalog().texts(arguments.lang))
+    print(reply.text)
+    for row in reply.keyboard.inline_keyboard if reply.keyboard else ():
+        print("  " + "  ".join(f"[{button.text}]" for button in row))
+    store = Store.open(settings.database_url)
+    followers = store.subscribers_per_topic()
+    store.close()
+    for topic in (*alert.topics, EVERYTHING):
+        print(messages.ALERT_PREVIEW_AUDIENCE.format(topic=topic, count=followers.get(topic, 0)))
     return 0
 
 

@@ -12,6 +12,7 @@ ALERT_STATUS_LINE = "sent {sent}, pending {pending}, failed {failed}, blocked {b
 ALERT_UNKNOWN = "error: no alert {alert_id!r} in alerts.yaml (alerts: {known})"
 ALERT_THIS_RUN = "this run delivered {delivered}; in all: {status}"
 ALERT_RESUMING = "{alert_id} was published before: sending what is still pending"
+ALERT_PREVIEW_AUDIENCE = "chats following {topic}: {count}"
 
 REPORT_NOTHING_UNANSWERED = "Nothing went unanswered in the last {since}."
 REPORT_GROUP = "{count:5}  {example}"

@@ -125,3 +125,24 @@ def test_the_token_never_reaches_the_log_even_at_debug_level(telegram, database_
     assert "sendMessage" in result.stderr, "debug logging is on"
     assert TOKEN not in result.stdout + result.stderr
     assert TOKEN.split(":")[1] not in result.stdout + result.stderr
+
+
+def test_preview_prints_the_message_and_its_audience_and_sends_nothing(telegram, database_url):
+    store = Store.open(database_url)
+    store.subscribe(11, "private", ["partners"])
+    store.subscribe(12, "private", [EVERYTHING])
+    store.close()
+    result = subprocess.run(
+        alerts_command("preview", "bloomberg-talks", "--lang", "es"),
+        cwd=PROJECT,
+        env=alerts_environment(telegram, database_url),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("🔔 <b>")
+    assert "Según Bloomberg" in result.stdout
+    assert "chats following partners: 1" in result.stdout
+    assert "chats following *: 1" in result.stdout
+    assert not [call for call in telegram.calls if call.method == "sendMessage"]

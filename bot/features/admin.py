@@ -21,7 +21,7 @@ from bot.features.shared import (
 )
 from bot.languages.catalog import Texts
 from bot.loader import KnowledgeError, load_knowledge
-from bot.render.telegram import escape, plain_reply
+from bot.render.telegram import alert_reply, escape, plain_reply
 
 MAX_PROBLEMS_SHOWN = 5
 logger = logging.getLogger(__name__)
@@ -49,6 +49,23 @@ async def publish(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     await send(message, plain_reply(escape(texts("publish-done", alert_id=alert.id, count=count))))
     context.job_queue.run_once(send_alerts, 0, name=f"publish-{alert.id}")
+
+
+async def preview(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/preview <alert-id>: the alert as subscribers will get it, sent to this admin only."""
+    message = update.effective_message
+    desk = desk_of(context)
+    texts = desk.texts(await language_for(update, context))
+    if update.effective_user.id not in settings_of(context).admin_ids:
+        await send(message, plain_reply(texts("admins-only")))
+        return
+    alert = desk.knowledge.alert(context.args[0]) if context.args else None
+    if alert is None:
+        ids = ", ".join(alert.id for alert in desk.knowledge.alerts)
+        unknown = texts("publish-unknown", alert_id=context.args[0]) if context.args else None
+        await send(message, plain_reply(escape(unknown or texts("preview-usage", alerts=ids))))
+        return
+    await send(message, alert_reply(alert, context.bot.username, texts))
 
 
 async def send_alerts(context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -114,6 +114,7 @@ no-alerts-yet = No alerts yet. /subscribe to get the next one.
 ## Admins
 
 publish-usage = Publish like this: /publish <alert-id>. Alerts: { $alerts }
+preview-usage = Preview like this: /preview <alert-id>. Alerts: { $alerts }
 publish-unknown = There is no alert "{ $alert_id }" in alerts.yaml.
 publish-done = Publishing "{ $alert_id }" to { $count } chats now.
 publish-already = "{ $alert_id }" was published before; nobody gets it twice.

@@ -114,6 +114,7 @@ no-alerts-yet = Aún no hay avisos. /subscribe para recibir el próximo.
 ## Administradores
 
 publish-usage = Publica así: /publish <alert-id>. Avisos: { $alerts }
+preview-usage = Vista previa así: /preview <alert-id>. Alertas: { $alerts }
 publish-unknown = No hay ningún aviso "{ $alert_id }" en alerts.yaml.
 publish-done = Publicando ahora "{ $alert_id }" en { $count } chats.
 publish-already = "{ $alert_id }" ya se publicó; nadie lo recibe dos veces.

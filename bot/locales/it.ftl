@@ -114,6 +114,7 @@ no-alerts-yet = Ancora nessun avviso. /subscribe per ricevere il prossimo.
 ## Amministratori
 
 publish-usage = Pubblica così: /publish <alert-id>. Avvisi: { $alerts }
+preview-usage = Anteprima così: /preview <alert-id>. Avvisi: { $alerts }
 publish-unknown = In alerts.yaml non c'è nessun avviso "{ $alert_id }".
 publish-done = Sto pubblicando "{ $alert_id }" in { $count } chat.
 publish-already = "{ $alert_id }" è già stato pubblicato; nessuno lo riceve due volte.

@@ -130,3 +130,17 @@ async def test_a_reader_who_blocked_the_bot_is_not_retried_until_they_start_agai
     ]
     assert len(attempts) == 2, "one refused alert, none while blocked, one after /start"
     store.close()
+
+
+@pytest.mark.usefixtures("running_bot")
+async def test_an_admin_previews_an_alert_and_no_subscriber_gets_it(telegram):
+    telegram.send("/subscribe partners", chat_id=READER)
+    await telegram.until("sendMessage", where=to_chat(READER))
+    telegram.send("/preview bloomberg-talks", chat_id=ADMIN_ID)
+    [preview] = await telegram.until("sendMessage", where=to_chat(ADMIN_ID))
+    assert preview.params["text"].startswith("🔔 <b>")
+    assert said("share-whatsapp-button") in str(preview.params["reply_markup"])
+    telegram.send("/preview", chat_id=READER)
+    calls = await telegram.until("sendMessage", count=2, where=to_chat(READER))
+    assert calls[-1].params["text"] == said("admins-only")
+    assert alerts_to(telegram, READER) == []
