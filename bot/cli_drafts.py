@@ -17,7 +17,7 @@ import yaml
 from bot import messages
 from bot.answering.engine import SUGGEST_THRESHOLD, Engine
 from bot.answering.intent import read_intent
-from bot.claim_reader import ARTICLE_VOICE
+from bot.claim_reader import ARTICLE_VOICE, names_claimant
 from bot.loader import KnowledgeError, load_knowledge
 from bot.models import KnowledgeBase, Slot
 from bot.settings import Settings
@@ -96,8 +96,9 @@ def _as_fact(draft: dict[str, Any], engine: Engine, knowledge: KnowledgeBase) ->
     claimed_by = str(draft.get("claimed_by") or ARTICLE_VOICE)
     nearest = engine.rank(quote, 1)
     topics = draft.get("topics") or list((nearest[0].fact.topics if nearest else (knowledge.topics[0].id,))[:1])
-    named = claimed_by == ARTICLE_VOICE or claimed_by.lower().rstrip("s") in quote.lower()
-    answer = draft.get("answer") or (quote if named else f"According to {claimed_by}: {quote}")
+    answer = draft.get("answer") or (
+        quote if names_claimant(quote, claimed_by) else f"According to {claimed_by}: {quote}"
+    )
     fact = {
         "id": draft["id"],
         "topics": topics,

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from bot.answering.text import DEFAULT_LANGUAGE, any_phrase, fold, stem
 from bot.models import Slot
@@ -64,8 +65,14 @@ class _Cues:
 
 
 @cache
+def _cue_lists() -> dict[str, Any]:
+    """language/intents.yaml, read once for the cues and the asking words."""
+    return read_data(_CUES_FILE)
+
+
+@cache
 def _cues() -> _Cues:
-    data = read_data(_CUES_FILE)
+    data = _cue_lists()
     voice = any_phrase(data["story_voice"]).pattern
     statement = any_phrase(data["statement"]).pattern
     return _Cues(
@@ -108,7 +115,7 @@ def cue_words() -> frozenset[str]:
     """The words that ask about a claim rather than name its subject: who says, is it
     confirmed, that/it/and. A follow-up made only of them (and of the last fact's own
     words) asks more about the last fact."""
-    data = read_data(_CUES_FILE)
+    data = _cue_lists()
     single = [fold(str(phrase)) for name in ("attribution", "confirmation") for phrase in data[name]]
     pointing = [fold(str(phrase)) for name in ("follow_up", "follow_up_leads") for phrase in data[name]]
     return frozenset(word for word in single if " " not in word) | {

@@ -15,8 +15,9 @@ from pathlib import Path
 from fluent.runtime import FluentBundle, FluentResource
 from fluent.syntax import ast, parse
 
-ENGLISH = "en"
-LANGUAGES = ("en", "it", "es")
+from bot.answering.text import DEFAULT_LANGUAGE, LANGUAGES
+
+ENGLISH = DEFAULT_LANGUAGE
 # Each language named in itself, as the /language buttons show it.
 LANGUAGE_NAMES = {"en": "English", "it": "Italiano", "es": "Español"}
 LOCALES = Path(__file__).resolve().parent.parent / "locales"

@@ -8,7 +8,7 @@ from typing import Any
 from bot.languages.catalog import Texts
 from bot.languages.wording import in_language
 from bot.models import Answer, AnswerKind
-from bot.render.words import question_of, reply_text, status_label, with_earlier_sources
+from bot.render.words import dated, question_of, reply_text, status_label, with_earlier_sources
 from bot.timeline import Development
 
 
@@ -39,9 +39,9 @@ def timeline_text(items: Sequence[Development], texts: Texts) -> str:
     for development in items:
         if development.article != article:
             article = development.article
-            when = article.published.isoformat() if article.published else None
-            dated = texts("published-on", date=when) if when else texts("published-unknown")
-            lines.append(texts("source-line", title=article.title, author=article.author) + f" ({dated})")
+            lines.append(
+                texts("source-line", title=article.title, author=article.author) + f" ({dated(article, texts)})"
+            )
         fact = in_language(development.fact, texts.language)
         lines.append(f"  - {fact.answer} [{status_label(fact, texts)}]")
     return "\n".join(lines)

@@ -15,7 +15,7 @@ from bot.callbacks import Action
 from bot.languages.catalog import LANGUAGE_NAMES, Texts
 from bot.languages.wording import in_language
 from bot.models import Alert, Answer, AnswerKind, Article, Fact, Status, Topic
-from bot.render.words import Claim, question_of, reply_text, status_label, with_earlier_sources
+from bot.render.words import Claim, dated, question_of, reply_text, status_label, with_earlier_sources
 from bot.timeline import Development
 
 MAX_MESSAGE = 4096
@@ -212,8 +212,7 @@ def sources_reply(articles: Sequence[Article], texts: Texts) -> Reply:
     items = []
     for article in articles:
         parts = [texts("source-item", title=escape(article.title), author=escape(article.author))]
-        published = article.published.isoformat() if article.published else None
-        parts.append(texts("published-on", date=published) if published else texts("published-unknown"))
+        parts.append(dated(article, texts))
         if article.url:
             parts.append(f'<a href="{html.escape(article.url)}">{texts("read-article")}</a>')
         items.append(" · ".join(parts))
@@ -229,9 +228,7 @@ def timeline_pages(items: Sequence[Development], texts: Texts) -> list[list[str]
         lines = []
         if development.article != article or not pages[-1]:
             article = development.article
-            when = article.published.isoformat() if article.published else None
-            dated = texts("published-on", date=when) if when else texts("published-unknown")
-            lines.append("\n" + _attribution(article, texts) + f" · {dated}")
+            lines.append("\n" + _attribution(article, texts) + f" · {dated(article, texts)}")
         fact = in_language(development.fact, texts.language)
         lines.append(f"• {escape(fact.answer)} <i>({escape(status_label(fact, texts))})</i>")
         if pages[-1] and telegram_length("\n".join([*pages[-1], *lines])) > TIMELINE_PAGE_LENGTH:

@@ -67,6 +67,13 @@ def with_earlier_sources(fact: Fact, earlier: Fact | None) -> Fact:
     return replace(fact, sources=(*fact.sources, *earlier.sources)) if earlier else fact
 
 
+def dated(article: Article, texts: Texts) -> str:
+    """When an article was published, or that it does not say: a date is never guessed."""
+    if article.published is None:
+        return texts("published-unknown")
+    return texts("published-on", date=article.published.isoformat())
+
+
 def question_of(fact: Fact, texts: Texts) -> str:
     """The question a fact answers, as shown on buttons: the editor's first, translated when it can be."""
     return in_language(fact, texts.language).headline
