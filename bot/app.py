@@ -28,7 +28,7 @@ from bot.broadcaster import Broadcaster
 from bot.callbacks import Action
 from bot.chat_order import PerChatOrder
 from bot.desk import Desk
-from bot.features import admin, answers, guards, inline, subscriptions
+from bot.features import admin, answers, checks, guards, inline, subscriptions
 from bot.features.shared import BROADCASTER_KEY, DESK_KEY, SETTINGS_KEY, STORE_KEY
 from bot.journal import QuestionLog
 from bot.languages.catalog import Catalog
@@ -41,6 +41,7 @@ from bot.storage import Store
 COMMANDS = (
     "start",
     "ask",
+    "check",
     "topics",
     "sources",
     "subscribe",
@@ -100,6 +101,7 @@ def _add_handlers(application: Application) -> None:
     application.add_handler(CommandHandler("start", answers.start, filters=_MESSAGE))
     application.add_handler(CommandHandler("help", answers.help_command, filters=_MESSAGE))
     application.add_handler(CommandHandler("ask", answers.ask, filters=_MESSAGE))
+    application.add_handler(CommandHandler("check", checks.check_command, filters=_MESSAGE))
     application.add_handler(CommandHandler("topics", answers.topics, filters=_MESSAGE))
     application.add_handler(CommandHandler("sources", answers.sources, filters=_MESSAGE))
     application.add_handler(CommandHandler("language", answers.language, filters=_MESSAGE))
@@ -116,6 +118,9 @@ def _add_handlers(application: Application) -> None:
     )
     application.add_handler(CallbackQueryHandler(answers.button))
     application.add_handler(InlineQueryHandler(inline.inline_query))
+    application.add_handler(
+        MessageHandler(_PRIVATE & filters.FORWARDED & (filters.TEXT | filters.CAPTION), checks.forwarded)
+    )
     application.add_handler(MessageHandler(_PRIVATE & filters.TEXT & ~filters.COMMAND, answers.private_text))
     application.add_handler(MessageHandler(_GROUPS & filters.TEXT & ~filters.COMMAND, answers.group_text))
     application.add_handler(MessageHandler(_PRIVATE & filters.COMMAND, answers.unknown_command))

@@ -1,4 +1,4 @@
-"""The command line: `python -m bot check | ask | chat | run | alerts | report | add-article`."""
+"""The command line: `python -m bot check | ask | verify | chat | run | alerts | report | add-article`."""
 
 from __future__ import annotations
 
@@ -6,18 +6,19 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TextIO
 
 from bot import cli_alerts, cli_drafts, cli_editor, cli_report, messages
 from bot.answering.engine import Engine
+from bot.checking.checker import Checker
 from bot.conversations import Conversation
 from bot.languages.catalog import LANGUAGES, Catalog, Texts
 from bot.languages.choice import reply_language
 from bot.languages.detection import LanguageDetector
 from bot.loader import KnowledgeError, load_knowledge
 from bot.models import Answer, KnowledgeBase
-from bot.render.plain import json_record, plain_text, timeline_text
+from bot.render.plain import check_record, check_text, json_record, plain_text, timeline_text
 from bot.settings import Settings, SettingsError
 from bot.storage import StorageError
 from bot.timeline import developments
@@ -43,16 +44,11 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="validate the fact base and the message catalogs")
     check.add_argument("--strict", action="store_true", help="also fail on translations still to write")
     check.set_defaults(handler=_check)
-    ask = commands.add_parser("ask", help="answer questions")
-    ask.add_argument("--json", action="store_true", help="one JSON object per line")
-    ask.add_argument("--lang", choices=LANGUAGES, help="answer in this language, whatever the question's")
-    ask.add_argument(
-        "questions", nargs="+", metavar="QUESTION", help='a question, or "-" to read one per line from stdin'
-    )
-    ask.set_defaults(handler=_ask)
+    _add_batch_command(commands, "ask", "answer questions", "question", _ask)
     chat = commands.add_parser("chat", help="chat in the terminal with the same engine as the bot")
     chat.add_argument("--lang", choices=LANGUAGES, help="answer in this language, whatever the question's")
     chat.set_defaults(handler=_chat)
+    _add_batch_command(commands, "verify", "check forwarded messages against the articles", "message", _verify)
     timeline = commands.add_parser("timeline", help="the story's developments in order, with dates and sources")
     timeline.add_argument("--lang", choices=LANGUAGES, default="en", help="the language to show them in")
     timeline.set_defaults(handler=_timeline)
@@ -66,6 +62,19 @@ def _parser() -> argparse.ArgumentParser:
     cli_editor.add_commands(commands)
     cli_drafts.add_commands(commands)
     return parser
+
+
+def _add_batch_command(
+    commands: argparse._SubParsersAction, name: str, help_text: str, item: str, handler: Callable[..., int]
+) -> None:
+    """A command that takes texts as arguments or one per stdin line, and may print JSON lines."""
+    command = commands.add_parser(name, help=help_text)
+    command.add_argument("--json", action="store_true", help="one JSON object per line")
+    command.add_argument("--lang", choices=LANGUAGES, help=f"reply in this language, whatever the {item}'s")
+    command.add_argument(
+        f"{item}s", nargs="+", metavar=item.upper(), help=f'a {item}, or "-" to read one per line from stdin'
+    )
+    command.set_defaults(handler=handler)
 
 
 def _print_problems(error: KnowledgeError, stream: TextIO) -> None:
@@ -104,12 +113,8 @@ def _check(arguments: argparse.Namespace, _settings: Settings, knowledge: Knowle
 
 def _inputs(arguments: argparse.Namespace) -> Iterable[tuple[str | None, str]]:
     """(conversation, question) pairs: stdin lines may be {"chat": "id", "q": "question"}."""
-    for question in arguments.questions:
-        if question != "-":
-            yield None, question
-            continue
-        for line in (line.rstrip("\n") for line in sys.stdin if line.strip()):
-            yield _conversation_line(line)
+    for line in _lines(arguments.questions):
+        yield (None, line) if line in arguments.questions else _conversation_line(line)
 
 
 def _conversation_line(line: str) -> tuple[str | None, str]:
@@ -161,6 +166,28 @@ def _ask(arguments: argparse.Namespace, _settings: Settings, knowledge: Knowledg
         else:
             print(plain_text(answer, texts), end="\n\n", flush=True)
     return 0
+
+
+def _verify(arguments: argparse.Namespace, _settings: Settings, knowledge: KnowledgeBase) -> int:
+    terminal = _Terminal(knowledge, arguments.lang)
+    checker = Checker(terminal.engine)
+    for message in _lines(arguments.messages):
+        check = checker.check(message)
+        texts = terminal.catalog.texts(terminal.language(message, None))
+        if arguments.json:
+            print(json.dumps(check_record(check, texts), ensure_ascii=False), flush=True)
+        else:
+            print(check_text(check, texts), end="\n\n", flush=True)
+    return 0
+
+
+def _lines(arguments: Sequence[str]) -> Iterable[str]:
+    """The arguments, with "-" standing for stdin's non-empty lines."""
+    for argument in arguments:
+        if argument != "-":
+            yield argument
+            continue
+        yield from (line.rstrip("\n") for line in sys.stdin if line.strip())
 
 
 def _chat(arguments: argparse.Namespace, _settings: Settings, knowledge: KnowledgeBase) -> int:

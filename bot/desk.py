@@ -12,14 +12,17 @@ from dataclasses import dataclass, field
 
 from bot import update_log
 from bot.answering.engine import SUGGEST_THRESHOLD, Engine
+from bot.checking.checker import Checker
 from bot.conversations import Conversation
 from bot.journal import QuestionLog
 from bot.languages.catalog import Catalog, Texts
 from bot.languages.detection import LanguageDetector
 from bot.languages.wording import in_language
 from bot.models import AnswerKind, Fact, KnowledgeBase
+from bot.render import checks as render_checks
 from bot.render import telegram as render
 from bot.render.telegram import Reply
+from bot.render.words import verdict_label
 from bot.storage import EVERYTHING
 from bot.timeline import developments
 
@@ -45,6 +48,10 @@ class Desk:
     detector: LanguageDetector
     journal: QuestionLog | None = None
     asked: Counter[str] = field(default_factory=Counter)
+    checker: Checker = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.checker = Checker(self.engine)
 
     @property
     def knowledge(self) -> KnowledgeBase:
@@ -70,6 +77,21 @@ class Desk:
             self.asked[answer.fact.id] += 1
             related = self.related(answer.fact)
         return render.answer_reply(answer, related, self.bot_username, texts), conversation.after(answer, language)
+
+    def check(self, message: str, language: str) -> Reply:
+        """The verdict on a forwarded message; rumours the articles don't cover go to the editor's journal."""
+        check = self.checker.check(message)
+        if self.journal is not None:
+            self.journal.note_check(check)
+        return render_checks.check_reply(check, self.bot_username, self.texts(language))
+
+    def inline_check(self, message: str, language: str) -> tuple[str, Reply] | None:
+        """For inline mode: the main verdict's label and the message to post; None with nothing to check."""
+        check = self.checker.check(message)
+        if check.main is None:
+            return None
+        texts = self.texts(language)
+        return verdict_label(check.main, texts), render_checks.shared_check_reply(check, self.bot_username, texts)
 
     def fact(self, fact_id: str, language: str) -> Reply | None:
         """The reply for a fact chosen by button or deep link, or None if it is gone."""

@@ -176,3 +176,66 @@ class Answer:
     @property
     def answered(self) -> bool:
         return self.kind is AnswerKind.FACT
+
+
+class Verdict(StrEnum):
+    """What the articles make of a claim someone forwarded."""
+
+    SUPPORTED = "supported"  # they state or report it, no less surely than the message
+    OVERSTATED = "overstated"  # they report it only as a report, rumour, talks or option
+    CONTRADICTED = "contradicted"  # they say something incompatible
+    NOT_IN_ARTICLES = "not-in-articles"  # they say nothing either way
+
+
+class Reason(StrEnum):
+    """Why a claim got its verdict: each has its own sentence in the catalogs."""
+
+    AS_SAID = "as-said"
+    SURER_THAN_SOURCE = "surer-than-source"
+    OTHER_DETAIL = "other-detail"  # another name, date or number than the articles give
+    NO_COMMENT = "no-comment"  # the party would not confirm or deny, the message says it did
+    REVERSED = "reversed"  # refused, cancelled, never: where the articles say otherwise
+    NOT_YET = "not-yet"  # said to be done (licence granted) where the articles say it is awaited
+    UNSAID = "unsaid"
+    UNSAID_DETAIL = "unsaid-detail"  # about a fact, but with a detail the articles never give
+
+
+@dataclass(frozen=True)
+class Difference:
+    """A detail of a claim set against the fact it is about."""
+
+    kind: str  # company, outlet, place, authority, person, date, number, year
+    said: str  # as the claim gives it
+    given: str  # as the fact gives it; empty when the fact gives none of that kind
+
+
+# Most serious first: a message's main claim is its most serious one, so a rumour riding
+# on a true sentence is not passed off as supported.
+SERIOUSNESS = (Verdict.CONTRADICTED, Verdict.OVERSTATED, Verdict.NOT_IN_ARTICLES, Verdict.SUPPORTED)
+
+
+@dataclass(frozen=True)
+class ClaimCheck:
+    """One claim of a forwarded message and its verdict; `fact` is what the articles say about it."""
+
+    text: str
+    verdict: Verdict
+    reason: Reason
+    fact: Fact | None = None
+    detail: Difference | None = None  # the detail that decided it, when one did
+    nearest: Fact | None = None  # for claims the articles don't make: the closest thing they do say
+
+
+@dataclass(frozen=True)
+class Check:
+    """A forwarded message's claims, each with its verdict."""
+
+    message: str
+    claims: tuple[ClaimCheck, ...]
+
+    @property
+    def main(self) -> ClaimCheck | None:
+        """The claim the message stands or falls by: its most serious one, first among equals."""
+        if not self.claims:
+            return None
+        return min(self.claims, key=lambda claim: (SERIOUSNESS.index(claim.verdict), self.claims.index(claim)))

@@ -14,6 +14,9 @@ from bot.storage import AskedQuestion
 
 SIMILAR = 75  # rapidfuzz token_set_ratio at which two questions are the same question
 NOT_ANSWERED = ("unknown", "suggestions")
+# Checked claims the articles say nothing about: the rumours going round, for the editor.
+UNCOVERED_CLAIM = "check-not-in-articles"
+CHECKED = "check-"  # journal kinds of checked messages start so; they are not questions
 TOP_FACTS = 10
 
 
@@ -38,9 +41,11 @@ class DayUsage:
 
 
 def unanswered(questions: Sequence[AskedQuestion], engine: Engine) -> list[UnansweredGroup]:
-    """Declined questions grouped by similar wording, most frequent first, each with the
-    fact it came closest to, so the editor can add a phrasing there or a new fact."""
-    counts = Counter(question.text for question in questions if question.kind in NOT_ANSWERED and question.text)
+    """Declined questions and uncovered rumours grouped by similar wording, most frequent
+    first, each with the fact it came closest to, so the editor can add a phrasing there or a new fact."""
+    counts = Counter(
+        question.text for question in questions if question.kind in (*NOT_ANSWERED, UNCOVERED_CLAIM) and question.text
+    )
     groups: list[list[str]] = []
     for text, _ in counts.most_common():
         home = next((group for group in groups if fuzz.token_set_ratio(text, group[0]) >= SIMILAR), None)
@@ -64,11 +69,11 @@ def unanswered(questions: Sequence[AskedQuestion], engine: Engine) -> list[Unans
 
 
 def usage_by_day(questions: Sequence[AskedQuestion]) -> list[DayUsage]:
-    """Questions per day (small talk left out) and how many got a fact."""
+    """Questions per day (small talk and checked messages left out) and how many got a fact."""
     asked: Counter[str] = Counter()
     answered: Counter[str] = Counter()
     for question in questions:
-        if question.kind == "smalltalk":
+        if question.kind == "smalltalk" or question.kind.startswith(CHECKED):
             continue
         day = time.strftime("%Y-%m-%d", time.gmtime(question.asked_at))
         asked[day] += 1

@@ -165,3 +165,39 @@ def test_the_timeline_lists_each_article_with_its_claims_in_the_language_asked()
     assert english.stdout.count("(publication date not given)") == 2
     assert "[Reported by Cailian; not confirmed by the companies]" in english.stdout
     assert "(data di pubblicazione non indicata)" in run("timeline", "--lang", "it").stdout
+
+
+def test_verify_reads_one_message_per_line_and_prints_one_verdict_each_in_order():
+    messages = [
+        "BREAKING: Xiaomi signed with BAIC ✅",
+        "Secondo Bloomberg Xiaomi ha contattato Chery e Brilliance Auto",
+        "Xiaomi's car has a 100 kWh battery",
+        "lol",
+    ]
+    result = run("verify", "--json", "-", stdin="\n".join(messages) + "\n")
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [record["message"] for record in records] == messages
+    assert [record["verdict"] for record in records] == [
+        "overstated",
+        "supported",
+        "not-in-articles",
+        "not-in-articles",
+    ]
+    assert {"message", "verdict", "fact_id", "answer", "sources", "language", "claims"} <= set(records[0])
+    assert records[0]["sources"]
+    assert all(source["quote"] for source in records[0]["sources"])
+    assert records[1]["language"] == "it"
+    assert records[2]["fact_id"] is None
+    assert records[2]["sources"] == []
+    assert records[3]["claims"] == []
+
+
+def test_verify_prints_a_verdict_per_claim_as_a_person_reads_it():
+    result = run("verify", "Xiaomi is still waiting for its licence. BAIC confirmed the deal this morning!")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("✅ ")
+    assert "still waiting" in lines[0]
+    assert any(line.startswith("❌ ") and "BAIC confirmed" in line for line in lines)
+    assert any(line.strip().startswith("> ") for line in lines), "the articles are quoted"

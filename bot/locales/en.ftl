@@ -66,6 +66,7 @@ help =
     • In groups: /ask your question, mention me, or reply to my message.
     • In any chat: type @{ $username } and a question.
 
+    /check a message you were forwarded, or forward it to me: is it in the articles?
     /topics browse by topic · /sources the articles I answer from
     /subscribe get an alert when the story moves · /language English, italiano, español
     I only answer from two news articles; if they don't say, I tell you so.
@@ -124,6 +125,30 @@ reload-refused =
     { $problems }
 admins-only = Only the bot's admins can do that.
 
+## Checking what readers forward
+
+verdict-supported = ✅ Supported
+verdict-overstated = ⚠️ Overstated
+verdict-contradicted = ❌ Contradicted
+verdict-not-in-articles = ❔ Not in the articles
+reason-as-said = The articles say so.
+reason-surer-than-source = The articles don't give this as settled: they report it only as a report, a rumour, talks or an option.
+reason-other-detail = The articles name { $given }, not { $said }.
+reason-other-date = The articles give another date.
+reason-other-number = The articles give another figure.
+reason-other-span = The articles give another length of time.
+reason-other-pairing = The articles pair these companies differently.
+reason-no-comment = The articles say { $claimant } would not confirm it.
+reason-reversed = The articles say otherwise.
+reason-not-yet = The articles say this has not happened yet.
+reason-unsaid = The articles say nothing about this.
+reason-unsaid-detail = The articles never mention { $said } in this.
+check-articles-say = What the articles say:
+check-nearest = The closest thing they do say:
+check-nothing = There is no claim in that for me to check. Forward me a message, or send /check and its text, and I'll tell you what the articles say about it.
+check-usage = Check a message like this: /check Xiaomi signed with BAIC. In a group, reply /check to the message.
+inline-check-hint = Type: check and the message you were sent
+
 ## The command menu (setMyCommands, per language)
 
 command-start = Welcome and example questions
@@ -134,6 +159,8 @@ command-subscribe = Get alerts when the story moves
 command-unsubscribe = Stop alerts (a topic, or all)
 command-subscriptions = What you follow
 command-latest = The latest alerts
+command-check = Check a message you were forwarded
+command-check = Check a message you were forwarded
 command-timeline = The story so far, in order
 command-language = Choose the language of my answers
 command-help = How to use this bot

@@ -66,6 +66,7 @@ help =
     • En grupos: /ask y tu pregunta, mencióname o responde a mi mensaje.
     • En cualquier chat: escribe @{ $username } y una pregunta.
 
+    /check un mensaje que te reenviaron, o reenvíamelo: ¿está en los artículos?
     /topics explora por tema · /sources los artículos en los que me baso
     /subscribe recibe un aviso cuando haya novedades · /language English, italiano, español
     Solo respondo a partir de dos artículos; si no lo dicen, te lo digo.
@@ -124,6 +125,30 @@ reload-refused =
     { $problems }
 admins-only = Solo los administradores del bot pueden hacer eso.
 
+## Verificar lo que reenvían los lectores
+
+verdict-supported = ✅ Respaldado por los artículos
+verdict-overstated = ⚠️ Exagerado
+verdict-contradicted = ❌ Desmentido por los artículos
+verdict-not-in-articles = ❔ No está en los artículos
+reason-as-said = Los artículos lo dicen.
+reason-surer-than-source = Los artículos no lo dan por hecho: solo hablan de ello como información de otros, rumor, conversaciones u opción.
+reason-other-detail = Los artículos hablan de { $given }, no de { $said }.
+reason-other-date = Los artículos dan otra fecha.
+reason-other-number = Los artículos dan otra cifra.
+reason-other-span = Los artículos dan otro plazo de tiempo.
+reason-other-pairing = Los artículos emparejan a estas empresas de otra manera.
+reason-no-comment = Según los artículos, { $claimant } no quiso confirmarlo.
+reason-reversed = Los artículos dicen lo contrario.
+reason-not-yet = Según los artículos, todavía no ha ocurrido.
+reason-unsaid = Los artículos no dicen nada de esto.
+reason-unsaid-detail = Los artículos nunca mencionan { $said } en esto.
+check-articles-say = Lo que dicen los artículos:
+check-nearest = Lo más parecido que sí dicen:
+check-nothing = No hay ninguna afirmación que comprobar. Reenvíame un mensaje, o escribe /check y el texto, y te diré qué dicen los artículos.
+check-usage = Comprueba un mensaje así: /check Xiaomi firmó con BAIC. En un grupo, responde /check al mensaje.
+inline-check-hint = Escribe: check y el mensaje que te enviaron
+
 ## El menú de comandos (setMyCommands, por idioma)
 
 command-start = Bienvenida y preguntas de ejemplo
@@ -134,6 +159,7 @@ command-subscribe = Recibe avisos cuando haya novedades
 command-unsubscribe = Desactiva los avisos (un tema o todos)
 command-subscriptions = Lo que sigues
 command-latest = Los últimos avisos
+command-check = Comprueba un mensaje que te reenviaron
 command-timeline = La noticia hasta ahora, en orden
 command-language = Elige el idioma de mis respuestas
 command-help = Cómo usar este bot

@@ -66,6 +66,7 @@ help =
     • Nei gruppi: /ask e la tua domanda, menzionami o rispondi a un mio messaggio.
     • In qualsiasi chat: scrivi @{ $username } e una domanda.
 
+    /check un messaggio che ti hanno inoltrato, o inoltralo a me: è negli articoli?
     /topics sfoglia per argomento · /sources gli articoli da cui rispondo
     /subscribe ricevi un avviso quando ci sono novità · /language English, italiano, español
     Rispondo solo in base a due articoli; se non ne parlano, te lo dico.
@@ -124,6 +125,30 @@ reload-refused =
     { $problems }
 admins-only = Solo gli amministratori del bot possono farlo.
 
+## Verifica dei messaggi inoltrati
+
+verdict-supported = ✅ Confermato dagli articoli
+verdict-overstated = ⚠️ Esagerato
+verdict-contradicted = ❌ Smentito dagli articoli
+verdict-not-in-articles = ❔ Non negli articoli
+reason-as-said = Gli articoli lo dicono.
+reason-surer-than-source = Gli articoli non lo danno per fatto: ne parlano solo come notizia riportata da altri, indiscrezione, trattativa o opzione.
+reason-other-detail = Gli articoli parlano di { $given }, non di { $said }.
+reason-other-date = Gli articoli danno un'altra data.
+reason-other-number = Gli articoli danno un'altra cifra.
+reason-other-span = Gli articoli indicano un altro periodo di tempo.
+reason-other-pairing = Gli articoli abbinano queste aziende in modo diverso.
+reason-no-comment = Secondo gli articoli { $claimant } non ha voluto confermarlo.
+reason-reversed = Gli articoli dicono il contrario.
+reason-not-yet = Secondo gli articoli non è ancora successo.
+reason-unsaid = Gli articoli non ne parlano.
+reason-unsaid-detail = Gli articoli non parlano mai di { $said } a questo proposito.
+check-articles-say = Cosa dicono gli articoli:
+check-nearest = La cosa più vicina che dicono:
+check-nothing = Non c'è un'affermazione da verificare. Inoltrami un messaggio, o scrivi /check e il testo, e ti dirò cosa ne dicono gli articoli.
+check-usage = Verifica un messaggio così: /check Xiaomi ha firmato con BAIC. In un gruppo, rispondi /check al messaggio.
+inline-check-hint = Scrivi: check e il messaggio che hai ricevuto
+
 ## Il menu dei comandi (setMyCommands, per lingua)
 
 command-start = Benvenuto e domande di esempio
@@ -134,6 +159,7 @@ command-subscribe = Ricevi avvisi quando ci sono novità
 command-unsubscribe = Disattiva gli avvisi (un argomento o tutti)
 command-subscriptions = Cosa segui
 command-latest = Gli ultimi avvisi
+command-check = Verifica un messaggio che ti hanno inoltrato
 command-timeline = La notizia finora, in ordine
 command-language = Scegli la lingua delle mie risposte
 command-help = Come usare questo bot

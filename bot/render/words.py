@@ -8,7 +8,7 @@ from typing import Protocol
 from bot.claim_reader import ARTICLE_VOICE
 from bot.languages.catalog import Texts
 from bot.languages.wording import in_language
-from bot.models import Answer, AnswerKind, Article, Fact, Source, Status
+from bot.models import Answer, AnswerKind, Article, Check, ClaimCheck, Fact, Reason, Source, Status
 
 
 class Claim(Protocol):
@@ -77,3 +77,34 @@ def dated(article: Article, texts: Texts) -> str:
 def question_of(fact: Fact, texts: Texts) -> str:
     """The question a fact answers, as shown on buttons: the editor's first, translated when it can be."""
     return in_language(fact, texts.language).headline
+
+
+# Details a reason cannot name in the reader's language: it says what kind of detail differs.
+UNNAMED_DETAILS = {"date": "date", "year": "date", "number": "number", "span": "span", "pairing": "pairing"}
+
+
+def verdict_label(claim: ClaimCheck, texts: Texts) -> str:
+    return texts(f"verdict-{claim.verdict.value}")
+
+
+def verdict_reason(claim: ClaimCheck, texts: Texts) -> str:
+    """Why the claim got its verdict, in one sentence."""
+    detail = claim.detail
+    if claim.reason is Reason.OTHER_DETAIL and detail is not None and detail.kind in UNNAMED_DETAILS:
+        return texts(f"reason-other-{UNNAMED_DETAILS[detail.kind]}")
+    if claim.reason is Reason.NO_COMMENT and claim.fact is not None:
+        return texts("reason-no-comment", claimant=claim.fact.claimed_by)
+    if detail is not None:
+        return texts(f"reason-{claim.reason.value}", said=detail.said, given=detail.given)
+    return texts(f"reason-{claim.reason.value}")
+
+
+def verdict_text(check: Check, texts: Texts) -> str:
+    """The verdict on a message's main claim as one paragraph: verdict, why, and what the articles say."""
+    main = check.main
+    if main is None:
+        return texts("check-nothing")
+    words = [f"{verdict_label(main, texts)}: {verdict_reason(main, texts)}"]
+    if main.fact is not None:
+        words.append(f"{texts('check-articles-say')} {in_language(main.fact, texts.language).answer}")
+    return " ".join(words)

@@ -1,0 +1,206 @@
+"""Checks a forwarded message against the articles: a verdict per claim, with the fact behind it.
+
+Each claim is matched like a question (the same engine), then weighed as a claim: its
+details against the fact's, its certainty against the fact's status, its negations and
+reversals against the fact's wording. Errors lean safe: a claim is called supported only
+when nothing in it is surer than, or absent from, what the articles say.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.answering.engine import SUGGEST_THRESHOLD, Engine
+from bot.answering.matcher import Match
+from bot.answering.question import Question
+from bot.answering.text import fold, named_words, phrase_alternatives
+from bot.checking.claims import ClaimText, cue_data, markers_of, read_claims
+from bot.checking.details import DetailReader, Details, differences
+from bot.claim_reader import ARTICLE_VOICE
+from bot.models import Check, ClaimCheck, Difference, Fact, Reason, Status, Verdict
+
+# A claim is about a fact only when the engine would be this sure answering it as a question.
+ABOUT_AT = 0.38
+# A claim naming what the nearest fact names (a company, a place, the month) needs this much less.
+NAMED_EASE = 0.1
+# A name the story never mentions contradicts a fact only when the claim matches the fact this well.
+NAMED_CONFLICT_AT = 0.45
+# Facts scoring within this of the best are weighed by how well their details fit the claim.
+DETAIL_WINDOW = 0.12
+# A capitalised word rarer than this in all three languages, that the story never uses, is a
+# name the articles don't know ("CATL", "Lei Jun"): a claim about it is not in the articles.
+UNKNOWN_NAME_ZIPF = 3.0
+TENTATIVE_WORDS = frozenset(
+    {"could", "may", "might", "would", "option", "options", "possible", "possibly", "appears", "seems", "unless"}
+)
+UNSURE = (Status.REPORTED, Status.RUMOURED, Status.NO_COMMENT, Status.DENIED)
+SILENT = (Status.NO_COMMENT, Status.DENIED)
+# Words that join a party to what it is said to have done: "BAIC has officially confirmed", "confermato da BAIC".
+_NEAR = r"(?: [a-z0-9]+){0,3} "
+_BY = r" (?:by|da|dal|dalla|dai|por|de|del|dalle)(?: [a-z0-9]+){0,2} "
+
+
+class Checker:
+    """Gives verdicts on messages from one fact base, through its answer engine."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        cues = cue_data()
+        self.details = DetailReader(cues)
+        facts = engine.knowledge.facts
+        self._fact_details = {fact.id: self.details.of_fact(fact) for fact in facts}
+        self._wording_markers = {fact.id: markers_of(_wording(fact)) for fact in facts}
+        self._pending = re.compile(rf"(?<![a-z0-9])(?:{phrase_alternatives(cues['pending'])})(?![a-z0-9])")
+        self._stance = phrase_alternatives(cues["stance"])
+        story = " ".join(article.text for article in engine.knowledge.articles)
+        self._story_names = self.details.read(story).names.union(*(d.names for d in self._fact_details.values()))
+        self._story_pairings = frozenset().union(*(details.pairings for details in self._fact_details.values()))
+        self._cue_words = frozenset(fold(" ".join(str(word) for words in _cue_lists(cues) for word in words)).split())
+
+    def check(self, message: str) -> Check:
+        claims = read_claims(message, self.details, self._content_words)
+        return Check(message, tuple(self._check_claim(claim) for claim in claims))
+
+    def _content_words(self, text: str) -> int:
+        """How many words of a text the fact base knows: a sentence with too few only frames a claim."""
+        return sum(self.engine.matcher.knows(word.term) for word in self.engine.read(text).words)
+
+    def _check_claim(self, claim: ClaimText) -> ClaimCheck:
+        question = self.engine.read(claim.core or claim.text)
+        seen = self.engine.consider(question)
+        nearest = seen.matches[0].fact if seen.matches and seen.matches[0].score >= SUGGEST_THRESHOLD else None
+        if seen.evidence is None or self.engine.model.confidence(seen.evidence) < self._about_at(claim, nearest):
+            return ClaimCheck(claim.text, Verdict.NOT_IN_ARTICLES, Reason.UNSAID, nearest=nearest)
+        silent = self._silent_party(claim, seen.matches)
+        if silent is not None:
+            return ClaimCheck(claim.text, Verdict.CONTRADICTED, Reason.NO_COMMENT, silent)
+        unknown = self._unknown_name(claim.text, question)
+        if unknown is not None:
+            return ClaimCheck(claim.text, Verdict.NOT_IN_ARTICLES, Reason.UNSAID_DETAIL, None, unknown, nearest)
+        if seen.missing is not None and seen.candidate is None:
+            return ClaimCheck(claim.text, Verdict.NOT_IN_ARTICLES, Reason.UNSAID, nearest=nearest)
+        match, conflicts, unsaid = self._best_fitting(claim.details, seen.matches)
+        if match.score < NAMED_CONFLICT_AT:
+            # A name the story never mentions, set against a fact the claim is only loosely about, is news to it.
+            strangers = [item for item in conflicts if (item.kind, item.said) not in self._story_names]
+            conflicts = [item for item in conflicts if item not in strangers]
+            unsaid = strangers + unsaid
+        return self._weigh(claim, match.fact, conflicts, unsaid)
+
+    def _about_at(self, claim: ClaimText, nearest: Fact | None) -> float:
+        """How sure the engine must be that a claim is about the story; less if it names what the nearest fact names."""
+        if nearest is None:
+            return ABOUT_AT
+        theirs = self._fact_details[nearest.id]
+        shares = claim.details.names & theirs.names or {month for _, month in claim.details.dates} & {
+            month for _, month in theirs.dates
+        }
+        return ABOUT_AT - NAMED_EASE if shares else ABOUT_AT
+
+    def _silent_party(self, claim: ClaimText, matches: tuple[Match, ...]) -> Fact | None:
+        """A party said to have confirmed, denied or said something, where the articles say it would not comment."""
+        said = claim.markers
+        if said.negated or said.doubted or not said.stance:
+            return None
+        folded = fold(claim.text)
+        for match in matches:
+            fact = match.fact
+            if fact.status not in SILENT or fact.claimed_by == ARTICLE_VOICE:
+                continue
+            party = re.escape(fold(fact.claimed_by))
+            if re.search(rf"{party}{_NEAR}(?:{self._stance})|(?:{self._stance}){_BY}{party}", folded):
+                return fact
+        return None
+
+    def _unknown_name(self, text: str, question: Question) -> Difference | None:
+        """A name the claim gives that appears nowhere in the story: what it says of it, the articles don't."""
+        frequencies = self.engine.vocabulary.frequencies
+        known = {word.typed for word in question.words if self.engine.matcher.knows(word.term)}
+        for name in sorted(named_words(text) - known - self._cue_words):
+            rare = len(name) > 2 and not name.isdigit() and frequencies.zipf(name) < UNKNOWN_NAME_ZIPF
+            if rare and not self.details.read(name).names:
+                return Difference("name", name.upper() if len(name) <= 4 else name.title(), "")
+        return None
+
+    def _best_fitting(
+        self, details: Details, matches: tuple[Match, ...]
+    ) -> tuple[Match, list[Difference], list[Difference]]:
+        """Of the facts nearly as good as the best, the one whose details fit the claim best: the
+        fewest details at odds, unsaid or of a kind the fact never gives; then the one giving most
+        of the claim's kinds of detail (a claim about "Toyota's plant in Beijing" is about
+        Hyundai's plant in Beijing); then the best match."""
+        near = [match for match in matches if match.score >= matches[0].score - DETAIL_WINDOW]
+        weighed = []
+        for rank, match in enumerate(near):
+            theirs = self._fact_details[match.fact.id]
+            conflicts, unsaid = differences(details, theirs)
+            conflicts += self._story_pairing_conflicts(details, theirs)
+            unsaid = [item for item in unsaid if (item.kind, item.said) not in self._story_names]
+            common = len(details.kinds() & theirs.kinds())
+            at_odds = len(conflicts) + len(unsaid) + len(details.kinds() - theirs.kinds())
+            weighed.append((at_odds, -common, rank, match, conflicts, unsaid))
+        *_, match, conflicts, unsaid = min(weighed, key=lambda item: item[:3])
+        return match, conflicts, unsaid
+
+    def _story_pairing_conflicts(self, details: Details, theirs: Details) -> list[Difference]:
+        """Companies paired as the story never pairs them, where it pairs one of them with another."""
+        if theirs.pairings:
+            return []  # the fact's own pairings were compared already
+        return [
+            Difference("pairing", " + ".join(sorted(pairing)), "")
+            for pairing in details.pairings
+            if pairing not in self._story_pairings and any(pairing & theirs for theirs in self._story_pairings)
+        ]
+
+    def _weigh(self, claim: ClaimText, fact: Fact, conflicts: list[Difference], unsaid: list[Difference]) -> ClaimCheck:
+        said, text = claim.markers, claim.text
+        if conflicts:
+            return ClaimCheck(text, Verdict.CONTRADICTED, Reason.OTHER_DETAIL, fact, conflicts[0])
+        if unsaid:
+            return ClaimCheck(text, Verdict.NOT_IN_ARTICLES, Reason.UNSAID_DETAIL, None, unsaid[0], nearest=fact)
+        reversal = self._reversal(claim, fact)
+        if reversal is not None:
+            return ClaimCheck(text, Verdict.CONTRADICTED, reversal, fact)
+        if (said.certain or said.settled) and _tentative(fact):
+            return ClaimCheck(text, Verdict.OVERSTATED, Reason.SURER_THAN_SOURCE, fact)
+        if fact.status is Status.RUMOURED and not said.hedged and not claim.asks:
+            return ClaimCheck(text, Verdict.OVERSTATED, Reason.SURER_THAN_SOURCE, fact)
+        return ClaimCheck(text, Verdict.SUPPORTED, Reason.AS_SAID, fact)
+
+    def _reversal(self, claim: ClaimText, fact: Fact) -> Reason | None:
+        """Why a claim turns the fact around, if it does: refused where delayed, done where awaited, never where so."""
+        said, stated = claim.markers, self._wording_markers[fact.id]
+        if said.reversed and not stated.reversed:
+            return Reason.REVERSED
+        if said.obtained and not said.negated and self._pending.search(fold(fact.answer)):
+            return Reason.NOT_YET
+        if said.negated and not stated.negated and not claim.asks:
+            return Reason.REVERSED
+        return None
+
+
+def _tentative(fact: Fact) -> bool:
+    """Whether the articles give the fact as less than settled: reported, rumoured, an option, a possibility."""
+    return fact.status in UNSURE or bool(TENTATIVE_WORDS & set(fold(fact.answer).split()))
+
+
+def _wording(fact: Fact) -> str:
+    """The fact as the articles word it: its answer and its quotes."""
+    return " ".join([fact.answer, *(source.quote for source in fact.sources)])
+
+
+def _cue_lists(cues: dict[str, object]) -> list[list[str]]:
+    """Every word list in cues.yaml that marks a claim rather than naming something in it."""
+    names = (
+        "certainty",
+        "doubt",
+        "settled",
+        "hedges",
+        "reversal",
+        "stance",
+        "obtained",
+        "negation",
+        "filler",
+        "pending",
+    )
+    return [list(map(str, cues[name])) for name in names]  # type: ignore[call-overload]

@@ -1,0 +1,165 @@
+"""A forwarded message, read as claims: what each says, and how sure it sounds.
+
+A question is read for what it asks; a claim also for what it asserts about certainty
+("official", "signed"), for words that reverse the story ("refused", "cancelled"), for a
+step said to be done ("got the licence") and for the names, dates and numbers it gives.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from bot.answering.text import any_phrase, fold, phrase_alternatives
+from bot.checking.details import DetailReader, Details
+from bot.yamlfile import read_data
+
+_CUES_FILE = Path(__file__).with_name("cues.yaml")
+# A claim ends at a full stop, except in "No. 2", "n. 2" or before a figure; or at a line break.
+_CLAIM_END = re.compile(r"(?<=[.!?…;])(?<!\bNo\.)(?<!\bno\.)(?<!\bn\.)(?<!\bNr\.)\s+(?!\d)|\n+")
+_ALL_CERTAIN = re.compile(r"100\s*%|💯|✅|✔️")
+_QUESTION = re.compile(r"\?\s*$")
+_LINK = re.compile(r"https?://\S+|www\.\S+")
+_CONTRACTION = re.compile(r"\b(\w+)n t\b")  # "hasn't" folds to "hasn t"; the cue lists write "hasnt"
+MAX_CLAIMS = 5
+# A sentence with fewer content words than this, naming nothing, only frames the claims around it.
+MIN_CLAIM_WORDS = 2
+
+
+@dataclass(frozen=True)
+class Markers:
+    """What a text signals beyond its content."""
+
+    certain: bool = False  # sold as settled: "official", "signed", "100%"
+    settled: bool = False  # a step said to be done: "bought", "will build"
+    hedged: bool = False  # attributed or hedged: "reportedly", "Bloomberg says"
+    reversed: bool = False  # "refused", "cancelled", "no problems"
+    stance: bool = False  # a party said to confirm, announce or deny
+    obtained: bool = False  # "got the licence", "approved"
+    negated: bool = False  # "not", "never", "still no"
+    doubted: bool = False  # "not confirmed", "unconfirmed"
+    tagged: bool = False  # ends in a question tag: "..., didn't it?", "right?"
+
+    def __or__(self, other: Markers) -> Markers:
+        return Markers(*(mine or theirs for mine, theirs in zip(self.flags, other.flags, strict=True)))
+
+    @property
+    def flags(self) -> tuple[bool, ...]:
+        return (
+            self.certain,
+            self.settled,
+            self.hedged,
+            self.reversed,
+            self.stance,
+            self.obtained,
+            self.negated,
+            self.doubted,
+            self.tagged,
+        )
+
+
+@dataclass(frozen=True)
+class ClaimText:
+    """One claim of a message: its words, its markers (with the message's frame) and its details."""
+
+    text: str
+    core: str  # the claim without filler and certainty words: what is matched against the facts
+    markers: Markers
+    details: Details
+    asks: bool  # written as a question: "is it true that ...?"
+
+
+class _Cues:
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.certainty = any_phrase(data["certainty"])
+        self.settled = any_phrase(data["settled"])
+        self.hedges = any_phrase(data["hedges"])
+        self.reversal = any_phrase(data["reversal"])
+        self.stance = any_phrase(data["stance"])
+        self.obtained = any_phrase(data["obtained"])
+        self.negation = any_phrase(data["negation"])
+        self.doubt = any_phrase(data["doubt"])
+        self.tag = re.compile(rf"(?:^|\s)(?:{phrase_alternatives(data['tags'])})$")
+        self.filler = any_phrase([*data["filler"], *data["certainty"]])
+
+
+@cache
+def cue_data() -> dict[str, Any]:
+    """cues.yaml, read once; a cue YAML reads as other than text (`no` as false) is refused loudly."""
+    data = read_data(_CUES_FILE)
+    odd = [repr(cue) for cue in _all_cues(data) if not isinstance(cue, str)]
+    if odd:
+        raise ValueError(f"{_CUES_FILE}: quote these cues, YAML reads them as other than text: {', '.join(odd)}")
+    return data
+
+
+def _all_cues(data: Any) -> list[Any]:
+    if isinstance(data, dict):
+        return [cue for value in data.values() for cue in _all_cues(value)]
+    if isinstance(data, list):
+        return [cue for value in data for cue in _all_cues(value)]
+    return [data]
+
+
+@cache
+def _cues() -> _Cues:
+    return _Cues(cue_data())
+
+
+def markers_of(text: str) -> Markers:
+    """The certainty, hedging, reversal and negation a text carries."""
+    cues, folded = _cues(), _CONTRACTION.sub(r"\1nt", fold(text))
+    tagged = ("?" in text or "," in text[-20:]) and bool(cues.tag.search(folded))
+    if tagged:
+        folded = cues.tag.sub("", folded)
+    doubted = bool(cues.doubt.search(folded))
+    return Markers(
+        certain=not doubted and bool(cues.certainty.search(folded) or _ALL_CERTAIN.search(text)),
+        settled=bool(cues.settled.search(folded)),
+        hedged=doubted or bool(cues.hedges.search(folded)),
+        reversed=bool(cues.reversal.search(folded)),
+        stance=bool(cues.stance.search(folded)),
+        obtained=bool(cues.obtained.search(folded)),
+        negated=bool(cues.negation.search(cues.filler.sub(" ", cues.doubt.sub(" ", folded)))),
+        doubted=doubted,
+        tagged=tagged,
+    )
+
+
+def without_filler(text: str) -> str:
+    """The text without "BREAKING", "share this", "official" and the like: what is left to match."""
+    return " ".join(_cues().filler.sub(" ", fold(text)).split())
+
+
+def read_claims(message: str, details: DetailReader, content_words: Callable[[str], int]) -> tuple[ClaimText, ...]:
+    """The message's claims, at most MAX_CLAIMS.
+
+    A sentence that names nothing and has fewer than MIN_CLAIM_WORDS words the story
+    knows ("BREAKING!!", "It's official.", "Not confirmed tho") only frames the claims
+    around it: it lends them its certainty, or its doubt.
+    """
+    sentences = [sentence.strip() for sentence in _CLAIM_END.split(_LINK.sub(" ", message)) if sentence.strip()]
+    claims, frame = [], Markers()
+    for sentence in sentences:
+        core = without_filler(sentence)
+        found = details.read(sentence)
+        if content_words(core) < MIN_CLAIM_WORDS and not found:
+            frame |= _framing(markers_of(sentence))
+            continue
+        claims.append((sentence, core, found))
+    read = [(text, core, markers_of(text), found) for text, core, found in claims[:MAX_CLAIMS]]
+    return tuple(
+        ClaimText(text, core, markers | frame, found, markers.tagged or bool(_QUESTION.search(text)))
+        for text, core, markers, found in read
+    )
+
+
+def _framing(markers: Markers) -> Markers:
+    """What a framing sentence lends its claims: "It's official!" certainty; "not confirmed" doubt."""
+    if markers.negated:
+        return Markers(hedged=markers.certain or markers.hedged)
+    return Markers(certain=markers.certain, hedged=markers.hedged)

@@ -1,0 +1,185 @@
+"""The details a claim can get wrong: names (companies, outlets, places, authorities,
+people), dates and numbers, read the same way from a claim and from a fact."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from bot.answering.text import any_phrase, fold
+from bot.models import Difference, Fact
+
+_NUMBER = re.compile(r"(?<![a-z0-9])(\d+(?: \d{3})*)(?: ([a-z]+))?")
+_DAY_MONTH = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})(?![\d/])")
+_ALL_OF_IT = re.compile(r"100\s*%")  # "100%" is certainty, not a figure
+# "NIO with JAC", "Jido Auto con Geely": the words that pair one company with another.
+_WITH = re.compile(r"(?<![a-z0-9])(?:with|con|insieme a|junto a)(?![a-z0-9])")
+# How far a paired company may stand from "with": "NIO got round the licence problem by teaming up with JAC".
+_PAIR_REACH = 70
+_YEAR = re.compile(r"^(19|20)\d\d$")
+_ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|o|a)\b")  # "11th", "11º" (folded to "11o")
+# Counts the articles write in words ("two paths"): read as the figures a claim may use.
+_NUMBER_WORDS = {
+    word: str(value)
+    for value, words in enumerate(
+        [
+            (),
+            (),
+            ("two", "due", "dos"),
+            ("three", "tre", "tres"),
+            ("four", "quattro", "cuatro"),
+            ("five", "cinque", "cinco"),
+            ("six", "sei", "seis"),
+            ("seven", "sette", "siete"),
+            ("eight", "otto", "ocho"),
+            ("nine", "nove", "nueve"),
+            ("ten", "dieci", "diez"),
+        ]
+    )
+    for word in words
+}
+# Month words that are also common words ("may", "mar"): a date only next to a day's number.
+_AMBIGUOUS_MONTHS = frozenset(
+    {"may", "mar", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+)
+
+
+@dataclass(frozen=True)
+class Details:
+    """Names by kind ("place" -> {"Qingdao"}), dates as (day or 0, month), numbers as written."""
+
+    names: frozenset[tuple[str, str]] = frozenset()
+    dates: frozenset[tuple[int, int]] = frozenset()
+    numbers: frozenset[str] = frozenset()  # bare figures, as in "plant No. 2" or "two paths"
+    quantities: frozenset[str] = frozenset()  # figures with a unit: "100 kWh", "3,000 workers"
+    years: frozenset[str] = frozenset()
+    spans: frozenset[str] = frozenset()  # lengths of time by unit: "month", "year"
+    pairings: frozenset[frozenset[str]] = frozenset()  # companies paired by "with": {NIO, JAC}
+
+    def __bool__(self) -> bool:
+        return bool(self.names or self.dates or self.numbers or self.quantities or self.years)
+
+    def kinds(self) -> frozenset[str]:
+        """The kinds of detail given: company, place, ..., date, number, span."""
+        given = {"date": self.dates, "number": self.numbers | self.quantities, "span": self.spans}
+        return frozenset(kind for kind, _ in self.names) | {kind for kind, values in given.items() if values}
+
+
+class DetailReader:
+    """Finds the names, dates and numbers in a text, from the lists in cues.yaml."""
+
+    def __init__(self, cues: dict[str, Any]) -> None:
+        self._names = [
+            (kind, name, any_phrase(aliases))
+            for kind, names in cues["names"].items()
+            for name, aliases in names.items()
+        ]
+        self._subject = any_phrase(cues["subject"])
+        self._months = {fold(word): int(month) for month, words in cues["months"].items() for word in words}
+        self._month_pattern = any_phrase(self._months)
+        self._units = {fold(word): unit for unit, words in cues["time_units"].items() for word in words}
+        self._unit_pattern = any_phrase(self._units)
+        self._joining = frozenset(fold(word) for word in cues["joining_words"])
+
+    def read(self, text: str) -> Details:
+        text = _ALL_OF_IT.sub(" ", text)
+        folded = _ORDINAL.sub(r"\1", self._subject.sub(" ", fold(text)))
+        names = self._names_in(folded)
+        dates, days = self._dates(folded)
+        dates |= {(int(day), int(month)) for day, month in _DAY_MONTH.findall(text) if 0 < int(month) <= 12}
+        figures = " ".join(_NUMBER_WORDS.get(word, word) for word in _DAY_MONTH.sub(" ", text.lower()).split())
+        numbers, quantities, years = set(), set(), set()
+        for found in _NUMBER.finditer(_ORDINAL.sub(r"\1", figures.replace(",", "").replace(".", ""))):
+            number, unit = found.group(1), fold(found.group(2) or "")
+            if _YEAR.match(number):
+                years.add(number)
+            elif number in days or unit in self._units:
+                continue
+            elif unit and unit not in self._joining:
+                quantities.add(number)
+            else:
+                numbers.add(number)
+        spans = frozenset(self._units[found] for found in self._unit_pattern.findall(folded))
+        return Details(
+            names,
+            frozenset(dates),
+            frozenset(numbers),
+            frozenset(quantities),
+            frozenset(years),
+            spans,
+            self._pairings(folded),
+        )
+
+    def _pairings(self, folded: str) -> frozenset[frozenset[str]]:
+        """Companies joined by "with" ("con", "insieme a"): the nearest before it and the first after."""
+        spans = sorted(
+            (found.start(), found.end(), name)
+            for kind, name, pattern in self._names
+            if kind == "company"
+            for found in pattern.finditer(folded)
+        )
+        pairs = set()
+        for joint in _WITH.finditer(folded):
+            before = [name for start, end, name in spans if joint.start() - _PAIR_REACH < end <= joint.start()]
+            after = [name for start, _, name in spans if joint.end() <= start < joint.end() + _PAIR_REACH // 3]
+            if before and after and before[-1] != after[0]:
+                pairs.add(frozenset((before[-1], after[0])))
+        return frozenset(pairs)
+
+    def _names_in(self, folded: str) -> frozenset[tuple[str, str]]:
+        return frozenset((kind, name) for kind, name, pattern in self._names if pattern.search(folded))
+
+    def of_fact(self, fact: Fact) -> Details:
+        """A fact's details, from its answer, its disagreement note and its quotes."""
+        return self.read(" ".join([fact.answer, fact.disagreement, *(source.quote for source in fact.sources)]))
+
+    def _dates(self, folded: str) -> tuple[set[tuple[int, int]], set[str]]:
+        """Dates as (day, month), a month alone as (0, month); and the numbers used as days."""
+        dates, days = set(), set()
+        words = folded.split()
+        for index, word in enumerate(words):
+            month = self._months.get(word)
+            if month is None:
+                continue
+            near = [w for w in words[max(0, index - 2) : index + 2] if w.isdigit() and len(w) <= 2]
+            if not near and word in _AMBIGUOUS_MONTHS:
+                continue
+            dates.add((int(near[0]) if near else 0, month))
+            days.update(near[:1])
+        return dates, days
+
+
+def differences(claim: Details, fact: Details) -> tuple[list[Difference], list[Difference]]:
+    """The claim's details that the fact contradicts (it gives another of the kind) and
+    those it does not give at all."""
+    conflicts: list[Difference] = []
+    unsaid: list[Difference] = []
+    for kind, name in sorted(claim.names - fact.names):
+        given = sorted(other for other_kind, other in fact.names if other_kind == kind)
+        (conflicts if given else unsaid).append(Difference(kind, name, ", ".join(given)))
+    for day, month in sorted(claim.dates):
+        same_month = [date for date in fact.dates if date[1] == month]
+        if any(day in (0, other_day) for other_day, _ in same_month):
+            continue
+        given = ", ".join(_date_words(date) for date in sorted(fact.dates))
+        (conflicts if fact.dates else unsaid).append(Difference("date", _date_words((day, month)), given))
+    figures = fact.numbers | fact.quantities
+    for number in sorted(claim.numbers - figures):
+        (conflicts if figures else unsaid).append(Difference("number", number, ", ".join(sorted(figures))))
+    unsaid.extend(
+        Difference("number", number, "") for number in sorted(claim.quantities - fact.quantities - fact.numbers)
+    )
+    if not claim.dates:
+        unsaid.extend(Difference("year", year, "") for year in sorted(claim.years - fact.years))
+    if fact.spans and claim.spans and not claim.spans & fact.spans:
+        conflicts.append(Difference("span", ", ".join(sorted(claim.spans)), ", ".join(sorted(fact.spans))))
+    for pairing in claim.pairings:
+        if fact.pairings and not any(pairing <= theirs for theirs in fact.pairings):
+            conflicts.append(Difference("pairing", " + ".join(sorted(pairing)), ""))
+    return conflicts, unsaid
+
+
+def _date_words(date: tuple[int, int]) -> str:
+    day, month = date
+    return f"{day}/{month}" if day else f"-/{month}"

@@ -1,0 +1,108 @@
+"""A reader forwards what their group is saying; the checker says what the articles make of it."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.checking.checker import Checker
+from bot.models import Reason, Status, Verdict
+
+
+@pytest.fixture(scope="module")
+def checker(real_engine) -> Checker:
+    return Checker(real_engine)
+
+
+def test_a_report_sold_as_signed_is_overstated_and_rests_on_the_report(checker):
+    main = checker.check("BREAKING: Xiaomi signed with BAIC ✅").main
+    assert main.verdict is Verdict.OVERSTATED
+    assert main.fact.status is not Status.STATED
+
+
+def test_the_same_report_passed_on_with_its_source_is_supported(checker):
+    main = checker.check("Bloomberg says Xiaomi has been talking to Chery and Brilliance").main
+    assert main.verdict is Verdict.SUPPORTED
+    assert main.fact.claimed_by == "Bloomberg"
+
+
+def test_a_rumour_is_supported_as_a_rumour_and_overstated_as_fact(checker):
+    assert checker.check("Rumour has it Xiaomi's car debuts on 11 November").main.verdict is Verdict.SUPPORTED
+    assert checker.check("IT'S OFFICIAL: Xiaomi's car debuts 11 November").main.verdict is Verdict.OVERSTATED
+
+
+def test_another_place_contradicts_and_both_places_are_named(checker):
+    main = checker.check("Xiaomi is about to take over a BAIC factory in Wuhan").main
+    assert main.verdict is Verdict.CONTRADICTED
+    assert main.detail.said == "Wuhan"
+    assert "Qingdao" in main.detail.given
+
+
+def test_another_date_contradicts(checker):
+    main = checker.check("Xiaomi's first car debuts on 3 December").main
+    assert main.verdict is Verdict.CONTRADICTED
+    assert main.detail.kind == "date"
+
+
+def test_companies_paired_the_wrong_way_contradict(checker):
+    assert (
+        checker.check("NIO got round the licence problem by teaming up with Geely").main.verdict is Verdict.CONTRADICTED
+    )
+    assert checker.check("NIO got round the licence problem by teaming up with JAC").main.verdict is Verdict.SUPPORTED
+
+
+def test_a_party_said_to_confirm_what_it_would_not_comment_on_is_contradicted(checker):
+    main = checker.check("BAIC confirmed the partnership with Xiaomi this morning").main
+    assert main.verdict is Verdict.CONTRADICTED
+    assert main.reason is Reason.NO_COMMENT
+    assert main.fact.status is Status.NO_COMMENT
+
+
+def test_a_licence_said_granted_while_the_articles_say_awaited_is_contradicted(checker):
+    main = checker.check("Great news, Xiaomi finally got its licence to build cars").main
+    assert main.verdict is Verdict.CONTRADICTED
+    assert main.reason is Reason.NOT_YET
+
+
+def test_still_waiting_for_the_licence_is_supported_and_never_applying_is_not(checker):
+    assert checker.check("Xiaomi still hasn't got its licence, right?").main.verdict is Verdict.SUPPORTED
+    assert checker.check("Xiaomi cancelled its car project").main.verdict is Verdict.CONTRADICTED
+
+
+def test_a_detail_the_articles_never_give_is_not_in_the_articles(checker):
+    main = checker.check("Xiaomi's car has a 100 kWh battery").main
+    assert main.verdict is Verdict.NOT_IN_ARTICLES
+    assert main.fact is None
+
+
+def test_a_name_the_story_never_mentions_is_not_in_the_articles(checker):
+    assert checker.check("Xiaomi's car uses CATL batteries").main.verdict is Verdict.NOT_IN_ARTICLES
+
+
+def test_claims_in_italian_and_spanish_are_judged_alike(checker):
+    assert checker.check("Secondo Bloomberg Xiaomi ha contattato Chery").main.verdict is Verdict.SUPPORTED
+    assert checker.check("È ufficiale: Xiaomi ha comprato la fabbrica di Qingdao").main.verdict is Verdict.OVERSTATED
+    assert checker.check("Xiaomi ya obtuvo la licencia para fabricar coches").main.verdict is Verdict.CONTRADICTED
+
+
+def test_a_message_is_judged_by_its_most_serious_claim(checker):
+    check = checker.check(
+        "Xiaomi is still waiting for its licence. It has now bought BAIC's Qingdao plant, deal closed!"
+    )
+    assert [claim.verdict for claim in check.claims] == [Verdict.SUPPORTED, Verdict.OVERSTATED]
+    assert check.main is check.claims[1]
+
+
+def test_a_framing_sentence_lends_its_certainty_to_the_claim(checker):
+    check = checker.check("It's official!!! Xiaomi will debut its car on 11 November.")
+    assert len(check.claims) == 1
+    assert check.main.verdict is Verdict.OVERSTATED
+
+
+def test_a_message_without_a_claim_has_nothing_to_check(checker):
+    for message in ("lol", "BREAKING!!!", "👍", "https://example.com"):
+        assert checker.check(message).main is None
+
+
+def test_at_most_five_claims_are_checked(checker):
+    message = " ".join(["Xiaomi is waiting for its licence."] * 8)
+    assert len(checker.check(message).claims) == 5
