@@ -1,0 +1,1 @@
+"""Checking what readers forward: claims read, matched to facts and given a verdict."""
