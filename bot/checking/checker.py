@@ -17,14 +17,19 @@ from bot.answering.text import fold, named_words, phrase_alternatives
 from bot.checking.claims import ClaimText, cue_data, markers_of, read_claims
 from bot.checking.details import DetailReader, Details, differences
 from bot.claim_reader import ARTICLE_VOICE
-from bot.models import Check, ClaimCheck, Difference, Fact, Reason, Status, Verdict
+from bot.models import Check, ClaimCheck, Difference, Fact, Reason, Slot, Status, Verdict
 
 # A claim is about a fact only when the engine would be this sure answering it as a question.
 ABOUT_AT = 0.38
 # A claim naming what the nearest fact names (a company, a place, the month) needs this much less.
 NAMED_EASE = 0.1
-# A name the story never mentions contradicts a fact only when the claim matches the fact this well.
-NAMED_CONFLICT_AT = 0.45
+# Details a claim may give that, when no fact gives them, make it one the articles don't make:
+# money ("Xiaomi is paying BAIC 2 billion") and people ("Chery's CEO said").
+UNGIVEN_DETAILS = (Slot.PRICE, Slot.PERSON)
+NAME_KINDS = frozenset({"company", "outlet", "place", "authority", "person"})
+# A fact naming more than this many companies, outlets, places... is a round-up ("what each
+# article says"): it fits any claim, so a claim is held against a more specific fact first.
+ROUNDUP_NAMES = 6
 # Facts scoring within this of the best are weighed by how well their details fit the claim.
 DETAIL_WINDOW = 0.12
 # A capitalised word rarer than this in all three languages, that the story never uses, is a
@@ -49,9 +54,12 @@ class Checker:
         self.details = DetailReader(cues)
         facts = engine.knowledge.facts
         self._fact_details = {fact.id: self.details.of_fact(fact) for fact in facts}
-        self._wording_markers = {fact.id: markers_of(_wording(fact)) for fact in facts}
+        self._wording_markers = {
+            fact.id: markers_of(" ".join(source.quote for source in fact.sources)) for fact in facts
+        }
         self._pending = re.compile(rf"(?<![a-z0-9])(?:{phrase_alternatives(cues['pending'])})(?![a-z0-9])")
         self._stance = phrase_alternatives(cues["stance"])
+        self._silent_facts = [fact for fact in facts if fact.status in SILENT and fact.claimed_by != ARTICLE_VOICE]
         story = " ".join(article.text for article in engine.knowledge.articles)
         self._story_names = self.details.read(story).names.union(*(d.names for d in self._fact_details.values()))
         self._story_pairings = frozenset().union(*(details.pairings for details in self._fact_details.values()))
@@ -71,18 +79,22 @@ class Checker:
         nearest = seen.matches[0].fact if seen.matches and seen.matches[0].score >= SUGGEST_THRESHOLD else None
         if seen.evidence is None or self.engine.model.confidence(seen.evidence) < self._about_at(claim, nearest):
             return ClaimCheck(claim.text, Verdict.NOT_IN_ARTICLES, Reason.UNSAID, nearest=nearest)
-        silent = self._silent_party(claim, seen.matches)
+        silent = self._silent_party(claim)
         if silent is not None:
             return ClaimCheck(claim.text, Verdict.CONTRADICTED, Reason.NO_COMMENT, silent)
         unknown = self._unknown_name(claim.text, question)
         if unknown is not None:
             return ClaimCheck(claim.text, Verdict.NOT_IN_ARTICLES, Reason.UNSAID_DETAIL, None, unknown, nearest)
-        if seen.missing is not None and seen.candidate is None:
+        if seen.missing in UNGIVEN_DETAILS and seen.candidate is None:
             return ClaimCheck(claim.text, Verdict.NOT_IN_ARTICLES, Reason.UNSAID, nearest=nearest)
         match, conflicts, unsaid = self._best_fitting(claim.details, seen.matches)
-        if match.score < NAMED_CONFLICT_AT:
-            # A name the story never mentions, set against a fact the claim is only loosely about, is news to it.
-            strangers = [item for item in conflicts if (item.kind, item.said) not in self._story_names]
+        if not claim.details.names & self._fact_details[match.fact.id].names:
+            # A name the story never mentions, in a claim sharing no name with the fact, is news to the articles.
+            strangers = [
+                item
+                for item in conflicts
+                if item.kind in NAME_KINDS and (item.kind, item.said) not in self._story_names
+            ]
             conflicts = [item for item in conflicts if item not in strangers]
             unsaid = strangers + unsaid
         return self._weigh(claim, match.fact, conflicts, unsaid)
@@ -97,16 +109,13 @@ class Checker:
         }
         return ABOUT_AT - NAMED_EASE if shares else ABOUT_AT
 
-    def _silent_party(self, claim: ClaimText, matches: tuple[Match, ...]) -> Fact | None:
-        """A party said to have confirmed, denied or said something, where the articles say it would not comment."""
+    def _silent_party(self, claim: ClaimText) -> Fact | None:
+        """A party said to have confirmed, announced or denied something, where the articles say it would not comment."""
         said = claim.markers
         if said.negated or said.doubted or not said.stance:
             return None
         folded = fold(claim.text)
-        for match in matches:
-            fact = match.fact
-            if fact.status not in SILENT or fact.claimed_by == ARTICLE_VOICE:
-                continue
+        for fact in self._silent_facts:
             party = re.escape(fold(fact.claimed_by))
             if re.search(rf"{party}{_NEAR}(?:{self._stance})|(?:{self._stance}){_BY}{party}", folded):
                 return fact
@@ -130,6 +139,8 @@ class Checker:
         of the claim's kinds of detail (a claim about "Toyota's plant in Beijing" is about
         Hyundai's plant in Beijing); then the best match."""
         near = [match for match in matches if match.score >= matches[0].score - DETAIL_WINDOW]
+        specific = [match for match in near if len(self._fact_details[match.fact.id].names) <= ROUNDUP_NAMES]
+        near = specific or near
         weighed = []
         for rank, match in enumerate(near):
             theirs = self._fact_details[match.fact.id]
@@ -143,13 +154,15 @@ class Checker:
         return match, conflicts, unsaid
 
     def _story_pairing_conflicts(self, details: Details, theirs: Details) -> list[Difference]:
-        """Companies paired as the story never pairs them, where it pairs one of them with another."""
-        if theirs.pairings:
-            return []  # the fact's own pairings were compared already
+        """Companies paired as the story never pairs them, where it pairs one of them with another:
+        joined by "with", or the only two companies a claim names ("NIO ran to Geely")."""
+        pairings = set(details.pairings) - set(theirs.pairings if theirs.pairings else ())
+        if len(details.companies) == 2:
+            pairings.add(details.companies)
         return [
             Difference("pairing", " + ".join(sorted(pairing)), "")
-            for pairing in details.pairings
-            if pairing not in self._story_pairings and any(pairing & theirs for theirs in self._story_pairings)
+            for pairing in pairings
+            if pairing not in self._story_pairings and any(pairing & paired for paired in self._story_pairings)
         ]
 
     def _weigh(self, claim: ClaimText, fact: Fact, conflicts: list[Difference], unsaid: list[Difference]) -> ClaimCheck:
@@ -174,7 +187,8 @@ class Checker:
             return Reason.REVERSED
         if said.obtained and not said.negated and self._pending.search(fold(fact.answer)):
             return Reason.NOT_YET
-        if said.negated and not stated.negated and not claim.asks:
+        pending = bool(self._pending.search(fold(fact.answer)))
+        if said.negated and not (stated.negated or pending) and not claim.asks:
             return Reason.REVERSED
         return None
 

@@ -23,6 +23,8 @@ _CUES_FILE = Path(__file__).with_name("cues.yaml")
 _CLAIM_END = re.compile(r"(?<=[.!?…;])(?<!\bNo\.)(?<!\bno\.)(?<!\bn\.)(?<!\bNr\.)\s+(?!\d)|\n+")
 _ALL_CERTAIN = re.compile(r"100\s*%|💯|✅|✔️")
 _QUESTION = re.compile(r"\?\s*$")
+# "Taxi driver here: ...", "Correction:": up to eight words before a colon frame the claim.
+_FRAME = re.compile(r"^((?:\S+\s+){0,7}?\S+)\s*:\s+(.+)$")
 _LINK = re.compile(r"https?://\S+|www\.\S+")
 _CONTRACTION = re.compile(r"\b(\w+)n t\b")  # "hasn't" folds to "hasn t"; the cue lists write "hasnt"
 MAX_CLAIMS = 5
@@ -85,6 +87,9 @@ class _Cues:
         self.doubt = any_phrase(data["doubt"])
         self.tag = re.compile(rf"(?:^|\s)(?:{phrase_alternatives(data['tags'])})$")
         self.filler = any_phrase([*data["filler"], *data["certainty"]])
+        self.hearsay = re.compile(
+            rf"^(.{{0,80}}?)(?<![a-z0-9])(?:{phrase_alternatives(data['hearsay'])})(?: that| che| que)?\s+(.+)$"
+        )
 
 
 @cache
@@ -130,9 +135,19 @@ def markers_of(text: str) -> Markers:
     )
 
 
-def without_filler(text: str) -> str:
-    """The text without "BREAKING", "share this", "official" and the like: what is left to match."""
-    return " ".join(_cues().filler.sub(" ", fold(text)).split())
+def without_filler(text: str, names_in: Callable[[str], bool]) -> str:
+    """What is left to match of a claim: without "BREAKING", "share this", "official" and the
+    like, and without who passed it on ("my mate at the pub says ...", "Taxi driver here:")
+    unless they are part of the story ("BAIC says ...")."""
+    cues = _cues()
+    folded = fold(text)
+    framed = _FRAME.match(text)
+    if framed and not names_in(framed.group(1)):
+        folded = fold(framed.group(2))
+    told = cues.hearsay.match(folded)
+    if told and not names_in(told.group(1)):
+        folded = told.group(2)
+    return " ".join(cues.filler.sub(" ", folded).split())
 
 
 def read_claims(message: str, details: DetailReader, content_words: Callable[[str], int]) -> tuple[ClaimText, ...]:
@@ -145,7 +160,7 @@ def read_claims(message: str, details: DetailReader, content_words: Callable[[st
     sentences = [sentence.strip() for sentence in _CLAIM_END.split(_LINK.sub(" ", message)) if sentence.strip()]
     claims, frame = [], Markers()
     for sentence in sentences:
-        core = without_filler(sentence)
+        core = without_filler(sentence, lambda text: bool(details.read(text).names))
         found = details.read(sentence)
         if content_words(core) < MIN_CLAIM_WORDS and not found:
             frame |= _framing(markers_of(sentence))

@@ -4,6 +4,7 @@ people), dates and numbers, read the same way from a claim and from a fact."""
 from __future__ import annotations
 
 import re
+import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,6 +19,7 @@ _WITH = re.compile(r"(?<![a-z0-9])(?:with|con|insieme a|junto a)(?![a-z0-9])")
 # How far a paired company may stand from "with": "NIO got round the licence problem by teaming up with JAC".
 _PAIR_REACH = 70
 _YEAR = re.compile(r"^(19|20)\d\d$")
+_ONLY_ONE = re.compile(r"\b(?:only one|just one|a single|un solo|una sola|un unico|una unica|uno solo)\b")
 _ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|o|a)\b")  # "11th", "11º" (folded to "11o")
 # Counts the articles write in words ("two paths"): read as the figures a claim may use.
 _NUMBER_WORDS = {
@@ -60,6 +62,10 @@ class Details:
     def __bool__(self) -> bool:
         return bool(self.names or self.dates or self.numbers or self.quantities or self.years)
 
+    @property
+    def companies(self) -> frozenset[str]:
+        return frozenset(name for kind, name in self.names if kind == "company")
+
     def kinds(self) -> frozenset[str]:
         """The kinds of detail given: company, place, ..., date, number, span."""
         given = {"date": self.dates, "number": self.numbers | self.quantities, "span": self.spans}
@@ -89,6 +95,7 @@ class DetailReader:
         dates, days = self._dates(folded)
         dates |= {(int(day), int(month)) for day, month in _DAY_MONTH.findall(text) if 0 < int(month) <= 12}
         figures = " ".join(_NUMBER_WORDS.get(word, word) for word in _DAY_MONTH.sub(" ", text.lower()).split())
+        figures = _ONLY_ONE.sub(" 1 ", fold(figures))
         numbers, quantities, years = set(), set(), set()
         for found in _NUMBER.finditer(_ORDINAL.sub(r"\1", figures.replace(",", "").replace(".", ""))):
             number, unit = found.group(1), fold(found.group(2) or "")
@@ -131,8 +138,14 @@ class DetailReader:
         return frozenset((kind, name) for kind, name, pattern in self._names if pattern.search(folded))
 
     def of_fact(self, fact: Fact) -> Details:
-        """A fact's details, from its answer, its disagreement note and its quotes."""
-        return self.read(" ".join([fact.answer, fact.disagreement, *(source.quote for source in fact.sources)]))
+        """A fact's details, from its answer, its disagreement note and its quotes; the outlet
+        behind a reported fact is its claimant alone (a claim crediting it to another contradicts it)."""
+        details = self.read(" ".join([fact.answer, fact.disagreement, *(source.quote for source in fact.sources)]))
+        claimant = {name for name in self._names_in(fold(fact.claimed_by)) if name[0] == "outlet"}
+        if not claimant:
+            return details
+        others = {name for name in details.names if name[0] == "outlet"} - claimant
+        return dataclasses.replace(details, names=(details.names - others) | claimant)
 
     def _dates(self, folded: str) -> tuple[set[tuple[int, int]], set[str]]:
         """Dates as (day, month), a month alone as (0, month); and the numbers used as days."""
