@@ -3,8 +3,8 @@ people), dates and numbers, read the same way from a claim and from a fact."""
 
 from __future__ import annotations
 
-import re
 import dataclasses
+import re
 from dataclasses import dataclass
 from typing import Any
 
