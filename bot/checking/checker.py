@@ -110,7 +110,7 @@ class Checker:
         return ABOUT_AT - NAMED_EASE if shares else ABOUT_AT
 
     def _silent_party(self, claim: ClaimText) -> Fact | None:
-        """A party said to have confirmed, announced or denied something, where the articles say it would not comment."""
+        """A party said to have confirmed, announced or denied something the articles say it would not comment on."""
         said = claim.markers
         if said.negated or said.doubted or not said.stance:
             return None
