@@ -13,7 +13,7 @@ import re
 from bot.answering.engine import SUGGEST_THRESHOLD, Engine
 from bot.answering.matcher import Match
 from bot.answering.question import Question
-from bot.answering.text import fold, named_words, phrase_alternatives
+from bot.answering.text import any_phrase, fold, named_words, phrase_alternatives
 from bot.checking.claims import ClaimText, cue_data, markers_of, read_claims
 from bot.checking.details import DetailReader, Details, differences
 from bot.claim_reader import ARTICLE_VOICE
@@ -26,6 +26,19 @@ NAMED_EASE = 0.1
 # Details a claim may give that, when no fact gives them, make it one the articles don't make:
 # money ("Xiaomi is paying BAIC 2 billion") and people ("Chery's CEO said").
 UNGIVEN_DETAILS = (Slot.PRICE, Slot.PERSON)
+# The cue lists that mark a claim rather than name something in it.
+MARKER_LISTS = (
+    "certainty",
+    "doubt",
+    "settled",
+    "hedges",
+    "reversal",
+    "stance",
+    "obtained",
+    "negation",
+    "filler",
+    "pending",
+)
 NAME_KINDS = frozenset({"company", "outlet", "place", "authority", "person"})
 # A fact naming more than this many companies, outlets, places... is a round-up ("what each
 # article says"): it fits any claim, so a claim is held against a more specific fact first.
@@ -54,16 +67,14 @@ class Checker:
         self.details = DetailReader(cues)
         facts = engine.knowledge.facts
         self._fact_details = {fact.id: self.details.of_fact(fact) for fact in facts}
-        self._wording_markers = {
-            fact.id: markers_of(" ".join(source.quote for source in fact.sources)) for fact in facts
-        }
-        self._pending = re.compile(rf"(?<![a-z0-9])(?:{phrase_alternatives(cues['pending'])})(?![a-z0-9])")
+        self._quote_markers = {fact.id: markers_of(" ".join(source.quote for source in fact.sources)) for fact in facts}
+        self._pending = any_phrase(cues["pending"])
         self._stance = phrase_alternatives(cues["stance"])
         self._silent_facts = [fact for fact in facts if fact.status in SILENT and fact.claimed_by != ARTICLE_VOICE]
         story = " ".join(article.text for article in engine.knowledge.articles)
         self._story_names = self.details.read(story).names.union(*(d.names for d in self._fact_details.values()))
         self._story_pairings = frozenset().union(*(details.pairings for details in self._fact_details.values()))
-        self._cue_words = frozenset(fold(" ".join(str(word) for words in _cue_lists(cues) for word in words)).split())
+        self._cue_words = frozenset(fold(" ".join(word for name in MARKER_LISTS for word in cues[name])).split())
 
     def check(self, message: str) -> Check:
         claims = read_claims(message, self.details, self._content_words)
@@ -89,15 +100,14 @@ class Checker:
             return ClaimCheck(claim.text, Verdict.NOT_IN_ARTICLES, Reason.UNSAID, nearest=nearest)
         match, conflicts, unsaid = self._best_fitting(claim.details, seen.matches)
         if not claim.details.names & self._fact_details[match.fact.id].names:
-            # A name the story never mentions, in a claim sharing no name with the fact, is news to the articles.
-            strangers = [
-                item
-                for item in conflicts
-                if item.kind in NAME_KINDS and (item.kind, item.said) not in self._story_names
-            ]
-            conflicts = [item for item in conflicts if item not in strangers]
-            unsaid = strangers + unsaid
+            strangers = [item for item in conflicts if self._stranger(item)]
+            conflicts, unsaid = [item for item in conflicts if item not in strangers], strangers + unsaid
         return self._weigh(claim, match.fact, conflicts, unsaid)
+
+    def _stranger(self, detail: Difference) -> bool:
+        """A name the story never mentions: in a claim sharing no name with its fact, it is news
+        to the articles ("Huawei is helping Xiaomi"), not a contradiction of them."""
+        return detail.kind in NAME_KINDS and (detail.kind, detail.said) not in self._story_names
 
     def _about_at(self, claim: ClaimText, nearest: Fact | None) -> float:
         """How sure the engine must be that a claim is about the story; less if it names what the nearest fact names."""
@@ -182,7 +192,7 @@ class Checker:
 
     def _reversal(self, claim: ClaimText, fact: Fact) -> Reason | None:
         """Why a claim turns the fact around, if it does: refused where delayed, done where awaited, never where so."""
-        said, stated = claim.markers, self._wording_markers[fact.id]
+        said, stated = claim.markers, self._quote_markers[fact.id]
         if said.reversed and not stated.reversed:
             return Reason.REVERSED
         if said.obtained and not said.negated and self._pending.search(fold(fact.answer)):
@@ -196,25 +206,3 @@ class Checker:
 def _tentative(fact: Fact) -> bool:
     """Whether the articles give the fact as less than settled: reported, rumoured, an option, a possibility."""
     return fact.status in UNSURE or bool(TENTATIVE_WORDS & set(fold(fact.answer).split()))
-
-
-def _wording(fact: Fact) -> str:
-    """The fact as the articles word it: its answer and its quotes."""
-    return " ".join([fact.answer, *(source.quote for source in fact.sources)])
-
-
-def _cue_lists(cues: dict[str, object]) -> list[list[str]]:
-    """Every word list in cues.yaml that marks a claim rather than naming something in it."""
-    names = (
-        "certainty",
-        "doubt",
-        "settled",
-        "hedges",
-        "reversal",
-        "stance",
-        "obtained",
-        "negation",
-        "filler",
-        "pending",
-    )
-    return [list(map(str, cues[name])) for name in names]  # type: ignore[call-overload]
