@@ -17,12 +17,24 @@ import yaml
 from bot import messages
 from bot.answering.engine import SUGGEST_THRESHOLD, Engine
 from bot.answering.intent import read_intent
+from bot.checking.claims import cue_data
+from bot.checking.details import DetailReader
 from bot.claim_reader import ARTICLE_VOICE, names_claimant
 from bot.loader import KnowledgeError, load_knowledge
 from bot.models import KnowledgeBase, Slot
 from bot.settings import Settings
 
 NEAREST_SHOWN = 2
+# The kind of detail a fact gives when its quote names something of this kind.
+DETAIL_SLOTS = {
+    "place": Slot.PLACE,
+    "date": Slot.DATE,
+    "number": Slot.NUMBER,
+    "company": Slot.NAME,
+    "authority": Slot.NAME,
+    "person": Slot.PERSON,
+    "span": Slot.DURATION,
+}
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
@@ -108,12 +120,20 @@ def _as_fact(draft: dict[str, Any], engine: Engine, knowledge: KnowledgeBase) ->
         "questions": draft.get("questions") or [],
         "sources": draft["sources"],
     }
-    provides = sorted(slot.value for slot in read_intent(quote).slots if slot not in (Slot.STATEMENT, Slot.HOW_TO))
+    provides = sorted(slot.value for slot in _details_given(quote))
     if provides:
-        fact["provides"] = provides  # "cost less than 300,000 yuan" gives a price
+        fact["provides"] = provides  # "cost less than 300,000 yuan" gives a price, "the Qingdao plant" a place
     if draft.get("translations"):
         fact["translations"] = draft["translations"]
     return fact
+
+
+def _details_given(quote: str) -> set[Slot]:
+    """The kinds of detail a quote gives: from its cue words ("cost") and the names, dates and figures in it."""
+    given = {slot for slot in read_intent(quote).slots if slot not in (Slot.STATEMENT, Slot.HOW_TO)}
+    details = DetailReader(cue_data()).read(quote)
+    given |= {DETAIL_SLOTS[kind] for kind in details.kinds() if kind in DETAIL_SLOTS}
+    return given
 
 
 def _quote(draft: dict[str, Any]) -> str:

@@ -85,3 +85,31 @@ def test_an_update_of_a_fact_that_does_not_exist_is_refused(tmp_path):
     result = bot_command(added(tmp_path), "drafts", "accept", "later-004", "--updates", "no-such-fact")
     assert result.returncode == 2
     assert "no fact 'no-such-fact'" in result.stderr
+
+
+def test_an_accepted_draft_gives_the_kinds_of_detail_its_quote_names(tmp_path):
+    knowledge = added(tmp_path)
+    assert bot_command(knowledge, "drafts", "accept", "--all").returncode == 0
+    accepted = load_knowledge(knowledge)
+    signed = accepted.fact("later-002")  # "... with BAIC ... at the Qingdao plant from March"
+    assert {slot.value for slot in signed.provides} >= {"place", "date", "name"}
+    assert "price" in {slot.value for slot in accepted.fact("later-003").provides}  # "less than 300,000 yuan"
+
+
+def test_a_rumour_matching_the_new_report_is_checked_against_it_with_its_source(tmp_path):
+    knowledge = added(tmp_path)
+    assert bot_command(knowledge, "drafts", "accept", "--all").returncode == 0
+    credited, uncredited = (
+        json.loads(line)
+        for line in bot_command(
+            knowledge,
+            "verify",
+            "--json",
+            "Reuters says Xiaomi signed with BAIC to build its first cars in Qingdao from March",
+            "BREAKING: Xiaomi signed with BAIC to build its first cars in Qingdao from March",
+        ).stdout.splitlines()
+    )
+    assert credited["verdict"] == "supported"
+    assert credited["fact_id"] == "later-002"
+    assert credited["sources"][0]["article"] == "later"
+    assert uncredited["verdict"] == "overstated", "Reuters reported it; nobody confirmed it"

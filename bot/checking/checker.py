@@ -16,7 +16,7 @@ from bot.answering.question import Question
 from bot.answering.text import any_phrase, fold, named_words, phrase_alternatives
 from bot.checking.claims import ClaimText, cue_data, markers_of, read_claims
 from bot.checking.details import DetailReader, Details, differences
-from bot.claim_reader import ARTICLE_VOICE
+from bot.claim_reader import ARTICLE_VOICE, names_claimant
 from bot.models import Check, ClaimCheck, Difference, Fact, Reason, Slot, Status, Verdict
 
 # A claim is about a fact only when the engine would be this sure answering it as a question.
@@ -67,6 +67,7 @@ class Checker:
         self.details = DetailReader(cues)
         facts = engine.knowledge.facts
         self._fact_details = {fact.id: self.details.of_fact(fact) for fact in facts}
+        self._answer_markers = {fact.id: markers_of(fact.answer) for fact in facts}
         self._quote_markers = {fact.id: markers_of(" ".join(source.quote for source in fact.sources)) for fact in facts}
         self._pending = any_phrase(cues["pending"])
         self._stance = phrase_alternatives(cues["stance"])
@@ -184,11 +185,17 @@ class Checker:
         reversal = self._reversal(claim, fact)
         if reversal is not None:
             return ClaimCheck(text, Verdict.CONTRADICTED, reversal, fact)
-        if (said.certain or said.settled) and _tentative(fact):
+        if (said.certain or said.settled) and _tentative(fact) and not self._as_reported(claim, fact):
             return ClaimCheck(text, Verdict.OVERSTATED, Reason.SURER_THAN_SOURCE, fact)
         if fact.status is Status.RUMOURED and not said.hedged and not claim.asks:
             return ClaimCheck(text, Verdict.OVERSTATED, Reason.SURER_THAN_SOURCE, fact)
         return ClaimCheck(text, Verdict.SUPPORTED, Reason.AS_SAID, fact)
+
+    def _as_reported(self, claim: ClaimText, fact: Fact) -> bool:
+        """A claim credited to the fact's own source, as sure as that source is: "Reuters: they signed"."""
+        answer = self._answer_markers[fact.id]
+        credited = fact.status is Status.REPORTED and names_claimant(claim.text, fact.claimed_by)
+        return credited and (answer.settled or answer.certain) and not answer.negated
 
     def _reversal(self, claim: ClaimText, fact: Fact) -> Reason | None:
         """Why a claim turns the fact around, if it does: refused where delayed, done where awaited, never where so."""
