@@ -9,6 +9,7 @@ when nothing in it is surer than, or absent from, what the articles say.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from bot.answering.engine import SUGGEST_THRESHOLD, Engine
 from bot.answering.matcher import Match
@@ -78,8 +79,11 @@ class Checker:
         self._cue_words = frozenset(fold(" ".join(word for name in MARKER_LISTS for word in cues[name])).split())
 
     def check(self, message: str) -> Check:
-        claims = read_claims(message, self.details, self._content_words)
-        return Check(message, tuple(self._check_claim(claim) for claim in claims))
+        """A verdict per claim; small talk around them ("Good morning family!"), near nothing in
+        the story and naming nothing, is left out when the message has claims of substance."""
+        checked = [self._check_claim(claim) for claim in read_claims(message, self.details, self._content_words)]
+        substantial = [claim for claim in checked if not _chatter(claim)]
+        return Check(message, tuple(substantial or checked))
 
     def _content_words(self, text: str) -> int:
         """How many words of a text the fact base knows: a sentence with too few only frames a claim."""
@@ -103,7 +107,12 @@ class Checker:
         if not claim.details.names & self._fact_details[match.fact.id].names:
             strangers = [item for item in conflicts if self._stranger(item)]
             conflicts, unsaid = [item for item in conflicts if item not in strangers], strangers + unsaid
-        return self._weigh(claim, match.fact, conflicts, unsaid)
+        silent = [
+            other.fact
+            for other in seen.matches
+            if other.score >= match.score - DETAIL_WINDOW and other.fact.status in SILENT
+        ]
+        return self._weigh(claim, match.fact, [match.fact, *silent], conflicts, unsaid)
 
     def _stranger(self, detail: Difference) -> bool:
         """A name the story never mentions: in a claim sharing no name with its fact, it is news
@@ -146,7 +155,8 @@ class Checker:
         self, details: Details, matches: tuple[Match, ...]
     ) -> tuple[Match, list[Difference], list[Difference]]:
         """Of the facts nearly as good as the best, the one whose details fit the claim best: the
-        fewest details at odds, unsaid or of a kind the fact never gives; then the one giving most
+        fewest details at odds, unsaid or of a kind the fact never gives (and facts about other
+        companies than any the claim names count as at odds); then the one giving most
         of the claim's kinds of detail (a claim about "Toyota's plant in Beijing" is about
         Hyundai's plant in Beijing); then the best match."""
         near = [match for match in matches if match.score >= matches[0].score - DETAIL_WINDOW]
@@ -159,7 +169,8 @@ class Checker:
             conflicts += self._story_pairing_conflicts(details, theirs)
             unsaid = [item for item in unsaid if (item.kind, item.said) not in self._story_names]
             common = len(details.kinds() & theirs.kinds())
-            at_odds = len(conflicts) + len(unsaid) + len(details.kinds() - theirs.kinds())
+            others = bool(theirs.companies) and not details.companies  # a fact about other companies
+            at_odds = len(conflicts) + len(unsaid) + len(details.kinds() - theirs.kinds()) + others
             weighed.append((at_odds, -common, rank, match, conflicts, unsaid))
         *_, match, conflicts, unsaid = min(weighed, key=lambda item: item[:3])
         return match, conflicts, unsaid
@@ -176,13 +187,15 @@ class Checker:
             if pairing not in self._story_pairings and any(pairing & paired for paired in self._story_pairings)
         ]
 
-    def _weigh(self, claim: ClaimText, fact: Fact, conflicts: list[Difference], unsaid: list[Difference]) -> ClaimCheck:
+    def _weigh(
+        self, claim: ClaimText, fact: Fact, near: Sequence[Fact], conflicts: list[Difference], unsaid: list[Difference]
+    ) -> ClaimCheck:
         said, text = claim.markers, claim.text
         if conflicts:
             return ClaimCheck(text, Verdict.CONTRADICTED, Reason.OTHER_DETAIL, fact, conflicts[0])
         if unsaid:
             return ClaimCheck(text, Verdict.NOT_IN_ARTICLES, Reason.UNSAID_DETAIL, None, unsaid[0], nearest=fact)
-        reversal = self._reversal(claim, fact)
+        reversal = self._reversal(claim, fact, near)
         if reversal is not None:
             return ClaimCheck(text, Verdict.CONTRADICTED, reversal, fact)
         if (said.certain or said.settled) and _tentative(fact) and not self._as_reported(claim, fact):
@@ -197,19 +210,27 @@ class Checker:
         credited = fact.status is Status.REPORTED and names_claimant(claim.text, fact.claimed_by)
         return credited and (answer.settled or answer.certain) and not answer.negated
 
-    def _reversal(self, claim: ClaimText, fact: Fact) -> Reason | None:
-        """Why a claim turns the fact around, if it does: refused where delayed, done where awaited, never where so."""
-        said, stated = claim.markers, self._quote_markers[fact.id]
-        if said.reversed and not stated.reversed:
+    def _reversal(self, claim: ClaimText, fact: Fact, near: Sequence[Fact]) -> Reason | None:
+        """Why a claim turns the fact around, if it does: refused where delayed, done where
+        awaited, never where so (unless a party as near would not comment: "BAIC has no information")."""
+        said = claim.markers
+        if said.reversed and not self._quote_markers[fact.id].reversed:
             return Reason.REVERSED
         if said.obtained and not said.negated and self._pending.search(fold(fact.answer)):
             return Reason.NOT_YET
-        pending = bool(self._pending.search(fold(fact.answer)))
-        if said.negated and not (stated.negated or pending) and not claim.asks:
+        if said.negated and not claim.asks and not any(map(self._says_not, near)):
             return Reason.REVERSED
         return None
+
+    def _says_not(self, fact: Fact) -> bool:
+        """Whether the articles word a fact with a "not", or as still awaited."""
+        return self._quote_markers[fact.id].negated or bool(self._pending.search(fold(fact.answer)))
 
 
 def _tentative(fact: Fact) -> bool:
     """Whether the articles give the fact as less than settled: reported, rumoured, an option, a possibility."""
     return fact.status in UNSURE or bool(TENTATIVE_WORDS & set(fold(fact.answer).split()))
+
+
+def _chatter(claim: ClaimCheck) -> bool:
+    return claim.reason is Reason.UNSAID and claim.nearest is None

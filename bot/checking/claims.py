@@ -129,7 +129,7 @@ def markers_of(text: str) -> Markers:
         reversed=bool(cues.reversal.search(folded)),
         stance=bool(cues.stance.search(folded)),
         obtained=bool(cues.obtained.search(folded)),
-        negated=bool(cues.negation.search(cues.filler.sub(" ", cues.doubt.sub(" ", folded)))),
+        negated=bool(cues.negation.search(cues.filler.sub(" ", cues.doubt.sub(" ", folded)))),  # filler has certainty
         doubted=doubted,
         tagged=tagged,
     )

@@ -19,6 +19,11 @@ _WITH = re.compile(r"(?<![a-z0-9])(?:with|con|insieme a|junto a)(?![a-z0-9])")
 # How far a paired company may stand from "with": "NIO got round the licence problem by teaming up with JAC".
 _PAIR_REACH = 70
 _YEAR = re.compile(r"^(19|20)\d\d$")
+_RULED_OUT = re.compile(r"(?:^|\s)(?:not|non|no|ni|nor)\s+(?:the\s+|il\s+|la\s+|el\s+)?$")
+# Large counts written as words: "over a million cars" gives a figure the articles may not.
+_LARGE = re.compile(
+    r"\b(?:hundreds?|thousands?|millions?|billions?|centinaia|migliaia|milion[ie]|miliard[io]|cientos|miles|millon(?:es)?)\b"
+)
 _ONLY_ONE = re.compile(r"\b(?:only one|just one|a single|un solo|una sola|un unico|una unica|uno solo)\b")
 _ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|o|a)\b")  # "11th", "11º" (folded to "11o")
 # Counts the articles write in words ("two paths"): read as the figures a claim may use.
@@ -107,6 +112,7 @@ class DetailReader:
                 quantities.add(number)
             else:
                 numbers.add(number)
+        quantities.update(_LARGE.findall(folded))
         spans = frozenset(self._units[found] for found in self._unit_pattern.findall(folded))
         return Details(
             names,
@@ -135,7 +141,12 @@ class DetailReader:
         return frozenset(pairs)
 
     def _names_in(self, folded: str) -> frozenset[tuple[str, str]]:
-        return frozenset((kind, name) for kind, name, pattern in self._names if pattern.search(folded))
+        """The names a folded text gives, except those it rules out: "Cailian, not Bloomberg"."""
+        return frozenset(
+            (kind, name)
+            for kind, name, pattern in self._names
+            if any(not _RULED_OUT.search(folded[: found.start()]) for found in pattern.finditer(folded))
+        )
 
     def of_fact(self, fact: Fact) -> Details:
         """A fact's details, from its answer, its disagreement note and its quotes; the outlet
