@@ -40,7 +40,9 @@ MARKER_LISTS = (
     "filler",
     "pending",
 )
-NAME_KINDS = frozenset({"company", "outlet", "place", "authority", "person"})
+# Kinds of name that, never mentioned in the story, make a claim news to it rather than wrong.
+# An authority is not one of them: the articles say who must grant the licence.
+STRANGER_KINDS = frozenset({"company", "outlet", "place", "person"})
 # A fact naming more than this many companies, outlets, places... is a round-up ("what each
 # article says"): it fits any claim, so a claim is held against a more specific fact first.
 ROUNDUP_NAMES = 6
@@ -55,7 +57,10 @@ TENTATIVE_WORDS = frozenset(
 UNSURE = (Status.REPORTED, Status.RUMOURED, Status.NO_COMMENT, Status.DENIED)
 SILENT = (Status.NO_COMMENT, Status.DENIED)
 # Words that join a party to what it is said to have done: "BAIC has officially confirmed", "confermato da BAIC".
-_NEAR = r"(?: [a-z0-9]+){0,3} "
+_AUXILIARIES = (
+    "has|have|had|ha|hanno|aveva|habia|han|officially|ufficialmente|oficialmente|just|finally|now|already|gia|ya"
+)
+_NEAR = rf"(?: (?:{_AUXILIARIES})){{0,3}} "
 _BY = r" (?:by|da|dal|dalla|dai|por|de|del|dalle)(?: [a-z0-9]+){0,2} "
 
 
@@ -98,14 +103,18 @@ class Checker:
         silent = self._silent_party(claim)
         if silent is not None:
             return ClaimCheck(claim.text, Verdict.CONTRADICTED, Reason.NO_COMMENT, silent)
+        awaited = self._still_awaited(claim, seen.matches)
+        if awaited is not None:
+            return ClaimCheck(claim.text, Verdict.CONTRADICTED, Reason.NOT_YET, awaited)
         unknown = self._unknown_name(claim.text, question)
         if unknown is not None:
             return ClaimCheck(claim.text, Verdict.NOT_IN_ARTICLES, Reason.UNSAID_DETAIL, None, unknown, nearest)
         if seen.missing in UNGIVEN_DETAILS and seen.candidate is None:
             return ClaimCheck(claim.text, Verdict.NOT_IN_ARTICLES, Reason.UNSAID, nearest=nearest)
         match, conflicts, unsaid = self._best_fitting(claim.details, seen.matches)
-        if not claim.details.names & self._fact_details[match.fact.id].names:
-            strangers = [item for item in conflicts if self._stranger(item)]
+        shares_name = bool(claim.details.names & self._fact_details[match.fact.id].names)
+        strangers = [item for item in conflicts if not shares_name and self._stranger(item)]
+        if strangers:
             conflicts, unsaid = [item for item in conflicts if item not in strangers], strangers + unsaid
         silent = [
             other.fact
@@ -117,17 +126,28 @@ class Checker:
     def _stranger(self, detail: Difference) -> bool:
         """A name the story never mentions: in a claim sharing no name with its fact, it is news
         to the articles ("Huawei is helping Xiaomi"), not a contradiction of them."""
-        return detail.kind in NAME_KINDS and (detail.kind, detail.said) not in self._story_names
+        return detail.kind in STRANGER_KINDS and (detail.kind, detail.said) not in self._story_names
 
     def _about_at(self, claim: ClaimText, nearest: Fact | None) -> float:
-        """How sure the engine must be that a claim is about the story; less if it names what the nearest fact names."""
+        """How sure the engine must be that a claim is about the story; less if it names what the
+        nearest fact names, or says the story has moved on."""
         if nearest is None:
             return ABOUT_AT
+        if claim.markers.obtained or claim.markers.reversed:
+            return ABOUT_AT - NAMED_EASE  # "got its licence", "cancelled": a claim about where the story stands
         theirs = self._fact_details[nearest.id]
         shares = claim.details.names & theirs.names or {month for _, month in claim.details.dates} & {
             month for _, month in theirs.dates
         }
         return ABOUT_AT - NAMED_EASE if shares else ABOUT_AT
+
+    def _still_awaited(self, claim: ClaimText, matches: tuple[Match, ...]) -> Fact | None:
+        """A step said to be done ("got its licence") where a fact about as near says it is still awaited."""
+        said = claim.markers
+        if not said.obtained or said.negated:
+            return None
+        near = [match.fact for match in matches if match.score >= matches[0].score - DETAIL_WINDOW]
+        return next((fact for fact in near if self._pending.search(fold(fact.answer))), None)
 
     def _silent_party(self, claim: ClaimText) -> Fact | None:
         """A party said to have confirmed, announced or denied something the articles say it would not comment on."""
@@ -193,6 +213,16 @@ class Checker:
         said, text = claim.markers, claim.text
         if conflicts:
             return ClaimCheck(text, Verdict.CONTRADICTED, Reason.OTHER_DETAIL, fact, conflicts[0])
+        left_out = self._fact_details[fact.id].companies - claim.details.companies
+        if said.exclusive and claim.details.companies and left_out and not said.negated:
+            named = ", ".join(sorted(claim.details.companies))
+            return ClaimCheck(
+                text,
+                Verdict.CONTRADICTED,
+                Reason.OTHER_DETAIL,
+                fact,
+                Difference("company", named, ", ".join(sorted(left_out))),
+            )
         if unsaid:
             return ClaimCheck(text, Verdict.NOT_IN_ARTICLES, Reason.UNSAID_DETAIL, None, unsaid[0], nearest=fact)
         reversal = self._reversal(claim, fact, near)
@@ -216,8 +246,6 @@ class Checker:
         said = claim.markers
         if said.reversed and not self._quote_markers[fact.id].reversed:
             return Reason.REVERSED
-        if said.obtained and not said.negated and self._pending.search(fold(fact.answer)):
-            return Reason.NOT_YET
         if said.negated and not claim.asks and not any(map(self._says_not, near)):
             return Reason.REVERSED
         return None

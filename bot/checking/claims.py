@@ -26,6 +26,8 @@ _QUESTION = re.compile(r"\?\s*$")
 # "Taxi driver here: ...", "Correction:": up to eight words before a colon frame the claim.
 _FRAME = re.compile(r"^((?:\S+\s+){0,7}?\S+)\s*:\s+(.+)$")
 _LINK = re.compile(r"https?://\S+|www\.\S+")
+# "confermatissima", "segurísimo": the superlative says the same as its word, louder.
+_SUPERLATIVE = re.compile(r"\b(\w{3,}?)(?:issim|isim)([oaie]s?)\b")
 _CONTRACTION = re.compile(r"\b(\w+)n t\b")  # "hasn't" folds to "hasn t"; the cue lists write "hasnt"
 MAX_CLAIMS = 5
 # A sentence with fewer content words than this, naming nothing, only frames the claims around it.
@@ -45,6 +47,7 @@ class Markers:
     negated: bool = False  # "not", "never", "still no"
     doubted: bool = False  # "not confirmed", "unconfirmed"
     tagged: bool = False  # ends in a question tag: "..., didn't it?", "right?"
+    exclusive: bool = False  # "only with Chery", "nobody else"
 
     def __or__(self, other: Markers) -> Markers:
         return Markers(*(mine or theirs for mine, theirs in zip(self.flags, other.flags, strict=True)))
@@ -61,6 +64,7 @@ class Markers:
             self.negated,
             self.doubted,
             self.tagged,
+            self.exclusive,
         )
 
 
@@ -85,6 +89,7 @@ class _Cues:
         self.obtained = any_phrase(data["obtained"])
         self.negation = any_phrase(data["negation"])
         self.doubt = any_phrase(data["doubt"])
+        self.exclusive = any_phrase(data["exclusive"])
         self.tag = re.compile(rf"(?:^|\s)(?:{phrase_alternatives(data['tags'])})$")
         self.filler = any_phrase([*data["filler"], *data["certainty"]])
         self.hearsay = re.compile(
@@ -117,7 +122,7 @@ def _cues() -> _Cues:
 
 def markers_of(text: str) -> Markers:
     """The certainty, hedging, reversal and negation a text carries."""
-    cues, folded = _cues(), _CONTRACTION.sub(r"\1nt", fold(text))
+    cues, folded = _cues(), _SUPERLATIVE.sub(r"\1\2", _CONTRACTION.sub(r"\1nt", fold(text)))
     tagged = ("?" in text or "," in text[-20:]) and bool(cues.tag.search(folded))
     if tagged:
         folded = cues.tag.sub("", folded)
@@ -132,6 +137,7 @@ def markers_of(text: str) -> Markers:
         negated=bool(cues.negation.search(cues.filler.sub(" ", cues.doubt.sub(" ", folded)))),  # filler has certainty
         doubted=doubted,
         tagged=tagged,
+        exclusive=bool(cues.exclusive.search(folded)),
     )
 
 

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from bot.answering.text import any_phrase, fold
+from bot.answering.text import any_phrase, fold, phrase_alternatives
 from bot.models import Difference, Fact
 
 _NUMBER = re.compile(r"(?<![a-z0-9])(\d+(?: \d{3})*)(?: ([a-z]+))?")
@@ -62,7 +62,9 @@ class Details:
     quantities: frozenset[str] = frozenset()  # figures with a unit: "100 kWh", "3,000 workers"
     years: frozenset[str] = frozenset()
     spans: frozenset[str] = frozenset()  # lengths of time by unit: "month", "year"
+    counted_spans: frozenset[tuple[int, str]] = frozenset()  # with their count: (6, "month"), (1, "month")
     pairings: frozenset[frozenset[str]] = frozenset()  # companies paired by "with": {NIO, JAC}
+    subject: bool = False  # names the story's subject (Xiaomi)
 
     def __bool__(self) -> bool:
         return bool(self.names or self.dates or self.numbers or self.quantities or self.years)
@@ -91,10 +93,14 @@ class DetailReader:
         self._month_pattern = any_phrase(self._months)
         self._units = {fold(word): unit for unit, words in cues["time_units"].items() for word in words}
         self._unit_pattern = any_phrase(self._units)
+        self._counted_unit = re.compile(
+            rf"(?<![a-z0-9])(\d+|a|an|one|un|una|uno)\s+({phrase_alternatives(self._units)})(?![a-z0-9])"
+        )
         self._joining = frozenset(fold(word) for word in cues["joining_words"])
 
     def read(self, text: str) -> Details:
         text = _ALL_OF_IT.sub(" ", text)
+        subject = bool(self._subject.search(fold(text)))
         folded = _ORDINAL.sub(r"\1", self._subject.sub(" ", fold(text)))
         names = self._names_in(folded)
         dates, days = self._dates(folded)
@@ -114,14 +120,17 @@ class DetailReader:
                 numbers.add(number)
         quantities.update(_LARGE.findall(folded))
         spans = frozenset(self._units[found] for found in self._unit_pattern.findall(folded))
+        counted = frozenset((_count(count), self._units[unit]) for count, unit in self._counted_unit.findall(figures))
         return Details(
-            names,
-            frozenset(dates),
-            frozenset(numbers),
-            frozenset(quantities),
-            frozenset(years),
-            spans,
-            self._pairings(folded),
+            names=names,
+            dates=frozenset(dates),
+            numbers=frozenset(numbers),
+            quantities=frozenset(quantities),
+            years=frozenset(years),
+            spans=spans,
+            counted_spans=counted,
+            pairings=self._pairings(folded),
+            subject=subject,
         )
 
     def _pairings(self, folded: str) -> frozenset[frozenset[str]]:
@@ -141,11 +150,18 @@ class DetailReader:
         return frozenset(pairs)
 
     def _names_in(self, folded: str) -> frozenset[tuple[str, str]]:
-        """The names a folded text gives, except those it rules out: "Cailian, not Bloomberg"."""
+        """The names a folded text gives, except those it rules out ("Cailian, not Bloomberg") and
+        those inside a longer name ("Beijing" in "Beijing Automotive")."""
+        found = [
+            (match.start(), match.end(), kind, name)
+            for kind, name, pattern in self._names
+            for match in pattern.finditer(folded)
+            if not _RULED_OUT.search(folded[: match.start()])
+        ]
         return frozenset(
             (kind, name)
-            for kind, name, pattern in self._names
-            if any(not _RULED_OUT.search(folded[: found.start()]) for found in pattern.finditer(folded))
+            for start, end, kind, name in found
+            if not any(s <= start and end <= e and (e - s) > (end - start) for s, e, _, _ in found)
         )
 
     def of_fact(self, fact: Fact) -> Details:
@@ -198,10 +214,18 @@ def differences(claim: Details, fact: Details) -> tuple[list[Difference], list[D
         unsaid.extend(Difference("year", year, "") for year in sorted(claim.years - fact.years))
     if fact.spans and claim.spans and not claim.spans & fact.spans:
         conflicts.append(Difference("span", ", ".join(sorted(claim.spans)), ", ".join(sorted(fact.spans))))
+    for count, unit in sorted(claim.counted_spans - fact.counted_spans):
+        given = sorted(theirs for theirs, their_unit in fact.counted_spans if their_unit == unit)
+        if given and unit in fact.spans:
+            conflicts.append(Difference("span", f"{count} {unit}", ", ".join(f"{other} {unit}" for other in given)))
     for pairing in claim.pairings:
         if fact.pairings and not any(pairing <= theirs for theirs in fact.pairings):
             conflicts.append(Difference("pairing", " + ".join(sorted(pairing)), ""))
     return conflicts, unsaid
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else 1
 
 
 def _date_words(date: tuple[int, int]) -> str:

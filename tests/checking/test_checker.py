@@ -106,3 +106,19 @@ def test_a_message_without_a_claim_has_nothing_to_check(checker):
 def test_at_most_five_claims_are_checked(checker):
     message = " ".join(["Xiaomi is waiting for its licence."] * 8)
     assert len(checker.check(message).claims) == 5
+
+
+def test_who_passed_the_claim_on_is_not_part_of_it(checker):
+    main = checker.check("My mate at the pub says Xiaomi has been talking to Chery, Brilliance and BAIC").main
+    assert main.verdict is Verdict.SUPPORTED
+    assert main.fact.claimed_by == "Bloomberg"
+
+
+def test_a_claim_that_only_one_company_was_contacted_contradicts_a_longer_list(checker):
+    main = checker.check("According to Bloomberg, Xiaomi only talked to Chery and nobody else").main
+    assert main.verdict is Verdict.CONTRADICTED
+    assert "BAIC" in main.detail.given
+
+
+def test_a_superlative_is_as_sure_as_its_word(checker):
+    assert checker.check("la data dell'11 novembre è confermatissima").main.verdict is Verdict.OVERSTATED

@@ -1,0 +1,46 @@
+"""The names, dates and figures a claim gives, read the same way from claims and facts."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.checking.claims import cue_data
+from bot.checking.details import DetailReader, differences
+
+
+@pytest.fixture(scope="module")
+def reader() -> DetailReader:
+    return DetailReader(cue_data())
+
+
+def test_names_are_read_in_any_of_the_three_languages(reader):
+    assert ("place", "Beijing") in reader.read("la planta de Hyundai en Pekín").names
+    assert ("company", "Hyundai") in reader.read("lo stabilimento Hyundai a Pechino").names
+
+
+def test_a_place_inside_a_company_name_is_not_a_place(reader):
+    assert reader.read("talks with the Beijing Automotive Group").names == {("company", "BAIC")}
+
+
+def test_a_name_the_claim_rules_out_is_not_one_it_gives(reader):
+    names = reader.read("It was Cailian, not Bloomberg, that reported it").names
+    assert ("outlet", "Cailian") in names
+    assert ("outlet", "Bloomberg") not in names
+
+
+def test_dates_in_words_and_figures_agree(reader):
+    assert reader.read("the 11th of November").dates == reader.read("on 11/11").dates == {(11, 11)}
+
+
+def test_a_figure_with_a_unit_is_a_quantity_and_no_fact_giving_none_contradicts_it(reader):
+    claim = reader.read("a 100 kWh battery")
+    conflicts, unsaid = differences(claim, reader.read("a sedan with more powerful batteries"))
+    assert conflicts == []
+    assert [detail.said for detail in unsaid] == ["100"]
+
+
+def test_six_months_ago_is_not_almost_a_month_ago(reader):
+    fact = reader.read("Bloomberg gave some details almost a month ago")
+    [conflict], _ = differences(reader.read("Bloomberg reported it 6 months ago"), fact)
+    assert conflict.kind == "span"
+    assert differences(reader.read("Bloomberg wrote about it a month ago"), fact) == ([], [])
