@@ -43,9 +43,10 @@ MARKER_LISTS = (
 # Kinds of name that, never mentioned in the story, make a claim news to it rather than wrong.
 # An authority is not one of them: the articles say who must grant the licence.
 STRANGER_KINDS = frozenset({"company", "outlet", "place", "person"})
-# A fact naming more than this many companies, outlets, places... is a round-up ("what each
-# article says"): it fits any claim, so a claim is held against a more specific fact first.
-ROUNDUP_NAMES = 6
+# A fact naming more than this many companies, outlets, places..., or crediting several
+# outlets, is a round-up ("what each source reported"): it fits any claim, so a claim is
+# held against a more specific fact first.
+ROUNDUP_NAMES = 5
 # Facts scoring within this of the best are weighed by how well their details fit the claim.
 DETAIL_WINDOW = 0.12
 # A capitalised word rarer than this in all three languages, that the story never uses, is a
@@ -77,6 +78,7 @@ class Checker:
         self._quote_markers = {fact.id: markers_of(" ".join(source.quote for source in fact.sources)) for fact in facts}
         self._pending = any_phrase(cues["pending"])
         self._stance = phrase_alternatives(cues["stance"])
+        self._instead = re.compile(rf"(?<![a-z0-9])(?:{phrase_alternatives(cues['instead'])})\s+(.+)$")
         self._silent_facts = [fact for fact in facts if fact.status in SILENT and fact.claimed_by != ARTICLE_VOICE]
         story = " ".join(article.text for article in engine.knowledge.articles)
         self._story_names = self.details.read(story).names.union(*(d.names for d in self._fact_details.values()))
@@ -180,7 +182,7 @@ class Checker:
         of the claim's kinds of detail (a claim about "Toyota's plant in Beijing" is about
         Hyundai's plant in Beijing); then the best match."""
         near = [match for match in matches if match.score >= matches[0].score - DETAIL_WINDOW]
-        specific = [match for match in near if len(self._fact_details[match.fact.id].names) <= ROUNDUP_NAMES]
+        specific = [match for match in near if not _roundup(self._fact_details[match.fact.id])]
         near = specific or near
         weighed = []
         for rank, match in enumerate(near):
@@ -248,7 +250,17 @@ class Checker:
             return Reason.REVERSED
         if said.negated and not claim.asks and not any(map(self._says_not, near)):
             return Reason.REVERSED
+        if self._denies_what_was_done(claim, fact):
+            return Reason.REVERSED
         return None
+
+    def _denies_what_was_done(self, claim: ClaimText, fact: Fact) -> bool:
+        """ "X instead of Y", where the articles say Y was done (not merely that it could be)."""
+        instead = self._instead.search(fold(claim.text))
+        if instead is None or _tentative(fact):
+            return False
+        rejected = {word.term for word in self.engine.read(instead.group(1)).words}
+        return any(self.engine.matcher.uses(fact, term) for term in rejected if self.engine.matcher.knows(term))
 
     def _says_not(self, fact: Fact) -> bool:
         """Whether the articles word a fact with a "not", or as still awaited."""
@@ -262,3 +274,8 @@ def _tentative(fact: Fact) -> bool:
 
 def _chatter(claim: ClaimCheck) -> bool:
     return claim.reason is Reason.UNSAID and claim.nearest is None
+
+
+def _roundup(details: Details) -> bool:
+    outlets = [name for kind, name in details.names if kind == "outlet"]
+    return len(details.names) > ROUNDUP_NAMES or len(outlets) > 1
