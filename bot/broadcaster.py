@@ -187,8 +187,8 @@ class Broadcaster:
         if needed > self.in_flight:
             logger.warning(
                 "each send took %.0f ms to be answered and recorded, so ALERT_IN_FLIGHT=%d carries only %.0f"
-                " messages/s, less than ALERT_RATE=%g: set ALERT_IN_FLIGHT=%d to keep the pace"
-                " (a crash may then repeat up to that many messages)",
+                " messages/s, less than ALERT_RATE=%g: set ALERT_IN_FLIGHT=%d to keep the pace, unless this"
+                " process is short of CPU (a crash may then repeat up to that many messages)",
                 seconds * 1000,
                 self.in_flight,
                 self.in_flight / seconds,
@@ -196,16 +196,19 @@ class Broadcaster:
                 needed,
             )
 
-    def _reply_for(self, alert: Alert, language: str) -> render.Reply:
+    def _message_for(self, delivery: Delivery, language: str) -> render.Reply | None:
+        """What a ledger row sends: the only part that knows rows are alerts."""
+        alert = self.knowledge.alert(delivery.alert_id)
+        if alert is None:
+            return None
         if (alert, language) not in self._replies:
             self._replies[alert, language] = render.alert_reply(alert, self.bot.username, self.catalog.texts(language))
         return self._replies[alert, language]
 
     async def _deliver(self, delivery: Delivery, language: str) -> Outcome:
-        alert = self.knowledge.alert(delivery.alert_id)
-        if alert is None:
+        reply = self._message_for(delivery, language)
+        if reply is None:
             return Outcome(delivery, DeliveryState.FAILED, "alert no longer in alerts.yaml")
-        reply = self._reply_for(alert, language)
         try:
             await self.bot.send_message(delivery.chat_id, reply.text, reply_markup=reply.keyboard)
         except Forbidden as error:

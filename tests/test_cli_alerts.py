@@ -19,7 +19,7 @@ from tests.fake_telegram.server import TOKEN
 
 PROJECT = Path(__file__).resolve().parent.parent
 RATE = 40  # messages per second, so a broadcast lasts long enough to be shared
-LEASE = 2  # seconds before a dead broadcaster's batch may be sent again
+LEASE = 2  # seconds before rows a dead broadcaster claimed may be sent by another run
 # The operator's crash: 400 subscribers at ALERT_RATE=100, killed at a random moment.
 CRASH_SUBSCRIBERS = 400
 CRASH_RATE = 100
