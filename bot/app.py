@@ -55,7 +55,8 @@ COMMANDS = (
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY]
 CONCURRENT_UPDATES = 64
 # httpcore checks every pooled connection on each request, so a large pool costs CPU on
-# every message; a few keep-alive connections carry Telegram's rates easily.
+# every message; a few keep-alive connections carry Telegram's rates easily. Alert sends
+# (ALERT_IN_FLIGHT at once) never take more than half of it.
 CONNECTION_POOL_SIZE = 8
 # Telegram's limits: about 30 bulk messages per second (the broadcaster paces alerts at
 # ALERT_RATE), 20 per minute per group (kept by AIORateLimiter, which also retries after
@@ -75,7 +76,7 @@ def build_application(settings: Settings, knowledge: KnowledgeBase, store: Store
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .rate_limiter(AIORateLimiter(overall_max_rate=0, max_retries=3))
         .concurrent_updates(PerChatOrder(CONCURRENT_UPDATES))
-        .connection_pool_size(CONNECTION_POOL_SIZE)
+        .connection_pool_size(max(CONNECTION_POOL_SIZE, 2 * settings.alert_in_flight))
         .post_init(_post_init)
         .post_stop(_post_stop)
         .build()
@@ -195,6 +196,7 @@ def build_broadcaster(
         knowledge,
         catalog,
         rate=settings.alert_rate,
+        in_flight=settings.alert_in_flight,
         lease_seconds=settings.alert_lease_seconds,
         channel_id=settings.alert_channel_id,
     )

@@ -1,19 +1,23 @@
 """Pushes published alerts to their subscribers: once each, at Telegram's pace, crash-safe.
 
-The delivery ledger in the store is the source of truth. A broadcaster claims a batch of
-pending deliveries under a lease, sends them, and settles the outcome of the whole batch
-in one transaction. If the process dies mid-batch the lease runs out and another run
-sends those again: at most one batch can ever be repeated, no one is skipped. On
-PostgreSQL, processes claiming at once get different rows (SKIP LOCKED), so they share
-the work.
+The delivery ledger in the store is the source of truth: one row per (alert, chat), the
+key any other kind of message to many chats can reuse. A broadcaster claims pending rows
+half a second's worth at a time under a lease, and sends them at evenly spaced slots with
+at most `in_flight` sends outstanding. Each row is settled in its own commit as soon as
+Telegram answers, and only then may another send start. Killed at any moment, the next
+run sends only the rows not yet settled: those never sent, and at most `in_flight` that
+Telegram may have accepted without the answer reaching us. Telegram has no idempotency
+key, so that floor cannot be zero. On PostgreSQL, processes claiming at once get
+different rows (SKIP LOCKED), so they share the work.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import math
+import statistics
 import time
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -33,6 +37,9 @@ PROGRESS_EVERY_SECONDS = 5.0
 # Messages are spaced evenly at this share of the configured rate: no second ever holds more
 # than the rate, even with network jitter bunching requests together.
 RATE_MARGIN = 0.95
+# A slot missed by less than this is still used, so a busy event loop does not slow the
+# pace; any second still holds at most 0.95 x 1.02 = 97% of the rate.
+CATCH_UP_SECONDS = 0.02
 
 
 @dataclass(frozen=True)
@@ -41,6 +48,14 @@ class Outcome:
     state: DeliveryState
     error: str | None = None
     retry_at: float | None = None
+
+
+@dataclass(frozen=True)
+class Settled:
+    """One send, recorded: whether it arrived, and how long it held its in-flight place."""
+
+    sent: bool
+    seconds: float
 
 
 class Broadcaster:
@@ -52,17 +67,22 @@ class Broadcaster:
         catalog: Catalog,
         *,
         rate: float,
+        in_flight: int,
         lease_seconds: float,
         channel_id: int | None = None,
     ) -> None:
         self.store, self.bot, self.knowledge, self.catalog = store, bot, knowledge, catalog
+        self.rate, self.in_flight = rate, in_flight
         self.lease_seconds = lease_seconds
         self.channel_id = channel_id
-        # Two batches are in flight at most (one settling while the next is sent), so after
-        # a crash at most one second's worth of messages can be repeated.
+        # Claiming is batched (half a second's worth): a claimed row not yet sent is simply
+        # sent after a crash, so only the in-flight limit bounds what can be repeated.
         self.batch_size = max(1, round(rate / 2))
         self._interval = 1.0 / (rate * RATE_MARGIN)
         self._next_slot = 0.0
+        self._places = asyncio.Semaphore(in_flight)  # shared by all drains of this process
+        self._recording = asyncio.Lock()
+        self._unrecorded: list[Outcome] = []
         # Keyed by content and language: a reload renders afresh.
         self._replies: dict[tuple[Alert, str], render.Reply] = {}
 
@@ -88,13 +108,13 @@ class Broadcaster:
         Returns how many messages this run delivered.
         """
         started = last_report = time.monotonic()
-        delivered = 0
-        settling: asyncio.Task[int] | None = None
+        sending: set[asyncio.Task[Settled]] = set()
+        settled: list[Settled] = []
         while True:
             claimed = await asyncio.to_thread(self.store.claim, self.batch_size, self.lease_seconds, alert_id)
-            if not claimed and settling is not None:
-                delivered += await settling  # the last batch may leave retries behind
-                settling = None
+            if not claimed and sending:
+                settled += await asyncio.gather(*sending)  # the last sends may leave retries behind
+                sending.clear()
                 continue
             if not claimed:
                 wake_at = await asyncio.to_thread(self.store.next_wakeup, alert_id)
@@ -103,14 +123,9 @@ class Broadcaster:
                 await asyncio.sleep(max(0.0, wake_at - time.time()) + 0.05)
                 continue
             languages = await asyncio.to_thread(self.store.languages_of, [delivery.chat_id for delivery in claimed])
-            sending = [
-                asyncio.create_task(self._deliver(delivery, languages.get(delivery.chat_id, ENGLISH)))
-                for delivery in claimed
-                if await self._slot()
-            ]
-            if settling is not None:
-                delivered += await settling
-            settling = asyncio.create_task(self._settle(sending))
+            for delivery in claimed:
+                sending.add(await self._start(delivery, languages.get(delivery.chat_id, ENGLISH)))
+            settled += _collect(sending)
             if alert_id is not None and time.monotonic() - last_report >= PROGRESS_EVERY_SECONDS:
                 _log_progress(
                     alert_id, await asyncio.to_thread(self.store.status, alert_id), time.monotonic() - started
@@ -118,34 +133,82 @@ class Broadcaster:
                 last_report = time.monotonic()
         if alert_id is not None:
             _log_progress(alert_id, await asyncio.to_thread(self.store.status, alert_id), time.monotonic() - started)
-        return delivered
+        self._warn_if_held_back(settled)
+        return sum(one.sent for one in settled)
 
-    async def _slot(self) -> bool:
-        """Waits for the next free sending slot; slots are evenly spaced and shared by all drains."""
+    async def _start(self, delivery: Delivery, language: str) -> asyncio.Task[Settled]:
+        """Waits for a free in-flight place and the next slot, then sends in the background."""
+        await self._places.acquire()
+        try:
+            await self._slot()
+        except BaseException:
+            self._places.release()
+            raise
+        return asyncio.create_task(self._send_and_settle(delivery, language))
+
+    async def _slot(self) -> None:
+        """Waits for the next sending slot; slots are evenly spaced and shared by all drains."""
         now = time.monotonic()
-        slot = max(self._next_slot, now)
+        slot = max(self._next_slot, now - CATCH_UP_SECONDS)
         self._next_slot = slot + self._interval
         if slot > now:
             await asyncio.sleep(slot - now)
-        return True
 
-    async def _settle(self, sending: Sequence[asyncio.Task[Outcome]]) -> int:
-        """Waits for a batch's sends, records them in one transaction, returns how many arrived."""
-        outcomes = await asyncio.gather(*sending)
-        rows = [(outcome.delivery, outcome.state, outcome.error, outcome.retry_at) for outcome in outcomes]
-        await asyncio.to_thread(self.store.settle_many, rows)
-        return sum(outcome.state is DeliveryState.SENT for outcome in outcomes)
+    async def _send_and_settle(self, delivery: Delivery, language: str) -> Settled:
+        """Sends one message and records its outcome at once; only then is its place freed."""
+        started = time.monotonic()
+        try:
+            outcome = await self._deliver(delivery, language)
+            await self._record(outcome)
+        finally:
+            self._places.release()
+        return Settled(outcome.state is DeliveryState.SENT, time.monotonic() - started)
 
-    def _reply_for(self, alert: Alert, language: str) -> render.Reply:
+    async def _record(self, outcome: Outcome) -> None:
+        """Returns once the outcome is committed. Outcomes that finish while a commit is under
+        way share the next one (at most `in_flight` rows): one thread hop, not one each."""
+        self._unrecorded.append(outcome)
+        async with self._recording:
+            if not any(waiting is outcome for waiting in self._unrecorded):
+                return  # committed with the group before
+            group, self._unrecorded = self._unrecorded, []
+            try:
+                await asyncio.to_thread(self.store.settle_many, [_ledger_row(one) for one in group])
+            except BaseException:
+                self._unrecorded = group + self._unrecorded  # the next holder tries them again
+                raise
+
+    def _warn_if_held_back(self, settled: list[Settled]) -> None:
+        """Says so when Telegram answers too slowly for `in_flight` sends to keep the rate."""
+        if len(settled) <= self.in_flight:
+            return
+        seconds = statistics.median(one.seconds for one in settled)
+        needed = math.ceil(seconds / self._interval)
+        if needed > self.in_flight:
+            logger.warning(
+                "each send took %.0f ms to be answered and recorded, so ALERT_IN_FLIGHT=%d carries only %.0f"
+                " messages/s, less than ALERT_RATE=%g: set ALERT_IN_FLIGHT=%d to keep the pace, unless this"
+                " process is short of CPU (a crash may then repeat up to that many messages)",
+                seconds * 1000,
+                self.in_flight,
+                self.in_flight / seconds,
+                self.rate,
+                needed,
+            )
+
+    def _message_for(self, delivery: Delivery, language: str) -> render.Reply | None:
+        """What a ledger row sends: the only part that knows rows are alerts."""
+        alert = self.knowledge.alert(delivery.alert_id)
+        if alert is None:
+            return None
         if (alert, language) not in self._replies:
             self._replies[alert, language] = render.alert_reply(alert, self.bot.username, self.catalog.texts(language))
         return self._replies[alert, language]
 
     async def _deliver(self, delivery: Delivery, language: str) -> Outcome:
-        alert = self.knowledge.alert(delivery.alert_id)
-        if alert is None:
+        reply = self._message_for(delivery, language)
+        if reply is None:
             return Outcome(delivery, DeliveryState.FAILED, "alert no longer in alerts.yaml")
-        reply = self._reply_for(alert, language)
         try:
             await self.bot.send_message(delivery.chat_id, reply.text, reply_markup=reply.keyboard)
         except Forbidden as error:
@@ -168,6 +231,17 @@ class Broadcaster:
             return Outcome(delivery, DeliveryState.FAILED, error.message)
         backoff = min(2.0 ** (delivery.attempts - 1), MAX_BACKOFF_SECONDS)
         return Outcome(delivery, DeliveryState.PENDING, error.message, time.time() + backoff)
+
+
+def _ledger_row(outcome: Outcome) -> tuple[Delivery, DeliveryState, str | None, float | None]:
+    return outcome.delivery, outcome.state, outcome.error, outcome.retry_at
+
+
+def _collect(sending: set[asyncio.Task[Settled]]) -> list[Settled]:
+    """Takes the sends that are done out of `sending`; a store error in one is raised here."""
+    done = {task for task in sending if task.done()}
+    sending -= done
+    return [task.result() for task in done]
 
 
 def _log_progress(alert_id: str, status: DeliveryStatus, elapsed: float) -> None:

@@ -17,6 +17,9 @@ DEFAULT_API_URL = "https://api.telegram.org"
 DEFAULT_DATABASE_URL = "sqlite:///data/bot.db"
 DEFAULT_PORT = 8080
 DEFAULT_ALERT_RATE = 25.0  # messages per second; Telegram allows about 30 without paid broadcasts
+# Alert sends awaiting Telegram's answer at once: what a crash may repeat, as Telegram has
+# no idempotency key. It must cover ALERT_RATE x the round trip to the Bot API.
+DEFAULT_ALERT_IN_FLIGHT = 4
 DEFAULT_ALERT_LEASE_SECONDS = 60.0
 DEFAULT_CONVERSATION_MINUTES = 10.0  # after this long without a message, a follow-up starts afresh
 _TOKEN = re.compile(r"^\d+:[A-Za-z0-9_-]{20,}$")
@@ -39,6 +42,7 @@ class Settings:
     port: int = DEFAULT_PORT
     log_level: str = "INFO"
     alert_rate: float = DEFAULT_ALERT_RATE
+    alert_in_flight: int = DEFAULT_ALERT_IN_FLIGHT
     alert_channel_id: int | None = None
     alert_lease_seconds: float = DEFAULT_ALERT_LEASE_SECONDS
     conversation_minutes: float = DEFAULT_CONVERSATION_MINUTES
@@ -59,6 +63,9 @@ class Settings:
             port=_port(env.get("PORT") or str(DEFAULT_PORT)),
             log_level=_log_level(env.get("LOG_LEVEL") or "INFO"),
             alert_rate=_positive_number("ALERT_RATE", env.get("ALERT_RATE") or str(DEFAULT_ALERT_RATE)),
+            alert_in_flight=_positive_integer(
+                "ALERT_IN_FLIGHT", env.get("ALERT_IN_FLIGHT") or str(DEFAULT_ALERT_IN_FLIGHT)
+            ),
             alert_channel_id=_channel_id(env.get("ALERT_CHANNEL_ID") or None),
             alert_lease_seconds=_positive_number(
                 "ALERT_LEASE_SECONDS", env.get("ALERT_LEASE_SECONDS") or str(DEFAULT_ALERT_LEASE_SECONDS)
@@ -135,6 +142,12 @@ def _positive_number(name: str, value: str) -> float:
     if number <= 0:
         raise SettingsError(f"{name}={value!r} must be a positive number")
     return number
+
+
+def _positive_integer(name: str, value: str) -> int:
+    if not value.isdigit() or int(value) == 0:
+        raise SettingsError(f"{name}={value!r} must be a whole number of at least 1")
+    return int(value)
 
 
 def _channel_id(value: str | None) -> int | None:

@@ -189,7 +189,8 @@ class Store:
             self._connection.execute("COMMIT")
 
     def _run(self, sql: str, parameters: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        """Runs one statement inside a transaction and returns its rows."""
+        """Runs one statement and returns its rows: inside a transaction, or under the lock
+        alone, where it commits by itself (both connections are in autocommit mode)."""
         if self._postgres:
             sql = sql.replace("?", "%s")
         cursor = self._connection.execute(sql, tuple(parameters))
@@ -448,19 +449,28 @@ class Store:
         self.settle_many([(delivery, state, error, retry_at)])
 
     def settle_many(self, outcomes: Sequence[tuple[Delivery, DeliveryState, str | None, float | None]]) -> None:
-        """settle() for a whole batch, in one transaction."""
+        """settle() for a few deliveries, committed before returning: a crash after it never
+        sends them again. One that did not block the bot, alone, is a single statement that
+        commits by itself (one round trip; the driver prepares it once)."""
         now = time.time()
+        if len(outcomes) == 1 and outcomes[0][1] is not DeliveryState.BLOCKED:
+            with self._lock:
+                self._settle_one(now, *outcomes[0])
+            return
         with self._transaction():
-            for delivery, state, error, retry_at in outcomes:
-                self._run(
-                    "UPDATE deliveries SET state = ?, lease_until = NULL, not_before = ?, error = ?, updated_at = ?"
-                    " WHERE alert_id = ? AND chat_id = ?",
-                    (state.value, retry_at, error, now, delivery.alert_id, delivery.chat_id),
-                )
-                if state is DeliveryState.BLOCKED:
-                    self._run(
-                        "UPDATE subscribers SET active = 0, blocked_at = ? WHERE chat_id = ?", (now, delivery.chat_id)
-                    )
+            for outcome in outcomes:
+                self._settle_one(now, *outcome)
+
+    def _settle_one(
+        self, now: float, delivery: Delivery, state: DeliveryState, error: str | None, retry_at: float | None
+    ) -> None:
+        self._run(
+            "UPDATE deliveries SET state = ?, lease_until = NULL, not_before = ?, error = ?, updated_at = ?"
+            " WHERE alert_id = ? AND chat_id = ?",
+            (state.value, retry_at, error, now, delivery.alert_id, delivery.chat_id),
+        )
+        if state is DeliveryState.BLOCKED:
+            self._run("UPDATE subscribers SET active = 0, blocked_at = ? WHERE chat_id = ?", (now, delivery.chat_id))
 
     def status(self, alert_id: str) -> DeliveryStatus:
         with self._transaction():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import re
 from collections import Counter
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -50,7 +52,7 @@ async def test_too_many_requests_is_honoured_and_everyone_still_gets_it_once(tel
     settings = replace(bot_settings, alert_rate=20)
     application = build_application(settings, knowledge, store)
     async with application:
-        broadcaster = Broadcaster(store, application.bot, knowledge, Catalog(), rate=20, lease_seconds=30)
+        broadcaster = Broadcaster(store, application.bot, knowledge, Catalog(), rate=20, in_flight=4, lease_seconds=30)
         await broadcaster.publish(knowledge.alert("talks"))
         assert await broadcaster.drain("talks") == 20
     assert telegram.too_many_requests > 0
@@ -89,7 +91,7 @@ async def test_publishing_twice_sends_nothing_twice(telegram, bot_settings, tmp_
     store.subscribe(7, "private", ["partners"])
     application = build_application(bot_settings, knowledge, store)
     async with application:
-        broadcaster = Broadcaster(store, application.bot, knowledge, Catalog(), rate=10, lease_seconds=30)
+        broadcaster = Broadcaster(store, application.bot, knowledge, Catalog(), rate=10, in_flight=4, lease_seconds=30)
         results = [await broadcaster.publish(knowledge.alert("talks")) for _ in range(2)]
         await broadcaster.drain()
     assert results == [1, None]
@@ -104,10 +106,33 @@ async def test_a_network_failure_is_retried_after_a_pause_and_delivered_once(tel
     telegram.fail_next("sendMessage", ApiError(502, "Bad Gateway"))
     application = build_application(bot_settings, knowledge, store)
     async with application:
-        broadcaster = Broadcaster(store, application.bot, knowledge, Catalog(), rate=10, lease_seconds=30)
+        broadcaster = Broadcaster(store, application.bot, knowledge, Catalog(), rate=10, in_flight=4, lease_seconds=30)
         await broadcaster.publish(knowledge.alert("talks"))
         assert await broadcaster.drain("talks") == 1
     failed, delivered = alert_sends(telegram)
     assert delivered.at - failed.at >= 0.95, "backed off before retrying"
     assert store.status("talks").sent == 1
+    store.close()
+
+
+async def test_a_slow_bot_api_never_has_more_than_the_in_flight_limit_unanswered_and_the_log_says_what_would_keep_pace(
+    telegram, bot_settings, tmp_path, caplog
+):
+    knowledge = toy_knowledge_with_alerts(tmp_path / "k", ("talks", "Acme talks", datetime(2026, 1, 1, tzinfo=UTC)))
+    store = Store.open(bot_settings.database_url)
+    for chat_id in range(1, 31):
+        store.subscribe(chat_id, "private", [EVERYTHING])
+    telegram.answer_delay = 0.1  # a Bot API 100 ms away: at 2 in flight, 20 messages/s at most
+    application = build_application(bot_settings, knowledge, store)
+    async with application:
+        broadcaster = Broadcaster(store, application.bot, knowledge, Catalog(), rate=100, in_flight=2, lease_seconds=30)
+        await broadcaster.publish(knowledge.alert("talks"))
+        with caplog.at_level(logging.WARNING, logger="bot.broadcaster"):
+            assert await broadcaster.drain("talks") == 30
+    arrivals = [call.at for call in alert_sends(telegram)]
+    # A place is free again only once its answer is back, so no 0.09 s holds more than two sends.
+    assert max(sum(start <= at < start + 0.09 for at in arrivals) for start in arrivals) <= 2
+    [warning] = [record.getMessage() for record in caplog.records if "ALERT_IN_FLIGHT" in record.getMessage()]
+    assert "ALERT_IN_FLIGHT=2 carries only" in warning
+    assert int(re.search(r"set ALERT_IN_FLIGHT=(\d+)", warning).group(1)) >= 10, "100 ms x 95/s: 10 places"
     store.close()

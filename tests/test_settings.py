@@ -26,6 +26,7 @@ def test_every_setting_is_read():
             "WEBHOOK_SECRET": "abc_DEF-123",
             "PORT": "9000",
             "LOG_LEVEL": "debug",
+            "ALERT_IN_FLIGHT": "12",
         }
     )
     assert settings.require_token() == "123:abcdefghijklmnopqrstuvwxyz"
@@ -34,6 +35,7 @@ def test_every_setting_is_read():
     assert settings.webhook_path == "telegram"
     assert settings.port == 9000
     assert settings.log_level == "DEBUG"
+    assert settings.alert_in_flight == 12
 
 
 @pytest.mark.parametrize(
@@ -46,6 +48,8 @@ def test_every_setting_is_read():
         ("WEBHOOK_URL", "not a url"),
         ("WEBHOOK_SECRET", "has spaces in it"),
         ("LOG_LEVEL", "chatty"),
+        ("ALERT_IN_FLIGHT", "0"),
+        ("ALERT_IN_FLIGHT", "2.5"),
         ("KNOWLEDGE_DIR", "/no/such/folder"),
     ],
 )

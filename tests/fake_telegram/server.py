@@ -58,6 +58,9 @@ class FakeTelegram:
         self.rejected: list[tuple[Call, str]] = []  # calls real Telegram would refuse too
         self.messages_per_second: float | None = None  # like Telegram's flood limit when set
         self.refusals: list[tuple[float, int]] = []  # (when, chat) of each 429 sent
+        # Seconds between accepting a sendMessage and its answer reaching the bot, like a
+        # Bot API far away: the message counts as sent before the bot can know it.
+        self.answer_delay = 0.0
         self._recent_sends: deque[float] = deque()
         self._open_callbacks: set[str] = set()
         self._open_inline_queries: set[str] = set()
@@ -165,6 +168,12 @@ class FakeTelegram:
             raise ApiError(401, "Unauthorized")
         if method == "getUpdates":
             return self._get_updates(params)
+        result = self._call(method, params)
+        if method == "sendMessage":
+            time.sleep(self.answer_delay)
+        return result
+
+    def _call(self, method: str, params: dict[str, Any]) -> Any:
         with self._changed:
             self.calls.append(Call(method, params))
             self._changed.notify_all()
