@@ -28,7 +28,7 @@ from bot.broadcaster import Broadcaster
 from bot.callbacks import Action
 from bot.chat_order import PerChatOrder
 from bot.desk import Desk
-from bot.features import admin, answers, checks, guards, inline, subscriptions
+from bot.features import admin, answers, checks, following, guards, inline, subscriptions
 from bot.features.shared import BROADCASTER_KEY, DESK_KEY, SETTINGS_KEY, STORE_KEY
 from bot.journal import QuestionLog
 from bot.languages.catalog import Catalog
@@ -48,6 +48,8 @@ COMMANDS = (
     "unsubscribe",
     "subscriptions",
     "latest",
+    "following",
+    "unfollow",
     "timeline",
     "language",
     "help",
@@ -111,12 +113,16 @@ def _add_handlers(application: Application) -> None:
     application.add_handler(CommandHandler("unsubscribe", subscriptions.unsubscribe, filters=_MESSAGE))
     application.add_handler(CommandHandler("subscriptions", subscriptions.subscriptions, filters=_MESSAGE))
     application.add_handler(CommandHandler("latest", subscriptions.latest, filters=_MESSAGE))
+    application.add_handler(CommandHandler("following", following.following, filters=_MESSAGE))
+    application.add_handler(CommandHandler("unfollow", following.unfollow, filters=_MESSAGE))
     application.add_handler(CommandHandler("publish", admin.publish, filters=_MESSAGE))
     application.add_handler(CommandHandler("preview", admin.preview, filters=_MESSAGE))
     application.add_handler(CommandHandler("reload", admin.reload, filters=_MESSAGE))
     application.add_handler(
         CallbackQueryHandler(subscriptions.subscribe_button, pattern=f"^{re.escape(Action.SUBSCRIBE)}:")
     )
+    application.add_handler(CallbackQueryHandler(following.follow_button, pattern=f"^{re.escape(Action.FOLLOW)}:"))
+    application.add_handler(CallbackQueryHandler(following.unfollow_button, pattern=f"^{re.escape(Action.UNFOLLOW)}:"))
     application.add_handler(CallbackQueryHandler(answers.button))
     application.add_handler(InlineQueryHandler(inline.inline_query))
     application.add_handler(

@@ -24,6 +24,7 @@ from datetime import UTC, datetime
 from telegram import Bot
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
+from bot.changes import Change, changes, fingerprint, fingerprints, parse_delivery_id
 from bot.languages.catalog import ENGLISH, Catalog
 from bot.models import Alert, KnowledgeBase
 from bot.render import telegram as render
@@ -83,8 +84,8 @@ class Broadcaster:
         self._places = asyncio.Semaphore(in_flight)  # shared by all drains of this process
         self._recording = asyncio.Lock()
         self._unrecorded: list[Outcome] = []
-        # Keyed by content and language: a reload renders afresh.
-        self._replies: dict[tuple[Alert, str], render.Reply] = {}
+        # Keyed by ledger key, fact base version and language: a reload renders afresh.
+        self._replies: dict[tuple[str, str, str], render.Reply] = {}
 
     async def publish(self, alert: Alert) -> int | None:
         """Queues the alert for its subscribers; None if it was published before."""
@@ -93,6 +94,19 @@ class Broadcaster:
         if recipients is not None:
             logger.info("alert %s published to %d chats", alert.id, recipients)
         return recipients
+
+    async def publish_changes(self) -> list[tuple[Change, int]]:
+        """Queues every followed answer that changed for the followers not yet told, once each."""
+        current = fingerprints(self.knowledge)
+        untold = await asyncio.to_thread(self.store.untold, current)
+        queued = []
+        for change in changes(self.knowledge, untold):
+            count = await asyncio.to_thread(
+                self.store.publish_change, change.fact.id, change.fingerprint, change.delivery_id
+            )
+            queued.append((change, count))
+            logger.info("change to %s published to %d chats", change.fact.id, count)
+        return queued
 
     async def publish_due(self, now: datetime | None = None) -> list[str]:
         """Publishes every alert whose publish_at has passed; returns those new this time."""
@@ -197,18 +211,31 @@ class Broadcaster:
             )
 
     def _message_for(self, delivery: Delivery, language: str) -> render.Reply | None:
-        """What a ledger row sends: the only part that knows rows are alerts."""
-        alert = self.knowledge.alert(delivery.alert_id)
-        if alert is None:
-            return None
-        if (alert, language) not in self._replies:
-            self._replies[alert, language] = render.alert_reply(alert, self.bot.username, self.catalog.texts(language))
-        return self._replies[alert, language]
+        """What a ledger row sends: an alert, or a changed answer to its followers; None when
+        there is nothing to send any more (gone from the base, or changed again since)."""
+        key = (delivery.alert_id, self.knowledge.version, language)
+        if key not in self._replies:
+            texts = self.catalog.texts(language)
+            change = parse_delivery_id(delivery.alert_id)
+            if change is not None:
+                fact = self.knowledge.fact(change[0])
+                if fact is None or fingerprint(self.knowledge, fact) != change[1]:
+                    return None
+                reply = render.change_reply(fact, self.knowledge.latest(fact), self.bot.username, texts)
+            else:
+                alert = self.knowledge.alert(delivery.alert_id)
+                if alert is None:
+                    return None
+                reply = render.alert_reply(alert, self.bot.username, texts)
+            self._replies[key] = reply
+        return self._replies[key]
 
     async def _deliver(self, delivery: Delivery, language: str) -> Outcome:
         reply = self._message_for(delivery, language)
         if reply is None:
-            return Outcome(delivery, DeliveryState.FAILED, "alert no longer in alerts.yaml")
+            return Outcome(
+                delivery, DeliveryState.FAILED, "nothing to send: gone from the knowledge base, or changed since"
+            )
         try:
             await self.bot.send_message(delivery.chat_id, reply.text, reply_markup=reply.keyboard)
         except Forbidden as error:

@@ -15,6 +15,8 @@ class Action(StrEnum):
     SUBSCRIBE = "+"  # follow this topic ("*" for everything)
     LANGUAGE = "l"  # answer in this language from now on
     TIMELINE = "p"  # show this page of the timeline
+    FOLLOW = "w"  # tell this chat when this fact's answer changes
+    UNFOLLOW = "u"  # stop telling it
 
 
 @dataclass(frozen=True)

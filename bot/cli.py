@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable, Iterable, Sequence
 from typing import TextIO
 
-from bot import cli_alerts, cli_drafts, cli_editor, cli_report, messages
+from bot import cli_alerts, cli_changes, cli_drafts, cli_editor, cli_report, messages
 from bot.answering.engine import Engine
 from bot.checking.checker import Checker
 from bot.conversations import Conversation
@@ -58,6 +58,7 @@ def _parser() -> argparse.ArgumentParser:
     mode.add_argument("--webhook", dest="mode", action="store_const", const="webhook", help="needs WEBHOOK_URL")
     run_bot.set_defaults(handler=_run)
     cli_alerts.add_commands(commands)
+    cli_changes.add_commands(commands)
     cli_report.add_commands(commands)
     cli_editor.add_commands(commands)
     cli_drafts.add_commands(commands)

@@ -53,6 +53,10 @@ class Desk:
     def __post_init__(self) -> None:
         self.checker = Checker(self.engine)
 
+    def switch(self, engine: Engine, checker: Checker) -> None:
+        """Answers and checks from a new fact base from now on (both built off the event loop)."""
+        self.engine, self.checker = engine, checker
+
     @property
     def knowledge(self) -> KnowledgeBase:
         return self.engine.knowledge

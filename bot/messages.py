@@ -46,3 +46,10 @@ DRAFTS_REFUSED = "not accepted: the fact base would fail its check with {count} 
 DRAFTS_ACCEPTED = "Accepted {count} draft(s) into facts/: {ids}. Run `python -m bot check`, then /reload."
 CHECK_TO_TRANSLATE = "{count} text(s) to translate (English is shown meanwhile; check --strict fails on these):"
 CHECK_CATALOG_FAILED = "{count} problem(s) in the message catalogs (bot/locales):"
+
+# python -m bot changes
+CHANGES_NONE = "No answer anyone follows has changed since they were told."
+CHANGE_LINE = "{fact_id}: {followers} chat(s) to tell\n  followed: {question}\n  now: {answer} [{status}]"
+CHANGE_SUPERSEDED = "  (answered now by {latest_id}, from {article})"
+CHANGES_SENT = "This run: {delivered} change message(s) delivered. {status}"
+CHANGES_QUEUED = "Queued {chats} chat(s) for {facts} changed answer(s)."

@@ -19,6 +19,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from bot.changes import CHANGE_PREFIX
+
 EVERYTHING = "*"  # the topic that means every topic
 
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
@@ -96,6 +98,18 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     (
         # A language chosen with /language is kept; one only inferred from messages is not.
         "ALTER TABLE chat_languages ADD COLUMN chosen INTEGER NOT NULL DEFAULT 0",
+    ),
+    (
+        # Answers a chat asked to be told about when they change ("Follow"), with the
+        # fingerprint of the answer it was last given (bot/changes.py).
+        """CREATE TABLE follows (
+            chat_id BIGINT NOT NULL,
+            fact_id TEXT NOT NULL,
+            told TEXT NOT NULL,
+            followed_at DOUBLE PRECISION NOT NULL,
+            PRIMARY KEY (chat_id, fact_id)
+        )""",
+        "CREATE INDEX follows_by_fact ON follows (fact_id)",
     ),
 )
 
@@ -418,10 +432,82 @@ class Store:
             return count
 
     def published(self) -> list[tuple[str, float]]:
-        """(alert id, published at) of every published alert, newest first."""
+        """(alert id, published at) of every published alert, newest first; changes told to followers are not alerts."""
         with self._transaction():
-            rows = self._run("SELECT alert_id, published_at FROM publications ORDER BY published_at DESC, alert_id")
+            rows = self._run(
+                "SELECT alert_id, published_at FROM publications WHERE alert_id NOT LIKE ?"
+                " ORDER BY published_at DESC, alert_id",
+                (f"{CHANGE_PREFIX}%",),
+            )
             return [(row[0], row[1]) for row in rows]
+
+    def unsent_changes(self) -> list[str]:
+        """The ledger keys of changes some follower is still to be sent (to resume after a crash)."""
+        with self._transaction():
+            rows = self._run(
+                f"SELECT DISTINCT alert_id FROM deliveries WHERE ({_UNSETTLED}) AND alert_id LIKE ? ORDER BY alert_id",
+                (f"{CHANGE_PREFIX}%",),
+            )
+            return [row[0] for row in rows]
+
+    def follow(self, chat_id: int, fact_id: str, told: str) -> bool:
+        """Follows a fact's answer, as last told (its fingerprint); False if the chat already did."""
+        with self._transaction():
+            known = self._run("SELECT 1 FROM follows WHERE chat_id = ? AND fact_id = ?", (chat_id, fact_id))
+            self._run(
+                "INSERT INTO follows (chat_id, fact_id, told, followed_at) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (chat_id, fact_id) DO UPDATE SET told = excluded.told",
+                (chat_id, fact_id, told, time.time()),
+            )
+            return not known
+
+    def unfollow(self, chat_id: int, fact_id: str | None = None) -> int:
+        """Stops following one fact, or every fact when none is named; how many were dropped."""
+        with self._transaction():
+            if fact_id is None:
+                dropped = self._run("DELETE FROM follows WHERE chat_id = ? RETURNING fact_id", (chat_id,))
+            else:
+                dropped = self._run(
+                    "DELETE FROM follows WHERE chat_id = ? AND fact_id = ? RETURNING fact_id", (chat_id, fact_id)
+                )
+            return len(dropped)
+
+    def following(self, chat_id: int) -> list[str]:
+        """The facts a chat follows, in the order it followed them."""
+        with self._transaction():
+            rows = self._run("SELECT fact_id FROM follows WHERE chat_id = ? ORDER BY followed_at, fact_id", (chat_id,))
+            return [row[0] for row in rows]
+
+    def untold(self, current: dict[str, str]) -> dict[str, int]:
+        """Per followed fact, how many followers were last told something else than its answer now."""
+        with self._transaction():
+            rows = self._run("SELECT fact_id, told, COUNT(*) FROM follows GROUP BY fact_id, told")
+        counts: dict[str, int] = {}
+        for fact_id, told, followers in rows:
+            if fact_id in current and told != current[fact_id]:
+                counts[fact_id] = counts.get(fact_id, 0) + followers
+        return counts
+
+    def publish_change(self, fact_id: str, told: str, delivery_id: str) -> int:
+        """Queues a changed answer for every follower not yet told it, and marks them told, at
+        once: publishing again, or from another process, queues nobody twice."""
+        now = time.time()
+        with self._transaction():
+            self._run(
+                "INSERT INTO publications (alert_id, published_at) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                (delivery_id, now),
+            )
+            queued = self._run(
+                "INSERT INTO deliveries (alert_id, chat_id, state, updated_at)"
+                f" SELECT ?, chat_id, '{DeliveryState.PENDING}', ? FROM follows WHERE fact_id = ? AND told <> ?"
+                " ON CONFLICT DO NOTHING RETURNING chat_id",
+                (delivery_id, now, fact_id, told),
+            )
+            self._run("UPDATE follows SET told = ? WHERE fact_id = ? AND told <> ?", (told, fact_id, told))
+            self._run(
+                "UPDATE publications SET recipients = recipients + ? WHERE alert_id = ?", (len(queued), delivery_id)
+            )
+            return len(queued)
 
     def claim(self, limit: int, lease_seconds: float, alert_id: str | None = None) -> list[Delivery]:
         """Takes up to `limit` deliveries to send, leased to the caller for `lease_seconds`.
@@ -473,8 +559,12 @@ class Store:
             self._run("UPDATE subscribers SET active = 0, blocked_at = ? WHERE chat_id = ?", (now, delivery.chat_id))
 
     def status(self, alert_id: str) -> DeliveryStatus:
+        """Deliveries of one alert (or, given a prefix ending in "%", of all alerts with that prefix) by state."""
+        operator = "LIKE" if alert_id.endswith("%") else "="
         with self._transaction():
-            rows = self._run("SELECT state, COUNT(*) FROM deliveries WHERE alert_id = ? GROUP BY state", (alert_id,))
+            rows = self._run(
+                f"SELECT state, COUNT(*) FROM deliveries WHERE alert_id {operator} ? GROUP BY state", (alert_id,)
+            )
         counts = dict(rows)
         return DeliveryStatus(
             sent=counts.get(DeliveryState.SENT, 0),

@@ -4,6 +4,7 @@ import os
 import subprocess
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,7 @@ from bot.settings import Settings
 from bot.storage import Store
 from tests.fake_telegram import FakeTelegram
 from tests.fake_telegram.server import TOKEN
-from tests.knowledge_builder import REAL_KNOWLEDGE, write_toy_knowledge
+from tests.knowledge_builder import REAL_KNOWLEDGE, copy_real_knowledge, write_toy_knowledge
 from tests.postgres_server import PostgresUnavailableError, fresh_postgres_database, postgres_server
 
 
@@ -109,6 +110,15 @@ async def running_bot(
     async with running_application(bot_settings, real_knowledge) as application:
         yield application
     assert [reason for _, reason in telegram.rejected] == [], "the bot sent what Telegram refuses"
+
+
+@pytest.fixture
+async def editable_bot(bot_settings: Settings, tmp_path: Path) -> AsyncIterator[Path]:
+    """A running bot serving a copy of the fact base that the test may edit."""
+    folder = copy_real_knowledge(tmp_path)
+    settings = replace(bot_settings, knowledge_dir=folder)
+    async with running_application(settings, load_knowledge(folder)):
+        yield folder
 
 
 @pytest.fixture(scope="session")

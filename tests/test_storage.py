@@ -150,3 +150,26 @@ def test_a_chosen_language_is_kept_and_an_inferred_one_follows_the_chat(store):
     assert store.chat_language(43) == "it"
     store.choose_chat_language(43, "es")
     assert store.languages_of([42, 43, 44]) == {42: "es", 43: "es"}
+
+
+def test_a_chat_follows_answers_and_stops(store):
+    assert store.follow(1, "qingdao-plant", "aaa")
+    assert not store.follow(1, "qingdao-plant", "aaa"), "following twice is one follow"
+    store.follow(1, "debut-date", "bbb")
+    assert store.following(1) == ["qingdao-plant", "debut-date"]
+    assert store.unfollow(1, "debut-date") == 1
+    assert store.unfollow(1) == 1
+    assert store.following(1) == []
+
+
+def test_a_changed_answer_is_queued_once_for_the_followers_not_yet_told(store):
+    for chat_id in (1, 2, 3):
+        store.follow(chat_id, "qingdao-plant", "old")
+    store.follow(3, "debut-date", "same")
+    assert store.untold({"qingdao-plant": "new", "debut-date": "same"}) == {"qingdao-plant": 3}
+    assert store.publish_change("qingdao-plant", "new", "change:qingdao-plant:new") == 3
+    assert store.publish_change("qingdao-plant", "new", "change:qingdao-plant:new") == 0, "nobody twice"
+    assert store.untold({"qingdao-plant": "new", "debut-date": "same"}) == {}
+    assert store.unsent_changes() == ["change:qingdao-plant:new"]
+    assert store.status("change:%").pending == 3
+    assert store.published() == [], "changes are not alerts"

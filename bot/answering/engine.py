@@ -28,6 +28,8 @@ FITTING_MARGIN = 0.08
 # when facts about the party's other dealings match its words better.
 STATEMENT_MARGIN = 0.3
 MAX_SUGGESTIONS = 3
+# A fact with no phrasings yet is answered when it leads every other fact by this much.
+UNPHRASED_MARGIN = 0.15
 # "Did you mean" offers the facts scoring within this of the best.
 SUGGESTION_WINDOW = 0.15
 # A one-word question ("baic?") that several facts match this closely is a choice for the reader.
@@ -109,10 +111,10 @@ class Engine:
             match
             for match in matches
             if match.score >= matches[0].score - margin
-            and all(self._gives(match.fact, slot, question.terms) for slot in asked)
+            and all(self._gives_now(match.fact, slot, question.terms) for slot in asked)
         ]
         candidate = fitting[0] if fitting else None
-        missing = next((slot for slot in asked if not self._gives(matches[0].fact, slot, question.terms)), None)
+        missing = next((slot for slot in asked if not self._gives_now(matches[0].fact, slot, question.terms)), None)
         evidence = self._evidence(question, matches, candidate or matches[0])
         return Consideration(question, matches, candidate, missing, evidence)
 
@@ -160,7 +162,8 @@ class Engine:
             return Answer(text, AnswerKind.UNKNOWN), 0.0
         top = seen.matches[0]
         confidence = self._confidence(seen)
-        if seen.candidate is not None and confidence >= answer_at and not one_word_tie(seen):
+        sure = confidence >= answer_at or _clearly_unphrased(seen)
+        if seen.candidate is not None and sure and not one_word_tie(seen):
             fact = seen.candidate.fact
             return Answer(
                 text,
@@ -223,12 +226,30 @@ class Engine:
             ),
         )
 
+    def _gives_now(self, fact: Fact, slot: Slot, question_terms: frozenset[str]) -> bool:
+        """Whether the fact, or the later report that superseded it, gives the detail asked for."""
+        latest = self.knowledge.latest(fact)
+        return self._gives(fact, slot, question_terms) or self._gives(latest, slot, question_terms)
+
     def _gives(self, fact: Fact, slot: Slot, question_terms: frozenset[str]) -> bool:
         """Whether a fact gives the kind of detail asked for; statements by their claimant."""
         if slot is Slot.STATEMENT:
             claimant = self._claimants.get(fact.id, frozenset())
             return bool(claimant) and claimant <= question_terms
         return slot in fact.provides
+
+
+def _clearly_unphrased(seen: Consideration) -> bool:
+    """A fact from a new article, not yet given phrasings, that the question finds clearly first:
+    the decision was fitted on facts with phrasings, and would leave it as "did you mean"."""
+    candidate = seen.candidate
+    return (
+        candidate is not None
+        and not candidate.fact.questions
+        and candidate is seen.matches[0]
+        and seen.evidence is not None
+        and seen.evidence.margin >= UNPHRASED_MARGIN
+    )
 
 
 def one_word_tie(seen: Consideration) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from bot.answering.engine import SUGGEST_THRESHOLD, Engine
 from bot.answering.matcher import Match
@@ -29,6 +30,7 @@ NAMED_EASE = 0.1
 UNGIVEN_DETAILS = (Slot.PRICE, Slot.PERSON)
 # The cue lists that mark a claim rather than name something in it.
 MARKER_LISTS = (
+    "instead",
     "certainty",
     "doubt",
     "settled",
@@ -105,7 +107,9 @@ class Checker:
         silent = self._silent_party(claim)
         if silent is not None:
             return ClaimCheck(claim.text, Verdict.CONTRADICTED, Reason.NO_COMMENT, silent)
-        awaited = self._still_awaited(claim, seen.matches)
+        # A claim is held against what the story says now: a later report's fact, when one superseded it.
+        matches = tuple(replace(match, fact=self.engine.knowledge.latest(match.fact)) for match in seen.matches)
+        awaited = self._still_awaited(claim, matches)
         if awaited is not None:
             return ClaimCheck(claim.text, Verdict.CONTRADICTED, Reason.NOT_YET, awaited)
         unknown = self._unknown_name(claim.text, question)
@@ -113,14 +117,14 @@ class Checker:
             return ClaimCheck(claim.text, Verdict.NOT_IN_ARTICLES, Reason.UNSAID_DETAIL, None, unknown, nearest)
         if seen.missing in UNGIVEN_DETAILS and seen.candidate is None:
             return ClaimCheck(claim.text, Verdict.NOT_IN_ARTICLES, Reason.UNSAID, nearest=nearest)
-        match, conflicts, unsaid = self._best_fitting(claim.details, seen.matches)
+        match, conflicts, unsaid = self._best_fitting(claim.details, matches)
         shares_name = bool(claim.details.names & self._fact_details[match.fact.id].names)
         strangers = [item for item in conflicts if not shares_name and self._stranger(item)]
         if strangers:
             conflicts, unsaid = [item for item in conflicts if item not in strangers], strangers + unsaid
         silent = [
             other.fact
-            for other in seen.matches
+            for other in matches
             if other.score >= match.score - DETAIL_WINDOW and other.fact.status in SILENT
         ]
         return self._weigh(claim, match.fact, [match.fact, *silent], conflicts, unsaid)
@@ -250,6 +254,12 @@ class Checker:
             return Reason.REVERSED
         if said.negated and not claim.asks and not any(map(self._says_not, near)):
             return Reason.REVERSED
+        if (
+            self._pending.search(fold(claim.text))
+            and self._answer_markers[fact.id].obtained
+            and not self._says_not(fact)
+        ):
+            return Reason.REVERSED  # "still waiting", where the story has it granted
         if self._denies_what_was_done(claim, fact):
             return Reason.REVERSED
         return None

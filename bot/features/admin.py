@@ -9,6 +9,7 @@ from telegram import Update
 from telegram.ext import Application, ContextTypes
 
 from bot.answering.engine import Engine
+from bot.checking.checker import Checker
 from bot.features.shared import (
     BROADCASTER_KEY,
     DESK_KEY,
@@ -28,11 +29,14 @@ logger = logging.getLogger(__name__)
 
 
 async def publish(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/publish <alert-id>: queue the alert for its subscribers and start sending."""
+    """/publish <alert-id>: queue the alert for its subscribers and start sending; /publish changes, changed answers."""
     message = update.effective_message
     texts = desk_of(context).texts(await language_for(update, context))
     if update.effective_user.id not in settings_of(context).admin_ids:
         await send(message, plain_reply(texts("admins-only")))
+        return
+    if context.args and context.args[0].lower() == "changes":
+        await _publish_changes(update, context, texts)
         return
     knowledge = desk_of(context).knowledge
     alert = knowledge.alert(context.args[0]) if context.args else None
@@ -49,6 +53,16 @@ async def publish(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     await send(message, plain_reply(escape(texts("publish-done", alert_id=alert.id, count=count))))
     context.job_queue.run_once(send_alerts, 0, name=f"publish-{alert.id}")
+
+
+async def _publish_changes(update: Update, context: ContextTypes.DEFAULT_TYPE, texts: Texts) -> None:
+    """/publish changes: tell the followers of every changed answer, once each."""
+    queued = await broadcaster_of(context).publish_changes()
+    chats = sum(count for _, count in queued)
+    reply = texts("changes-done", chats=chats, facts=len(queued)) if chats else texts("changes-none")
+    await send(update.effective_message, plain_reply(escape(reply)))
+    if chats:
+        context.job_queue.run_once(send_alerts, 0, name="publish-changes")
 
 
 async def preview(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -99,7 +113,8 @@ async def reload_knowledge(application: Application, texts: Texts) -> str:
         logger.warning("fact base reload refused: %d problem(s)", len(error.problems))
         return texts("reload-refused", count=len(error.problems), problems=shown)
     engine = await asyncio.to_thread(Engine, knowledge)
-    application.bot_data[DESK_KEY].engine = engine
+    checker = await asyncio.to_thread(Checker, engine)
+    application.bot_data[DESK_KEY].switch(engine, checker)
     application.bot_data[BROADCASTER_KEY].knowledge = knowledge
     logger.info("fact base reloaded: version %s, %d facts", knowledge.version, len(knowledge.facts))
     return texts("reloaded", version=knowledge.version, facts=len(knowledge.facts), alerts=len(knowledge.alerts))

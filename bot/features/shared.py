@@ -7,7 +7,7 @@ import time
 from typing import Any
 
 from telegram import Message, Update
-from telegram.constants import ChatType, ParseMode
+from telegram.constants import ChatMemberStatus, ChatType, ParseMode
 from telegram.ext import ContextTypes
 
 from bot import webhook_reply
@@ -108,3 +108,12 @@ async def send(message: Message, reply: Reply) -> None:
     if webhook_reply.take(call):
         return
     await message.reply_text(reply.text, reply_markup=reply.keyboard, do_quote=in_group)
+
+
+async def may_change_chat(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """Whether this user may change what the chat follows: in a private chat, anyone; in a group, its admins."""
+    chat = update.effective_chat
+    if chat.type == ChatType.PRIVATE:
+        return True
+    member = await chat.get_member(update.effective_user.id)
+    return member.status in (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER)

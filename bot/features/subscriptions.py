@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import asyncio
 
-from telegram import Chat, Update
-from telegram.constants import ChatMemberStatus, ChatType
+from telegram import Update
 from telegram.ext import ContextTypes
 
 from bot import callbacks
-from bot.features.shared import desk_of, language_for, send, store_of
+from bot.features.shared import desk_of, language_for, may_change_chat, send, store_of
 from bot.render import telegram as render
 from bot.render.telegram import plain_reply
 from bot.storage import EVERYTHING
@@ -23,7 +22,7 @@ async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     desk = desk_of(context)
     language = await language_for(update, context)
     texts = desk.texts(language)
-    if not await _may_change(update, context):
+    if not await may_change_chat(update, context):
         await send(message, plain_reply(texts("group-admins-only")))
         return
     if not context.args:
@@ -47,7 +46,7 @@ async def subscribe_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     if query.message is None or unknown or not topics:
         await query.answer(texts("button-expired"))
         return
-    if not await _may_change(update, context):
+    if not await may_change_chat(update, context):
         await query.answer(texts("group-admins-only"), show_alert=True)
         return
     chat = query.message.chat
@@ -63,7 +62,7 @@ async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     desk = desk_of(context)
     language = await language_for(update, context)
     texts = desk.texts(language)
-    if not await _may_change(update, context):
+    if not await may_change_chat(update, context):
         await send(message, plain_reply(texts("group-admins-only")))
         return
     words = [word.lower() for word in context.args or ()]
@@ -124,12 +123,3 @@ async def _subscribe(
     if await asyncio.to_thread(store.chat_language, chat_id) is None:
         await asyncio.to_thread(store.note_chat_language, chat_id, language)
     return following
-
-
-async def _may_change(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
-    """In a private chat, anyone; in a group, only its admins."""
-    chat: Chat = update.effective_chat
-    if chat.type == ChatType.PRIVATE:
-        return True
-    member = await chat.get_member(update.effective_user.id)
-    return member.status in (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER)

@@ -112,9 +112,21 @@ unknown-topics = I don't know the topic { $unknown }. Topics: { $known }, or all
 group-admins-only = Only the group's admins can change its alerts.
 no-alerts-yet = No alerts yet. /subscribe to get the next one.
 
+## Following an answer
+
+follow-button = 🔔 Follow
+unfollow-button = Stop following this
+followed = Done: I'll tell you when this answer changes. /following lists what you follow.
+already-followed = You already follow this answer.
+unfollowed = You no longer follow that answer.
+unfollowed-all = Done: you follow no answers now.
+following-intro = <b>Answers you follow</b> (I'll tell you when one changes). Press one to stop following it.
+following-none = You don't follow any answer yet. Press 🔔 Follow under an answer to be told when it changes.
+change-headline = 🔔 <b>An answer you follow has changed:</b> { $question }
+
 ## Admins
 
-publish-usage = Publish like this: /publish <alert-id>. Alerts: { $alerts }
+publish-usage = Publish like this: /publish <alert-id>, or /publish changes to tell followers of changed answers. Alerts: { $alerts }
 preview-usage = Preview like this: /preview <alert-id>. Alerts: { $alerts }
 publish-unknown = There is no alert "{ $alert_id }" in alerts.yaml.
 publish-done = Publishing "{ $alert_id }" to { $count } chats now.
@@ -123,6 +135,8 @@ reloaded = Fact base reloaded: version { $version }, { $facts } facts, { $alerts
 reload-refused =
     The fact base failed its check ({ $count } problem(s)); still serving the previous one.
     { $problems }
+changes-done = Telling { $chats } chats about { $facts } changed answers now.
+changes-none = No answer anyone follows has changed since they were told.
 admins-only = Only the bot's admins can do that.
 
 ## Checking what readers forward
@@ -158,6 +172,8 @@ command-sources = The articles I answer from
 command-subscribe = Get alerts when the story moves
 command-unsubscribe = Stop alerts (a topic, or all)
 command-subscriptions = What you follow
+command-following = Answers you follow
+command-unfollow = Stop following answers (one, or all)
 command-latest = The latest alerts
 command-check = Check a message you were forwarded
 command-check = Check a message you were forwarded

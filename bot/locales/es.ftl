@@ -112,9 +112,21 @@ unknown-topics = No conozco el tema { $unknown }. Temas: { $known }, o "all" par
 group-admins-only = Solo los administradores del grupo pueden cambiar sus avisos.
 no-alerts-yet = Aún no hay avisos. /subscribe para recibir el próximo.
 
+## Seguir una respuesta
+
+follow-button = 🔔 Seguir
+unfollow-button = Dejar de seguir
+followed = Hecho: te avisaré cuando cambie esta respuesta. /following muestra lo que sigues.
+already-followed = Ya sigues esta respuesta.
+unfollowed = Ya no sigues esa respuesta.
+unfollowed-all = Hecho: ya no sigues ninguna respuesta.
+following-intro = <b>Las respuestas que sigues</b> (te aviso cuando una cambie). Pulsa una para dejar de seguirla.
+following-none = Aún no sigues ninguna respuesta. Pulsa 🔔 Seguir bajo una respuesta para saber cuándo cambia.
+change-headline = 🔔 <b>Ha cambiado una respuesta que sigues:</b> { $question }
+
 ## Administradores
 
-publish-usage = Publica así: /publish <alert-id>. Avisos: { $alerts }
+publish-usage = Publica así: /publish <alert-id>, o /publish changes para avisar a quien sigue respuestas cambiadas. Avisos: { $alerts }
 preview-usage = Vista previa así: /preview <alert-id>. Alertas: { $alerts }
 publish-unknown = No hay ningún aviso "{ $alert_id }" en alerts.yaml.
 publish-done = Publicando ahora "{ $alert_id }" en { $count } chats.
@@ -123,6 +135,8 @@ reloaded = Base de hechos recargada: versión { $version }, { $facts } hechos, {
 reload-refused =
     La base de hechos no ha pasado la comprobación (problemas: { $count }); sigo usando la anterior.
     { $problems }
+changes-done = Avisando ahora a { $chats } chats de { $facts } respuestas cambiadas.
+changes-none = Ninguna respuesta seguida ha cambiado desde que se comunicó.
 admins-only = Solo los administradores del bot pueden hacer eso.
 
 ## Verificar lo que reenvían los lectores
@@ -158,6 +172,8 @@ command-sources = Los artículos en los que me baso
 command-subscribe = Recibe avisos cuando haya novedades
 command-unsubscribe = Desactiva los avisos (un tema o todos)
 command-subscriptions = Lo que sigues
+command-following = Las respuestas que sigues
+command-unfollow = Dejar de seguir respuestas (una, o todas)
 command-latest = Los últimos avisos
 command-check = Comprueba un mensaje que te reenviaron
 command-timeline = La noticia hasta ahora, en orden

@@ -112,9 +112,21 @@ unknown-topics = Non conosco l'argomento { $unknown }. Argomenti: { $known }, op
 group-admins-only = Solo gli amministratori del gruppo possono modificarne gli avvisi.
 no-alerts-yet = Ancora nessun avviso. /subscribe per ricevere il prossimo.
 
+## Seguire una risposta
+
+follow-button = 🔔 Segui
+unfollow-button = Smetti di seguire
+followed = Fatto: ti avviserò quando questa risposta cambia. /following elenca quello che segui.
+already-followed = Segui già questa risposta.
+unfollowed = Non segui più quella risposta.
+unfollowed-all = Fatto: ora non segui nessuna risposta.
+following-intro = <b>Le risposte che segui</b> (ti avviso quando una cambia). Premine una per smettere di seguirla.
+following-none = Non segui ancora nessuna risposta. Premi 🔔 Segui sotto una risposta per sapere quando cambia.
+change-headline = 🔔 <b>Una risposta che segui è cambiata:</b> { $question }
+
 ## Amministratori
 
-publish-usage = Pubblica così: /publish <alert-id>. Avvisi: { $alerts }
+publish-usage = Pubblica così: /publish <alert-id>, o /publish changes per avvisare chi segue risposte cambiate. Avvisi: { $alerts }
 preview-usage = Anteprima così: /preview <alert-id>. Avvisi: { $alerts }
 publish-unknown = In alerts.yaml non c'è nessun avviso "{ $alert_id }".
 publish-done = Sto pubblicando "{ $alert_id }" in { $count } chat.
@@ -123,6 +135,8 @@ reloaded = Base dei fatti ricaricata: versione { $version }, { $facts } fatti, {
 reload-refused =
     La base dei fatti non ha superato il controllo (problemi: { $count }); continuo a usare quella precedente.
     { $problems }
+changes-done = Sto avvisando { $chats } chat di { $facts } risposte cambiate.
+changes-none = Nessuna risposta seguita è cambiata da quando è stata comunicata.
 admins-only = Solo gli amministratori del bot possono farlo.
 
 ## Verifica dei messaggi inoltrati
@@ -158,6 +172,8 @@ command-sources = Gli articoli da cui rispondo
 command-subscribe = Ricevi avvisi quando ci sono novità
 command-unsubscribe = Disattiva gli avvisi (un argomento o tutti)
 command-subscriptions = Cosa segui
+command-following = Le risposte che segui
+command-unfollow = Smetti di seguire risposte (una, o tutte)
 command-latest = Gli ultimi avvisi
 command-check = Verifica un messaggio che ti hanno inoltrato
 command-timeline = La notizia finora, in ordine

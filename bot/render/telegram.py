@@ -70,7 +70,8 @@ def fact_reply(
 ) -> Reply:
     rows = question_buttons(related, texts).inline_keyboard if related else ()
     sources = InlineKeyboardButton(texts("sources-button"), callback_data=callbacks.encode(Action.SOURCES))
-    rows = (*rows, (sources,), share_buttons(fact, bot_username, texts))
+    follow = InlineKeyboardButton(texts("follow-button"), callback_data=callbacks.encode(Action.FOLLOW, fact.id))
+    rows = (*rows, (sources, follow), share_buttons(fact, bot_username, texts))
     return Reply(fact_html(fact, texts, lead, earlier), InlineKeyboardMarkup(rows))
 
 
@@ -117,6 +118,16 @@ def with_sources(lead: list[str], claim: Claim, texts: Texts) -> str:
             break
         text = candidate
     return text
+
+
+def change_reply(fact: Fact, latest: Fact, bot_username: str, texts: Texts) -> Reply:
+    """An answer a chat follows, as it stands now, under a line saying it changed; a button to stop following."""
+    earlier = fact if latest is not fact else None
+    lead = reply_text(Answer(fact.headline, AnswerKind.FACT, fact=latest, earlier=earlier), texts)
+    heading = texts("change-headline", question=escape(question_of(fact, texts)))
+    stop = InlineKeyboardButton(texts("unfollow-button"), callback_data=callbacks.encode(Action.UNFOLLOW, fact.id))
+    keyboard = InlineKeyboardMarkup([share_buttons(latest, bot_username, texts), (stop,)])
+    return Reply(f"{heading}\n{fact_html(latest, texts, lead, earlier)}", keyboard)
 
 
 def alert_reply(alert: Alert, bot_username: str, texts: Texts) -> Reply:
@@ -181,6 +192,21 @@ def fact_shared_by(keyboard: InlineKeyboardMarkup | None) -> str | None:
 
 def deep_link(bot_username: str, payload: str) -> str:
     return f"https://t.me/{bot_username}?start={payload}" if payload else f"https://t.me/{bot_username}"
+
+
+def following_reply(facts: Sequence[Fact], texts: Texts) -> Reply:
+    """What a chat follows, each with a button to stop."""
+    if not facts:
+        return Reply(texts("following-none"))
+    buttons = [
+        [
+            InlineKeyboardButton(
+                _button_text(f"✖ {question_of(fact, texts)}"), callback_data=callbacks.encode(Action.UNFOLLOW, fact.id)
+            )
+        ]
+        for fact in facts
+    ]
+    return Reply(texts("following-intro"), InlineKeyboardMarkup(buttons))
 
 
 def subscribe_reply(topics: Sequence[Topic], texts: Texts) -> Reply:

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
-from bot.loader import load_knowledge
-from tests.conftest import ADMIN_ID, running_application
-from tests.knowledge_builder import copy_real_knowledge
+from tests.conftest import ADMIN_ID
 from tests.words import said
 
 READER = 901
@@ -16,15 +12,6 @@ READER = 901
 
 def to_chat(chat_id: int):
     return lambda call: int(call.params["chat_id"]) == chat_id
-
-
-@pytest.fixture
-async def editable_bot(bot_settings, tmp_path):
-    """A running bot serving a copy of the fact base that the test may edit."""
-    folder = copy_real_knowledge(tmp_path)
-    settings = replace(bot_settings, knowledge_dir=folder)
-    async with running_application(settings, load_knowledge(folder)):
-        yield folder
 
 
 async def ask(telegram, text: str, chat_id: int = READER) -> str:
@@ -76,3 +63,6 @@ async def test_a_superseding_fact_is_answered_first_with_what_changed_after_a_re
     reply = await ask(telegram, "What does the NDRC have to do with Xiaomi?")
     assert reply.startswith("<b>Update, per Elenor Kling (a later article): A fictional test update")
     assert "Earlier, the article by Elenor Kling said:" in reply
+    checked = await ask(telegram, "/check Xiaomi is still waiting for its licence from the NDRC")
+    assert said("verdict-supported") not in checked, "checked against the newest report, not the one it replaced"
+    assert "A fictional test update" in checked
