@@ -146,17 +146,17 @@ def test_ask_reads_conversations_from_json_lines_and_plain_lines_alone():
     lines = [
         json.dumps({"chat": "a", "q": "what factory might xiaomi keep"}),
         json.dumps({"chat": "b", "q": "when is the first xiaomi car coming out"}),
-        json.dumps({"chat": "a", "q": "which province is that in"}),
-        "which province is that in",
+        json.dumps({"chat": "a", "q": "which city is it in"}),
+        "which city is it in",
         json.dumps({"chat": "b", "q": "is that official?"}),
     ]
     result = run("ask", "--json", "-", stdin="\n".join(lines) + "\n")
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(records) == 5
-    assert "Shandong" in records[2]["answer"]
+    assert "Qingdao" in records[2]["answer"]
     assert records[3]["fact_id"] is None, "a plain line stands alone"
     assert records[4]["fact_id"] == "debut-date"
-    assert records[2]["question"] == "which province is that in"
+    assert records[2]["question"] == "which city is it in"
 
 
 def test_the_timeline_lists_each_article_with_its_claims_in_the_language_asked():

@@ -13,9 +13,9 @@ def about(real_knowledge):
 
 
 def test_a_follow_up_asking_more_of_the_last_fact_gets_that_fact(real_engine, about):
-    answer = real_engine.ask("which province is that in", about("qingdao-plant"))
+    answer = real_engine.ask("which city is it in", about("qingdao-plant"))
     assert answer.fact.id == "qingdao-plant"
-    assert real_engine.ask("which province is that in").fact is None
+    assert real_engine.ask("which city is it in").fact is None
 
 
 def test_is_that_official_answers_how_sure_the_last_claim_is(real_engine, about):
