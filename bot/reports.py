@@ -82,7 +82,9 @@ def usage_by_day(questions: Sequence[AskedQuestion]) -> list[DayUsage]:
 
 
 def top_facts(questions: Sequence[AskedQuestion], count: int = TOP_FACTS) -> list[tuple[str, int]]:
-    return Counter(question.fact_id for question in questions if question.fact_id).most_common(count)
+    """The facts most asked about (checked messages left out: they are not questions)."""
+    asked = (question.fact_id for question in questions if question.fact_id and not question.kind.startswith(CHECKED))
+    return Counter(asked).most_common(count)
 
 
 def parse_since(value: str) -> float:

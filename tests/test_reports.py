@@ -51,3 +51,16 @@ def test_since_reads_days_hours_and_minutes(text, seconds):
 def test_since_refuses_what_it_cannot_read():
     with pytest.raises(ValueError, match="like 7d"):
         parse_since("a week")
+
+
+def test_checked_rumours_the_articles_do_not_cover_are_reported_but_are_not_questions(real_engine):
+    questions = [
+        asked("check-not-in-articles", "xiaomi car has a 100 kwh battery"),
+        asked("check-not-in-articles", "the xiaomi car has a 100 kwh battery"),
+        asked("check-supported", None, "licence-awaited"),
+        asked("fact", fact_id="debut-date"),
+    ]
+    [group] = unanswered(questions, real_engine)
+    assert group.count == 2
+    assert [(day.questions, day.answered) for day in usage_by_day(questions)] == [(1, 1)]
+    assert top_facts(questions) == [("debut-date", 1)]
