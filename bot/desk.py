@@ -27,7 +27,7 @@ from bot.storage import EVERYTHING
 from bot.timeline import developments
 
 RELATED_FACTS = 3
-ALL_WORDS = frozenset({"all", "everything", "*", "tutto", "tutti", "todo", "todos"})
+ALL_WORDS = frozenset({"all", "everything", "*", "tutto", "tutti", "tutte", "todo", "todos", "todas"})
 INLINE_RESULTS = 10
 WELCOME_EXAMPLES = 3
 

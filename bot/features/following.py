@@ -10,10 +10,9 @@ from telegram.ext import ContextTypes
 
 from bot import callbacks
 from bot.changes import fingerprint
+from bot.desk import ALL_WORDS
 from bot.features.shared import desk_of, language_for, may_change_chat, send, store_of
 from bot.render.telegram import following_reply, plain_reply
-
-ALL_WORDS = ("all", "tutto", "tutte", "todo", "todas")
 
 
 async def follow_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
