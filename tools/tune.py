@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import math
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -178,14 +179,22 @@ def follow_ups(engine: Engine) -> list[FollowUp]:
 
 
 def follow_up_cut(model: DecisionModel, turns: list[FollowUp], cuts: list[float]) -> float:
-    """The follow-up cut-off that maximises right answers minus WRONG_COST times wrong ones."""
+    """The follow-up cut-off chosen like the answer cut-off: the lowest within FLAT_VALUE of
+    the best value of right answers minus WRONG_COST times wrong ones."""
     confidences = [(model.confidence(turn.evidence), turn.right) for turn in turns]
 
     def value(cut: float) -> float:
         answered = [right for confidence, right in confidences if confidence >= cut]
         return sum(answered) - WRONG_COST * (len(answered) - sum(answered))
 
-    return max(cuts, key=value)
+    return lowest_as_good(cuts, value)
+
+
+def lowest_as_good(cuts: list[float], value: Callable[[float], float]) -> float:
+    """The objective is flat near its top, so noise would pick among equals: of the cut-offs
+    within FLAT_VALUE of the best, the lowest, where readers get the most answers."""
+    values = {cut: value(cut) for cut in cuts}
+    return min(cut for cut, scored in values.items() if scored >= max(values.values()) - FLAT_VALUE)
 
 
 def cross_validated(usable: list[Sample]) -> list[float]:
@@ -225,10 +234,7 @@ def main() -> None:
     usable = [s for s in all_samples if s.evidence is not None and s.answerable]
     confidences = cross_validated(usable)
     cuts = [i / 100 for i in range(20, 96)]
-    values = {cut: _value(outcome(all_samples, usable, confidences, cut)) for cut in cuts}
-    # The objective is flat near its top, so noise would pick among equals: of the cut-offs
-    # as good as the best, take the lowest, where readers get the most answers.
-    best = min(cut for cut, value in values.items() if value >= max(values.values()) - FLAT_VALUE)
+    best = lowest_as_good(cuts, lambda cut: _value(outcome(all_samples, usable, confidences, cut)))
     counts = outcome(all_samples, usable, confidences, best)
     summary = (
         f"in-story right {counts['in_right']}/{counts['in']}, out-of-story declined "
