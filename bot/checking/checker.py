@@ -49,13 +49,28 @@ STRANGER_KINDS = frozenset({"company", "outlet", "place", "person"})
 # outlets, is a round-up ("what each source reported"): it fits any claim, so a claim is
 # held against a more specific fact first.
 ROUNDUP_NAMES = 5
+# A claim that does not name Xiaomi is supported only when the fact uses this share of its other words.
+EXPLAINED_SHARE = 0.5
 # Facts scoring within this of the best are weighed by how well their details fit the claim.
 DETAIL_WINDOW = 0.12
 # A capitalised word rarer than this in all three languages, that the story never uses, is a
 # name the articles don't know ("CATL", "Lei Jun"): a claim about it is not in the articles.
 UNKNOWN_NAME_ZIPF = 3.0
 TENTATIVE_WORDS = frozenset(
-    {"could", "may", "might", "would", "option", "options", "possible", "possibly", "appears", "seems", "unless"}
+    {
+        "could",
+        "may",
+        "might",
+        "would",
+        "option",
+        "options",
+        "possible",
+        "possibly",
+        "appears",
+        "seems",
+        "unless",
+        "uncertain",
+    }
 )
 UNSURE = (Status.REPORTED, Status.RUMOURED, Status.NO_COMMENT, Status.DENIED)
 SILENT = (Status.NO_COMMENT, Status.DENIED)
@@ -234,11 +249,27 @@ class Checker:
         reversal = self._reversal(claim, fact, near)
         if reversal is not None:
             return ClaimCheck(text, Verdict.CONTRADICTED, reversal, fact)
-        if (said.certain or said.settled) and _tentative(fact) and not self._as_reported(claim, fact):
+        credited_doubt = said.hedged and not said.settled and names_claimant(claim.text, fact.claimed_by)
+        if (
+            (said.certain or said.settled)
+            and _tentative(fact)
+            and not self._as_reported(claim, fact)
+            and not credited_doubt
+        ):
             return ClaimCheck(text, Verdict.OVERSTATED, Reason.SURER_THAN_SOURCE, fact)
         if fact.status is Status.RUMOURED and not said.hedged and not claim.asks:
             return ClaimCheck(text, Verdict.OVERSTATED, Reason.SURER_THAN_SOURCE, fact)
+        if not claim.details.subject and not self._explains(fact, claim):
+            return ClaimCheck(text, Verdict.NOT_IN_ARTICLES, Reason.UNSAID, nearest=fact)
         return ClaimCheck(text, Verdict.SUPPORTED, Reason.AS_SAID, fact)
+
+    def _explains(self, fact: Fact, claim: ClaimText) -> bool:
+        """Whether a fact accounts for most of what a claim says besides its names: a claim about
+        another company ("WM Motor has gone bankrupt") is not supported by a fact that merely names it."""
+        named = {word for _, name in claim.details.names for word in fold(name).split()}
+        words = [word for word in self.engine.read(claim.core or claim.text).words if word.typed not in named]
+        used = [word for word in words if self.engine.matcher.uses(fact, word.term)]
+        return not words or len(used) / len(words) >= EXPLAINED_SHARE
 
     def _as_reported(self, claim: ClaimText, fact: Fact) -> bool:
         """A claim credited to the fact's own source, as sure as that source is: "Reuters: they signed"."""

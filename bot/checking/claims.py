@@ -130,7 +130,7 @@ def markers_of(text: str) -> Markers:
     return Markers(
         certain=not doubted and bool(cues.certainty.search(folded) or _ALL_CERTAIN.search(text)),
         settled=bool(cues.settled.search(folded)),
-        hedged=doubted or bool(cues.hedges.search(folded)),
+        hedged=doubted or bool(cues.hedges.search(cues.certainty.sub(" ", folded))),  # not "no more rumours"
         reversed=bool(cues.reversal.search(folded)),
         stance=bool(cues.stance.search(folded)),
         obtained=bool(cues.obtained.search(folded)),

@@ -24,7 +24,9 @@ _RULED_OUT = re.compile(r"(?:^|\s)(?:not|non|no|ni|nor)\s+(?:the\s+|il\s+|la\s+|
 _LARGE = re.compile(
     r"\b(?:hundreds?|thousands?|millions?|billions?|centinaia|migliaia|milion[ie]|miliard[io]|cientos|miles|millon(?:es)?)\b"
 )
-_ONLY_ONE = re.compile(r"\b(?:only one|just one|a single|un solo|una sola|un unico|una unica|uno solo)\b")
+_ONLY_ONE = re.compile(
+    r"\b(?:only one|just one|a single|un solo|una sola|un unico|una unica|uno solo|solo un|solo una|solamente un)\b"
+)
 _ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|o|a)\b")  # "11th", "11º" (folded to "11o")
 # Counts the articles write in words ("two paths"): read as the figures a claim may use.
 _NUMBER_WORDS = {
@@ -205,11 +207,13 @@ def differences(claim: Details, fact: Details) -> tuple[list[Difference], list[D
         given = ", ".join(_date_words(date) for date in sorted(fact.dates))
         (conflicts if fact.dates else unsaid).append(Difference("date", _date_words((day, month)), given))
     figures = fact.numbers | fact.quantities
-    for number in sorted(claim.numbers - figures):
-        (conflicts if figures else unsaid).append(Difference("number", number, ", ".join(sorted(figures))))
-    unsaid.extend(
-        Difference("number", number, "") for number in sorted(claim.quantities - fact.quantities - fact.numbers)
-    )
+    given = ", ".join(sorted(figures))
+    # A figure where the fact gives another contradicts it; a quantity ("100 kWh") where it gives none is news to it.
+    for number in sorted((claim.numbers | claim.quantities) - figures):
+        if figures:
+            conflicts.append(Difference("number", number, given))
+        elif number in claim.quantities:
+            unsaid.append(Difference("number", number, ""))
     if not claim.dates:
         unsaid.extend(Difference("year", year, "") for year in sorted(claim.years - fact.years))
     if fact.spans and claim.spans and not claim.spans & fact.spans:
