@@ -208,12 +208,9 @@ def differences(claim: Details, fact: Details) -> tuple[list[Difference], list[D
         (conflicts if fact.dates else unsaid).append(Difference("date", _date_words((day, month)), given))
     figures = fact.numbers | fact.quantities
     given = ", ".join(sorted(figures))
-    # A figure where the fact gives another contradicts it; a quantity ("100 kWh") where it gives none is news to it.
+    # A figure where the fact gives another contradicts it; where it gives none, it is news to it.
     for number in sorted((claim.numbers | claim.quantities) - figures):
-        if figures:
-            conflicts.append(Difference("number", number, given))
-        elif number in claim.quantities:
-            unsaid.append(Difference("number", number, ""))
+        (conflicts if figures else unsaid).append(Difference("number", number, given))
     if not claim.dates:
         unsaid.extend(Difference("year", year, "") for year in sorted(claim.years - fact.years))
     if fact.spans and claim.spans and not claim.spans & fact.spans:
