@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -137,12 +138,19 @@ class KnowledgeBase:
     def latest(self, fact: Fact) -> Fact:
         """The newest fact superseding this one (following the chain), or the fact itself."""
         seen = {fact.id}
-        while (
-            newer := next((other for other in self.facts if other.updates == fact.id), None)
-        ) and newer.id not in seen:
+        while (newer := self._successors.get(fact.id)) is not None and newer.id not in seen:
             seen.add(newer.id)
             fact = newer
         return fact
+
+    @cached_property
+    def _successors(self) -> dict[str, Fact]:
+        """Each superseded fact's id -> the first fact that updates it; asked on every question."""
+        successors: dict[str, Fact] = {}
+        for fact in self.facts:
+            if fact.updates:
+                successors.setdefault(fact.updates, fact)
+        return successors
 
     def alert(self, alert_id: str) -> Alert | None:
         return next((alert for alert in self.alerts if alert.id == alert_id), None)
