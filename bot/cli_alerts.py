@@ -38,7 +38,7 @@ def list_alerts(_arguments: argparse.Namespace, settings: Settings, knowledge: K
     published = dict(store.published())
     for alert in knowledge.alerts:
         schedule = alert.publish_at.isoformat() if alert.publish_at else "-"
-        state = _status_line(store, alert.id) if alert.id in published else messages.ALERT_NOT_PUBLISHED
+        state = status_line(store, alert.id) if alert.id in published else messages.ALERT_NOT_PUBLISHED
         print(
             messages.ALERT_LIST_LINE.format(alert_id=alert.id, schedule=schedule, state=state, headline=alert.headline)
         )
@@ -70,7 +70,7 @@ def alert_status(arguments: argparse.Namespace, settings: Settings, knowledge: K
         return 1
     store = Store.open(settings.database_url)
     published = dict(store.published())
-    print(_status_line(store, arguments.alert_id) if arguments.alert_id in published else messages.ALERT_NOT_PUBLISHED)
+    print(status_line(store, arguments.alert_id) if arguments.alert_id in published else messages.ALERT_NOT_PUBLISHED)
     store.close()
     return 0
 
@@ -86,7 +86,7 @@ def publish_alert(arguments: argparse.Namespace, settings: Settings, knowledge: 
         import asyncio  # only when sending: `ask` starts without the event loop machinery
 
         delivered = asyncio.run(_publish_and_send(alert, settings, knowledge, store))
-        print(messages.ALERT_THIS_RUN.format(delivered=delivered, status=_status_line(store, alert.id)))
+        print(messages.ALERT_THIS_RUN.format(delivered=delivered, status=status_line(store, alert.id)))
     finally:
         store.close()
     return 0
@@ -112,7 +112,8 @@ def _known_alert(alert_id: str, knowledge: KnowledgeBase) -> Alert | None:
     return alert
 
 
-def _status_line(store: Store, alert_id: str) -> str:
+def status_line(store: Store, alert_id: str) -> str:
+    """An alert's deliveries by state (or, for an id ending in "%", those of every id with that start)."""
     status = store.status(alert_id)
     return messages.ALERT_STATUS_LINE.format(
         sent=status.sent, pending=status.pending, failed=status.failed, blocked=status.blocked, total=status.total

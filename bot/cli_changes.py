@@ -7,6 +7,7 @@ import argparse
 
 from bot import messages
 from bot.changes import CHANGE_PREFIX, changes, fingerprints
+from bot.cli_alerts import status_line
 from bot.logs import configure_logging
 from bot.models import KnowledgeBase
 from bot.render.words import status_label
@@ -57,7 +58,7 @@ def publish_changes(_arguments: argparse.Namespace, settings: Settings, knowledg
         import asyncio  # only when sending
 
         delivered = asyncio.run(_publish_and_send(settings, knowledge, store))
-        print(messages.CHANGES_SENT.format(delivered=delivered, status=_status_line(store)))
+        print(messages.CHANGES_SENT.format(delivered=delivered, status=status_line(store, f"{CHANGE_PREFIX}%")))
     finally:
         store.close()
     return 0
@@ -76,10 +77,3 @@ async def _publish_and_send(settings: Settings, knowledge: KnowledgeBase, store:
         for delivery_id in store.unsent_changes():
             delivered += await broadcaster.drain(delivery_id)
         return delivered
-
-
-def _status_line(store: Store) -> str:
-    status = store.status(f"{CHANGE_PREFIX}%")
-    return messages.ALERT_STATUS_LINE.format(
-        sent=status.sent, pending=status.pending, failed=status.failed, blocked=status.blocked, total=status.total
-    )

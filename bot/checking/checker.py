@@ -94,9 +94,15 @@ class Checker:
         self._answer_markers = {fact.id: markers_of(fact.answer) for fact in facts}
         self._quote_markers = {fact.id: markers_of(" ".join(source.quote for source in fact.sources)) for fact in facts}
         self._pending = any_phrase(cues["pending"])
-        self._stance = phrase_alternatives(cues["stance"])
+        stance = phrase_alternatives(cues["stance"])
         self._instead = re.compile(rf"(?<![a-z0-9])(?:{phrase_alternatives(cues['instead'])})\s+(.+)$")
-        self._silent_facts = [fact for fact in facts if fact.status in SILENT and fact.claimed_by != ARTICLE_VOICE]
+        # Each party that would not comment, with the pattern of a claim making it take a stand.
+        self._silent_parties = [
+            (fact, re.compile(rf"{party}{_NEAR}(?:{stance})|(?:{stance}){_BY}{party}"))
+            for fact in facts
+            if fact.status in SILENT and fact.claimed_by != ARTICLE_VOICE
+            for party in [re.escape(fold(fact.claimed_by))]
+        ]
         story = " ".join(article.text for article in engine.knowledge.articles)
         self._story_names = self.details.read(story).names.union(*(d.names for d in self._fact_details.values()))
         self._story_pairings = frozenset().union(*(details.pairings for details in self._fact_details.values()))
@@ -105,16 +111,13 @@ class Checker:
     def check(self, message: str) -> Check:
         """A verdict per claim; small talk around them ("Good morning family!"), near nothing in
         the story and naming nothing, is left out when the message has claims of substance."""
-        checked = [self._check_claim(claim) for claim in read_claims(message, self.details, self._content_words)]
+        claims = read_claims(message, self.details, self.engine.read, self.engine.matcher.knows)
+        checked = [self._check_claim(claim) for claim in claims]
         substantial = [claim for claim in checked if not _chatter(claim)]
         return Check(message, tuple(substantial or checked))
 
-    def _content_words(self, text: str) -> int:
-        """How many words of a text the fact base knows: a sentence with too few only frames a claim."""
-        return sum(self.engine.matcher.knows(word.term) for word in self.engine.read(text).words)
-
     def _check_claim(self, claim: ClaimText) -> ClaimCheck:
-        question = self.engine.read(claim.core or claim.text)
+        question = claim.question
         seen = self.engine.consider(question)
         nearest = seen.matches[0].fact if seen.matches and seen.matches[0].score >= SUGGEST_THRESHOLD else None
         if seen.evidence is None or self.engine.model.confidence(seen.evidence) < self._about_at(claim, nearest):
@@ -176,11 +179,7 @@ class Checker:
         if said.negated or said.doubted or not said.stance:
             return None
         folded = fold(claim.text)
-        for fact in self._silent_facts:
-            party = re.escape(fold(fact.claimed_by))
-            if re.search(rf"{party}{_NEAR}(?:{self._stance})|(?:{self._stance}){_BY}{party}", folded):
-                return fact
-        return None
+        return next((fact for fact, stands in self._silent_parties if stands.search(folded)), None)
 
     def _unknown_name(self, text: str, question: Question) -> Difference | None:
         """A name the claim gives that appears nowhere in the story: what it says of it, the articles don't."""
@@ -267,7 +266,7 @@ class Checker:
         """Whether a fact accounts for most of what a claim says besides its names: a claim about
         another company ("WM Motor has gone bankrupt") is not supported by a fact that merely names it."""
         named = {word for _, name in claim.details.names for word in fold(name).split()}
-        words = [word for word in self.engine.read(claim.core or claim.text).words if word.typed not in named]
+        words = [word for word in claim.question.words if word.typed not in named]
         used = [word for word in words if self.engine.matcher.uses(fact, word.term)]
         return not words or len(used) / len(words) >= EXPLAINED_SHARE
 

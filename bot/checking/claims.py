@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from bot.answering.question import Question
 from bot.answering.text import any_phrase, fold, phrase_alternatives
 from bot.checking.details import DetailReader, Details
 from bot.yamlfile import read_data
@@ -50,22 +51,7 @@ class Markers:
     exclusive: bool = False  # "only with Chery", "nobody else"
 
     def __or__(self, other: Markers) -> Markers:
-        return Markers(*(mine or theirs for mine, theirs in zip(self.flags, other.flags, strict=True)))
-
-    @property
-    def flags(self) -> tuple[bool, ...]:
-        return (
-            self.certain,
-            self.settled,
-            self.hedged,
-            self.reversed,
-            self.stance,
-            self.obtained,
-            self.negated,
-            self.doubted,
-            self.tagged,
-            self.exclusive,
-        )
+        return Markers(*(mine or theirs for mine, theirs in zip(astuple(self), astuple(other), strict=True)))
 
 
 @dataclass(frozen=True)
@@ -77,6 +63,7 @@ class ClaimText:
     markers: Markers
     details: Details
     asks: bool  # written as a question: "is it true that ...?"
+    question: Question  # the core, read once by the engine: what matching and weighing share
 
 
 class _Cues:
@@ -156,8 +143,10 @@ def without_filler(text: str, names_in: Callable[[str], bool]) -> str:
     return " ".join(cues.filler.sub(" ", folded).split())
 
 
-def read_claims(message: str, details: DetailReader, content_words: Callable[[str], int]) -> tuple[ClaimText, ...]:
-    """The message's claims, at most MAX_CLAIMS.
+def read_claims(
+    message: str, details: DetailReader, read: Callable[[str], Question], knows: Callable[[str], bool]
+) -> tuple[ClaimText, ...]:
+    """The message's claims, at most MAX_CLAIMS, each read once by the engine (`read`).
 
     A sentence that names nothing and has fewer than MIN_CLAIM_WORDS words the story
     knows ("BREAKING!!", "It's official.", "Not confirmed tho") only frames the claims
@@ -168,15 +157,18 @@ def read_claims(message: str, details: DetailReader, content_words: Callable[[st
     for sentence in sentences:
         core = without_filler(sentence, lambda text: bool(details.read(text).names))
         found = details.read(sentence)
-        if content_words(core) < MIN_CLAIM_WORDS and not found:
+        question = read(core or sentence)
+        known = sum(knows(word.term) for word in question.words) if core else 0
+        if known < MIN_CLAIM_WORDS and not found:
             frame |= _framing(markers_of(sentence))
             continue
-        claims.append((sentence, core, found))
-    read = [(text, core, markers_of(text), found) for text, core, found in claims[:MAX_CLAIMS]]
-    return tuple(
-        ClaimText(text, core, markers | frame, found, markers.tagged or bool(_QUESTION.search(text)))
-        for text, core, markers, found in read
-    )
+        claims.append((sentence, core, found, question))
+    claim_texts = []
+    for text, core, found, question in claims[:MAX_CLAIMS]:
+        markers = markers_of(text)
+        asks = markers.tagged or bool(_QUESTION.search(text))
+        claim_texts.append(ClaimText(text, core, markers | frame, found, asks, question))
+    return tuple(claim_texts)
 
 
 def _framing(markers: Markers) -> Markers:

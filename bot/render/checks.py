@@ -28,10 +28,25 @@ INLINE_CHECK_WORDS = ("check", "verifica", "comprueba", "verify", "fact check", 
 
 
 def check_reply(check: Check, bot_username: str, texts: Texts) -> Reply:
-    """The verdict on each claim, then what the articles say with their quotes; share buttons under it."""
-    main = check.main
-    if main is None:
+    """The verdict on each claim, then what the articles say with their quotes; share buttons under it,
+    and the closest thing the articles do say for claims they don't make."""
+    if check.main is None:
         return plain_reply(texts("check-nothing"))
+    nearest = [claim.nearest for claim in check.claims if claim.fact is None and claim.nearest is not None]
+    rows = list(question_buttons(list(dict.fromkeys(nearest)), texts).inline_keyboard) if nearest else []
+    rows.append(share_check_buttons(check, check.main, bot_username, texts))
+    return Reply(_check_html(check, texts), InlineKeyboardMarkup(rows))
+
+
+def shared_check_reply(check: Check, bot_username: str, texts: Texts) -> Reply:
+    """A verdict sent into another chat through inline mode: only buttons that work there."""
+    if check.main is None:
+        return plain_reply(texts("check-nothing"))
+    buttons = InlineKeyboardMarkup([share_check_buttons(check, check.main, bot_username, texts)])
+    return Reply(_check_html(check, texts), buttons)
+
+
+def _check_html(check: Check, texts: Texts) -> str:
     lines = [_claim_line(claim, texts, numbered=len(check.claims) > 1) for claim in check.claims]
     facts = list(dict.fromkeys(claim.fact for claim in check.claims if claim.fact is not None))
     if facts:
@@ -40,18 +55,7 @@ def check_reply(check: Check, bot_username: str, texts: Texts) -> Reply:
     text = "\n".join(lines)
     for fact in facts:
         text = with_sources([text], fact, texts)
-    nearest = [claim.nearest for claim in check.claims if claim.fact is None and claim.nearest is not None]
-    rows = list(question_buttons(list(dict.fromkeys(nearest)), texts).inline_keyboard) if nearest else []
-    rows.append(share_check_buttons(check, main, bot_username, texts))
-    return Reply(_fitted(text), InlineKeyboardMarkup(rows))
-
-
-def shared_check_reply(check: Check, bot_username: str, texts: Texts) -> Reply:
-    """A verdict sent into another chat through inline mode: only buttons that work there."""
-    reply = check_reply(check, bot_username, texts)
-    if check.main is None:
-        return reply
-    return Reply(reply.text, InlineKeyboardMarkup([share_check_buttons(check, check.main, bot_username, texts)]))
+    return _fitted(text)
 
 
 def inline_check_text(query: str) -> str | None:
