@@ -179,6 +179,7 @@ class Answer:
     missing: Slot | None = None  # a kind of detail asked for that no fact gives
     small_talk: str | None = None
     asks_confirmation: bool = False  # the reader asked whether the claim is sure
+    asks_source: bool = False  # the reader asked which article says it, or who wrote it
     earlier: Fact | None = None  # the fact asked about, when a later one supersedes it: said as what changed
 
     @property

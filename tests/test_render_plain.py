@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.render.plain import json_record, plain_text
 from tests.words import said
 
@@ -12,6 +14,11 @@ def test_a_fact_reads_with_its_attribution_status_and_verbatim_quote(toy_engine,
     assert "[Reported by Reuters; not confirmed by the companies]" in text
     assert '"Acme wants scooters", by Ada Lovelace' in text
     assert "> According to Reuters, Acme is in talks with Zeta Works to use its factory in Turin." in text
+
+
+def test_a_reader_who_asks_who_wrote_it_is_told_the_article_first(toy_engine, english):
+    answer = replace(toy_engine.ask("Who is Acme talking to?"), asks_source=True)
+    assert plain_text(answer, english).startswith("From the article by Ada Lovelace, “Acme wants scooters”: According")
 
 
 def test_a_rumour_is_marked_as_one(toy_engine, english):

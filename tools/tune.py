@@ -32,7 +32,7 @@ sys.path.insert(0, str(PROJECT / "benchmarks"))
 from accuracy import is_correct  # noqa: E402
 
 from bot.answering.decision import FEATURES, DecisionModel, Evidence, bundled_model, logistic  # noqa: E402
-from bot.answering.engine import Engine, one_word_tie  # noqa: E402
+from bot.answering.engine import Consideration, Engine, one_word_tie  # noqa: E402
 from bot.conversations import Conversation  # noqa: E402
 from bot.languages.catalog import Catalog  # noqa: E402
 from bot.loader import load_knowledge  # noqa: E402
@@ -63,6 +63,8 @@ WRONG_COST = 4.0
 FOLLOW_UP_WRONG_COST = 2.0
 # Cut-offs whose right - WRONG_COST x wrong is within this of the best count as equally good.
 FLAT_VALUE = 5.0
+# Each cut-off's value is averaged with this many neighbours (0.01 apart) on each side.
+SMOOTHING = 3
 # Offered as "did you mean" from this confidence, when below the answer cut-off.
 SUGGEST_AT = 0.25
 RIDGE = 0.5
@@ -93,13 +95,22 @@ def samples(engine: Engine) -> list[Sample]:
             seen = engine.closest_reading(question)
             right = False
             if seen.candidate is not None:
-                record = json_record(Answer(case["q"], AnswerKind.FACT, fact=seen.candidate.fact), english)
+                record = json_record(_as_answered(case["q"], seen), english)
                 right = is_correct(case, record)
             readers_mix = path != NEAR_MISSES
             found.append(
                 Sample(case["kind"], seen.evidence, seen.candidate is not None, right, readers_mix, one_word_tie(seen))
             )
     return found
+
+
+def _as_answered(text: str, seen: Consideration) -> Answer:
+    """The answer the engine would give if it trusted its candidate, worded as the reader asked."""
+    intent = seen.question.intent
+    fact = seen.candidate.fact if seen.candidate else None
+    return Answer(
+        text, AnswerKind.FACT, fact=fact, asks_confirmation=intent.asks_confirmation, asks_source=intent.asks_source
+    )
 
 
 def fit(
@@ -176,7 +187,7 @@ def follow_ups(engine: Engine) -> list[FollowUp]:
                 if reading is not None and about is not None and not engine.follow_ups.asks_more_of(question, about):
                     seen = engine.closest_reading(reading)
                     if seen.evidence is not None and seen.candidate is not None:
-                        record = json_record(Answer(turn["q"], AnswerKind.FACT, fact=seen.candidate.fact), english)
+                        record = json_record(_as_answered(turn["q"], seen), english)
                         found.append(FollowUp(seen.evidence, is_correct(turn, record)))
                 conversation = conversation.after(engine.ask(turn["q"], about), "en")
     return found
@@ -195,10 +206,14 @@ def follow_up_cut(model: DecisionModel, turns: list[FollowUp], cuts: list[float]
 
 
 def lowest_as_good(cuts: list[float], value: Callable[[float], float]) -> float:
-    """The objective is flat near its top, so noise would pick among equals: of the cut-offs
-    within FLAT_VALUE of the best, the lowest, where readers get the most answers."""
-    values = {cut: value(cut) for cut in cuts}
-    return min(cut for cut, scored in values.items() if scored >= max(values.values()) - FLAT_VALUE)
+    """The objective is flat near its top, so noise would pick among equals: each cut-off is
+    valued as the mean over its neighbours (SMOOTHING on each side), and of those within
+    FLAT_VALUE of the best, the lowest is taken, where readers get the most answers."""
+    values = [value(cut) for cut in cuts]
+    smoothed = {
+        cut: sum(near := values[max(0, i - SMOOTHING) : i + SMOOTHING + 1]) / len(near) for i, cut in enumerate(cuts)
+    }
+    return min(cut for cut, scored in smoothed.items() if scored >= max(smoothed.values()) - FLAT_VALUE)
 
 
 def cross_validated(usable: list[Sample]) -> list[float]:

@@ -112,6 +112,7 @@ class Engine:
             for match in matches
             if match.score >= matches[0].score - margin
             and all(self._gives_now(match.fact, slot, question.terms) for slot in asked)
+            and (not question.articles or question.articles & _cited(match.fact))
         ]
         candidate = fitting[0] if fitting else None
         missing = next((slot for slot in asked if not self._gives_now(matches[0].fact, slot, question.terms)), None)
@@ -142,8 +143,15 @@ class Engine:
         if follow_up is None or about is None or (alone.answered and self.follow_ups.own_terms(question)):
             return alone
         if self.follow_ups.asks_more_of(question, about):
-            asks_confirmation = question.intent.asks_confirmation
-            return Answer(text, AnswerKind.FACT, score=1.0, fact=about, asks_confirmation=asks_confirmation)
+            intent = question.intent
+            return Answer(
+                text,
+                AnswerKind.FACT,
+                score=1.0,
+                fact=about,
+                asks_confirmation=intent.asks_confirmation,
+                asks_source=intent.asks_source,
+            )
         in_context, confidence = self._answer(follow_up, self.model.follow_up_at)
         if self._known_terms(question) <= SHORT_FOLLOW_UP_TERMS or not alone.answered:
             return in_context
@@ -171,6 +179,7 @@ class Engine:
                 score=seen.candidate.score,
                 fact=fact,
                 asks_confirmation=seen.question.intent.asks_confirmation,
+                asks_source=seen.question.intent.asks_source,
             ), confidence
         if confidence < min(self.model.suggest_at, answer_at) or top.score < SUGGEST_THRESHOLD:
             return Answer(text, AnswerKind.UNKNOWN, score=top.score), confidence

@@ -52,7 +52,7 @@ class FollowUps:
         if any(not self._matcher.knows(word.term) and self._matcher.is_rare(word) for word in question.words):
             return False
         intent = question.intent
-        pointing = intent.refers_back or intent.asks_confirmation or bool(question.asked_details)
+        pointing = intent.refers_back or intent.asks_confirmation or intent.asks_source or bool(question.asked_details)
         return pointing or 1 <= len(self.own_terms(question)) <= SHORT_FOLLOW_UP_TERMS
 
     def asks_more_of(self, question: Question, about: Fact) -> bool:
@@ -61,7 +61,7 @@ class FollowUps:
         fact's, and the fact gives the kind of detail it asks for."""
         intent = question.intent
         asked = question.asked_details
-        if not (intent.refers_back or intent.asks_confirmation or asked):
+        if not (intent.refers_back or intent.asks_confirmation or intent.asks_source or asked):
             return False
         if any(self._matcher.is_rare(word) for word in question.words):
             return False  # "where is BAIC?" names its subject: it is not asking more of the last fact

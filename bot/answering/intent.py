@@ -48,6 +48,7 @@ class Intent:
     small_talk: SmallTalk | None
     asks_confirmation: bool  # "is it confirmed?": how sure the claim is comes first
     refers_back: bool  # "who says so?", "and BAIC?": it points at what the conversation was about
+    asks_source: bool  # "who wrote that?", "which article says so?": the article comes first
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,7 @@ class _Cues:
     story_voice: re.Pattern[str]
     attribution: re.Pattern[str]
     confirmation: re.Pattern[str]
+    source: re.Pattern[str]
     follow_up: re.Pattern[str]
     follow_up_leads: re.Pattern[str]
     small_talk: dict[tuple[str, ...], SmallTalk]
@@ -82,6 +84,7 @@ def _cues() -> _Cues:
         story_voice=re.compile(rf"{voice}\s+{statement}"),
         attribution=any_phrase(data["attribution"]),
         confirmation=any_phrase(data["confirmation"]),
+        source=any_phrase(data["source"]),
         follow_up=any_phrase(data["follow_up"]),
         follow_up_leads=re.compile(r"^(?:" + any_phrase(data["follow_up_leads"]).pattern + r")"),
         small_talk={
@@ -113,11 +116,11 @@ def _cue_stems(details: dict[str, list[str]]) -> dict[str, dict[str, Slot]]:
 @cache
 def cue_words() -> frozenset[str]:
     """The words that ask about a claim rather than name its subject: who says, is it
-    confirmed, that/it/and. A follow-up made only of them (and of the last fact's own
-    words) asks more about the last fact."""
+    confirmed, who wrote it, that/it/and. A follow-up made only of them (and of the last
+    fact's own words) asks more about the last fact."""
     data = _cue_lists()
     single = [fold(str(phrase)) for name in ("attribution", "confirmation") for phrase in data[name]]
-    pointing = [fold(str(phrase)) for name in ("follow_up", "follow_up_leads") for phrase in data[name]]
+    pointing = [fold(str(phrase)) for name in ("follow_up", "follow_up_leads", "source") for phrase in data[name]]
     return frozenset(word for word in single if " " not in word) | {
         word for phrase in pointing for word in phrase.split()
     }
@@ -146,6 +149,7 @@ def read_intent(question: str, language: str = DEFAULT_LANGUAGE) -> Intent:
         asks_confirmation=bool(cues.confirmation.search(folded)),
         refers_back=bool(cues.follow_up_leads.search(folded))
         or (len(folded.split()) <= _FOLLOW_UP_WORDS and bool(cues.follow_up.search(folded))),
+        asks_source=bool(cues.source.search(folded)),
     )
 
 

@@ -28,7 +28,7 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 _POSSESSIVE = re.compile(r"'s\b")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _EDGE_PUNCTUATION = re.compile(r"^\W+|\W+$")
-_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?!\d)")  # "plant No. 2" goes on
 
 LANGUAGES = ("en", "it", "es")
 DEFAULT_LANGUAGE = "en"

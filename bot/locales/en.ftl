@@ -43,6 +43,8 @@ update-lead = Update, per { $claimant } ({ $when }):
 update-when-dated = article of { $date }
 update-when-undated = a later article
 earlier-lead = Earlier, the article by { $author } said:
+source-lead-one = From the article by { $author }, “{ $title }”:
+source-lead-both = From both articles, by { $first } and { $second }:
 
 ## Small talk
 

@@ -43,6 +43,8 @@ update-lead = Actualización, según { $claimant } ({ $when }):
 update-when-dated = artículo del { $date }
 update-when-undated = un artículo posterior
 earlier-lead = Antes, el artículo de { $author } decía:
+source-lead-one = Del artículo de { $author }, «{ $title }»:
+source-lead-both = De los dos artículos, de { $first } y { $second }:
 
 ## Charla
 

@@ -43,6 +43,8 @@ update-lead = Aggiornamento, secondo { $claimant } ({ $when }):
 update-when-dated = articolo del { $date }
 update-when-undated = un articolo successivo
 earlier-lead = In precedenza, l'articolo di { $author } diceva:
+source-lead-one = Dall'articolo di { $author }, «{ $title }»:
+source-lead-both = Da entrambi gli articoli, di { $first } e { $second }:
 
 ## Chiacchiere
 

@@ -36,9 +36,10 @@ def reply_text(answer: Answer, texts: Texts) -> str:
         )
     if answer.kind is AnswerKind.FACT and answer.fact:
         fact = in_language(answer.fact, texts.language)
-        if not answer.asks_confirmation or answer.fact.status is Status.STATED or "confirm" in answer.fact.answer:
-            return fact.answer
-        return f"{texts(f'confirm-{fact.status.value}', claimant=fact.claimed_by)} {fact.answer}"
+        text = fact.answer
+        if answer.asks_confirmation and fact.status is not Status.STATED and "confirm" not in answer.fact.answer:
+            text = f"{texts(f'confirm-{fact.status.value}', claimant=fact.claimed_by)} {text}"
+        return f"{source_lead(fact, texts)} {text}" if answer.asks_source else text
     if answer.kind is AnswerKind.SMALLTALK and answer.small_talk:
         return texts(f"smalltalk-{answer.small_talk}")
     if answer.kind is AnswerKind.SUGGESTIONS:
@@ -46,6 +47,14 @@ def reply_text(answer: Answer, texts: Texts) -> str:
     if answer.missing is not None:
         return texts(f"missing-{answer.missing.value}")
     return texts("unknown")
+
+
+def source_lead(fact: Fact, texts: Texts) -> str:
+    """ "From the article by X, "title":" for a reader who asked where a claim comes from."""
+    articles = fact.articles
+    if len(articles) > 1:
+        return texts("source-lead-both", first=articles[0].author, second=articles[1].author)
+    return texts("source-lead-one", author=articles[0].author, title=articles[0].title)
 
 
 def _update_text(latest: Fact, earlier: Fact, texts: Texts) -> str:

@@ -107,6 +107,15 @@ def test_a_question_pointing_at_an_article_is_answered_from_it(real_engine):
     assert "002_29541d7ea7f6684e" in {article.id for article in answer.fact.articles}
 
 
+@pytest.mark.parametrize(
+    "question", ["¿Qué le apasiona a Gianluca Cobucci?", "What does the first article say about the Hyundai plant?"]
+)
+def test_a_question_pointing_at_one_article_is_never_answered_from_the_other(real_engine, question):
+    pointed = real_engine.read(question).articles
+    answer = real_engine.ask(question)
+    assert answer.fact is None or pointed & {article.id for article in answer.fact.articles}
+
+
 def test_who_reported_a_claim_is_answered_by_the_claim_not_declined(real_engine):
     answer = real_engine.ask("Who says Xiaomi talked to Chery?")
     assert answer.answered
@@ -132,6 +141,12 @@ def test_a_story_told_before_the_question_does_not_drown_it(real_engine):
     alone = real_engine.ask("Which carmakers is Xiaomi talking to?")
     assert told.answered
     assert told.fact == alone.fact
+
+
+def test_a_numbered_plant_does_not_cut_the_question_in_two(real_engine):
+    answer = real_engine.ask("What did Hyundai say about selling part of its No. 2 plant?")
+    assert not answer.answered
+    assert answer.missing is Slot.STATEMENT
 
 
 def test_typos_in_words_the_base_uses_are_repaired(real_engine):

@@ -24,6 +24,18 @@ def test_is_that_official_answers_how_sure_the_last_claim_is(real_engine, about)
     assert answer.asks_confirmation
 
 
+@pytest.mark.parametrize("question", ["who wrote that?", "chi ha scritto quell'articolo?", "¿quién lo escribió?"])
+def test_asking_who_wrote_it_gets_the_last_fact_with_its_article_first(real_engine, about, question):
+    answer = real_engine.ask(question, about("hyundai-plant"))
+    assert answer.fact.id == "hyundai-plant"
+    assert answer.asks_source
+
+
+def test_a_bare_why_asks_more_of_the_last_fact(real_engine, about):
+    assert real_engine.ask("why?", about("licence-limits")).fact.id == "licence-limits"
+    assert not real_engine.ask("why?").answered
+
+
 def test_a_follow_up_asking_what_the_articles_do_not_say_is_declined_with_what_is_missing(real_engine, about):
     answer = real_engine.ask("how much would it cost them", about("qingdao-plant"))
     assert answer.kind is AnswerKind.UNKNOWN

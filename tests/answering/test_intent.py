@@ -77,3 +77,15 @@ def test_asking_who_made_a_claim_is_not_asking_for_a_statement(question):
 @pytest.mark.parametrize("question", ["Is the Qingdao deal confirmed?", "è vero che Xiaomi compra?", "¿Es oficial?"])
 def test_asking_whether_a_claim_is_sure_is_noticed(question):
     assert read_intent(question).asks_confirmation
+
+
+@pytest.mark.parametrize(
+    "question", ["Who wrote that?", "Which article says so?", "Chi ha scritto quell'articolo?", "¿Quién lo escribió?"]
+)
+def test_asking_which_article_or_who_wrote_it_is_noticed(question):
+    assert read_intent(question).asks_source
+
+
+@pytest.mark.parametrize("question", ["why?", "what is he into?", "tutta la fabbrica?", "¿y ella?"])
+def test_a_short_message_with_a_pronoun_or_a_bare_why_points_back(question):
+    assert read_intent(question).refers_back
