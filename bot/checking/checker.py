@@ -45,6 +45,9 @@ MARKER_LISTS = (
 # Kinds of name that, never mentioned in the story, make a claim news to it rather than wrong.
 # An authority is not one of them: the articles say who must grant the licence.
 STRANGER_KINDS = frozenset({"company", "outlet", "place", "person"})
+# Kinds of name a claim may give in passing ("Xiaomi, the phone maker, ..."): a fact that does
+# not name one is not the worse fit for it.
+PASSING_KINDS = frozenset({"product"})
 # A fact naming more than this many companies, outlets, places..., or crediting several
 # outlets, is a round-up ("what each source reported"): it fits any claim, so a claim is
 # held against a more specific fact first.
@@ -210,7 +213,8 @@ class Checker:
             unsaid = [item for item in unsaid if (item.kind, item.said) not in self._story_names]
             common = len(details.kinds() & theirs.kinds())
             others = bool(theirs.companies) and not details.companies  # a fact about other companies
-            at_odds = len(conflicts) + len(unsaid) + len(details.kinds() - theirs.kinds()) + others
+            missing_kinds = details.kinds() - theirs.kinds() - PASSING_KINDS
+            at_odds = len(conflicts) + len(unsaid) + len(missing_kinds) + others
             weighed.append((at_odds, -common, rank, match, conflicts, unsaid))
         *_, match, conflicts, unsaid = min(weighed, key=lambda item: item[:3])
         return match, conflicts, unsaid

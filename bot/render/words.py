@@ -89,7 +89,14 @@ def question_of(fact: Fact, texts: Texts) -> str:
 
 
 # Details a reason cannot name in the reader's language: it says what kind of detail differs.
-UNNAMED_DETAILS = {"date": "date", "year": "date", "number": "number", "span": "span", "pairing": "pairing"}
+UNNAMED_DETAILS = {
+    "date": "date",
+    "year": "date",
+    "number": "number",
+    "span": "span",
+    "pairing": "pairing",
+    "product": "product",
+}
 
 
 def verdict_label(claim: ClaimCheck, texts: Texts) -> str:

@@ -43,6 +43,21 @@ def test_another_date_contradicts(checker):
     assert main.detail.kind == "date"
 
 
+@pytest.mark.parametrize(
+    "message", ["Xiaomi, known mainly for making trucks, wants to build cars", "Word is Xiaomi's first car is an SUV"]
+)
+def test_another_kind_of_product_contradicts(checker, message):
+    main = checker.check(message).main
+    assert main.verdict is Verdict.CONTRADICTED
+    assert main.detail.kind == "product"
+
+
+def test_a_product_named_in_passing_does_not_pull_the_claim_off_its_subject(checker):
+    main = checker.check("Xiaomi, the phone maker, is reportedly talking to BAIC").main
+    assert main.verdict is Verdict.SUPPORTED
+    assert "BAIC" in main.fact.answer
+
+
 def test_companies_paired_the_wrong_way_contradict(checker):
     assert (
         checker.check("NIO got round the licence problem by teaming up with Geely").main.verdict is Verdict.CONTRADICTED
