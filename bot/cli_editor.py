@@ -36,6 +36,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     add.add_argument("--id", dest="article_id", help="the article's id (default: the file name)")
     add.add_argument("--published", type=date.fromisoformat, help="its publication date, YYYY-MM-DD, if it gives one")
     add.add_argument("--url", help="where it was published")
+    add.add_argument("--language", help='the language it was first written in (it, es...): "the Italian article"')
     add.set_defaults(handler=add_article)
 
 
@@ -58,6 +59,7 @@ def add_article(arguments: argparse.Namespace, settings: Settings, knowledge: Kn
             f"\n- id: {article_id}\n  title: {_quoted(arguments.title)}\n  author: {_quoted(arguments.author)}\n"
             + (f"  published: {arguments.published.isoformat()}\n" if arguments.published else "")
             + (f"  url: {_quoted(arguments.url)}\n" if arguments.url else "")
+            + (f"  language: {_quoted(arguments.language)}\n" if arguments.language else "")
         )
     drafts = drafts_for(text)
     drafts_path.parent.mkdir(exist_ok=True)

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from bot.alert_reader import AlertReader
-from bot.answering.text import fold
+from bot.answering.text import fold, reading_cues
 from bot.draft_reader import DraftReader
 from bot.fact_reader import FactReader
 from bot.fields import EntryChecker
@@ -21,7 +21,7 @@ from bot.models import Alert, Article, Fact, KnowledgeBase, Topic
 from bot.translation_reader import read_translations
 from bot.yamlfile import Mapping, Problem
 
-ARTICLE_FIELDS = {"id": True, "title": True, "author": True, "published": False, "url": False}
+ARTICLE_FIELDS = {"id": True, "title": True, "author": True, "published": False, "url": False, "language": False}
 TOPIC_FIELDS = {"id": True, "label": True, "description": True, "translations": False}
 MAX_TOPIC_TEXT = 200
 T = TypeVar("T")
@@ -106,7 +106,8 @@ class _Reader:
                 )
                 continue
             published, url = self._article_date(path, entry, article_id), self._article_url(path, entry, article_id)
-            articles.append(Article(article_id, title, author, text, published, url))
+            language = self._article_language(path, entry, article_id)
+            articles.append(Article(article_id, title, author, text, published, url, language))
         if not articles and not self.checker.problems:
             self.checker.complain(path, 1, "no articles listed")
         return articles
@@ -132,6 +133,19 @@ class _Reader:
             return None
         if not str(value).startswith(("https://", "http://")):
             self.checker.complain(path, entry.line_of("url"), f"article {article_id}: url must start with https://")
+            return None
+        return str(value)
+
+    def _article_language(self, path: Path, entry: Mapping, article_id: str) -> str | None:
+        value = entry.get("language")
+        if value is None:
+            return None
+        languages = reading_cues()["article_languages"]
+        if str(value) not in languages:
+            known = ", ".join(sorted(languages))
+            self.checker.complain(
+                path, entry.line_of("language"), f"article {article_id}: language must be one of {known}"
+            )
             return None
         return str(value)
 

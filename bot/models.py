@@ -58,6 +58,7 @@ class Article:
     text: str
     published: date | None = None  # as the article gives it; None when unknown, never guessed
     url: str | None = None
+    language: str | None = None  # the language it was first written in: readers say "the Italian article"
 
 
 @dataclass(frozen=True)

@@ -27,15 +27,18 @@ def added(tmp_path: Path) -> Path:
         "2026-11-20",
         "--url",
         "https://example.org/later",
+        "--language",
+        "en",
     )
     assert result.returncode == 0, result.stderr
     return knowledge
 
 
-def test_the_new_article_keeps_its_date_and_address(tmp_path):
+def test_the_new_article_keeps_its_date_address_and_language(tmp_path):
     later = load_knowledge(added(tmp_path)).articles[-1]
     assert later.published.isoformat() == "2026-11-20"
     assert later.url == "https://example.org/later"
+    assert later.language == "en"
 
 
 def test_drafts_list_names_the_existing_facts_a_draft_may_update(tmp_path):

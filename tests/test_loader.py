@@ -151,6 +151,12 @@ def test_a_missing_article_text_is_reported_at_the_article(tmp_path):
     )
 
 
+def test_an_article_language_the_references_do_not_know_is_reported_at_its_line(tmp_path):
+    articles = "- id: acme\n  title: T\n  author: A\n  language: klingon\n"
+    problems = problems_for(tmp_path, {"articles.yaml": articles})
+    assert any("articles.yaml:4:" in problem and "language must be one of" in problem for problem in problems)
+
+
 def test_a_fact_file_that_is_not_a_list_is_reported(tmp_path):
     problems = problems_for(tmp_path, {"facts/toy.yaml": "id: lonely\nanswer: yes\n"})
     assert any("toy.yaml:1: expected a list of entries" in problem for problem in problems)

@@ -208,9 +208,15 @@ class Engine:
     def _evidence(self, question: Question, matches: tuple[Match, ...], candidate: Match) -> Evidence:
         weights = self.matcher.weigh(question.words)
         total = sum(weights.values()) or 1.0
-        unknown = sum(weight for term, weight in weights.items() if not self.matcher.knows(term))
+        # Words that point at an article ("the Spanish article") are understood, known to the facts or not.
+        pointing = question.terms - {word.term for word in question.subject} if question.articles else frozenset()
+        unknown = sum(
+            weight for term, weight in weights.items() if not self.matcher.knows(term) and term not in pointing
+        )
         rare_unknown = {
-            word.term for word in question.words if not self.matcher.knows(word.term) and self.matcher.is_rare(word)
+            word.term
+            for word in question.words
+            if not self.matcher.knows(word.term) and self.matcher.is_rare(word) and word.term not in pointing
         }
         quotes = {source.quote for source in candidate.fact.sources}
         runner_up = max(

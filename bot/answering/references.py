@@ -1,4 +1,5 @@
-"""Which article a question points at: "in the second article", "according to Kling".
+"""Which article a question points at: "in the second article", "according to Kling",
+"the Spanish article".
 
 A reference says where to look, not what the question is about: "What does the second
 article say about the licence?" is a licence question answered from the second article.
@@ -8,6 +9,7 @@ The engine matches the rest of the question and prefers facts citing that articl
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -28,6 +30,7 @@ class ArticleReferences:
         reading = reading_cues()
         noun = phrase_alternatives(reading["article_nouns"])
         ordinals = reading["article_ordinals"]
+        languages = Counter(article.language for article in articles)
         self._patterns: list[tuple[str, re.Pattern[str]]] = []
         for position, article in enumerate(articles):
             names = fold(article.author).split()
@@ -35,6 +38,9 @@ class ArticleReferences:
             if position < len(ordinals):
                 ordinal = phrase_alternatives(ordinals[position])
                 cues.append(rf"(?:{ordinal})\s+(?:{noun})|(?:{noun})\s+(?:{ordinal})")
+            if article.language and languages[article.language] == 1:
+                adjective = phrase_alternatives(reading["article_languages"][article.language])
+                cues.append(rf"(?:{adjective})\s+(?:{noun})|(?:{noun})\s+(?:{adjective})")
             self._patterns.append((article.id, re.compile(rf"(?<![a-z0-9])(?:{'|'.join(cues)})(?![a-z0-9])")))
 
     def find(self, text: str) -> Reference:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from bot.answering.references import ArticleReferences
@@ -29,6 +31,23 @@ def test_a_reference_points_at_its_article_and_leaves_the_question(references, q
     found = references.find(question)
     assert found.articles == {article}
     assert "licen" in found.rest or "obstacle" in found.rest or "wrote" in found.rest
+
+
+@pytest.mark.parametrize(
+    ("question", "article"),
+    [
+        ("Who wrote the Spanish article?", SECOND),
+        ("Chi ha scritto l'articolo spagnolo?", SECOND),
+        ("What does the Italian piece say about the licence?", FIRST),
+    ],
+)
+def test_readers_name_an_article_by_the_language_it_was_first_written_in(references, question, article):
+    assert references.find(question).articles == {article}
+
+
+def test_a_language_two_articles_share_points_at_neither(real_knowledge):
+    both_spanish = [replace(article, language="es") for article in real_knowledge.articles]
+    assert not ArticleReferences(both_spanish).find("What does the Spanish article say?").articles
 
 
 def test_the_first_car_is_not_the_first_article(references):
