@@ -18,6 +18,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -33,6 +35,7 @@ from tests.fake_telegram.validation import checked_text  # noqa: E402
 SECRET = "load-test-secret"
 QUESTIONS = PROJECT.parent / "shared" / "eval" / "dev_questions.yaml"
 FIRST_CHAT = 10_000_000
+LISTEN_SECONDS = 60
 
 
 def free_port() -> int:
@@ -89,6 +92,33 @@ async def push(
         await asyncio.gather(*(worker(client) for _ in range(concurrency)))
 
 
+@contextmanager
+def webhook_bot(secret: str) -> Iterator[tuple[FakeTelegram, int, subprocess.Popen[bytes]]]:
+    """`python -m bot run --webhook` on loopback against the fake Bot API, on a fresh SQLite
+    file, listening; yields the fake API, the bot's port and its process, and stops both after."""
+    telegram = FakeTelegram().start()
+    port = free_port()
+    with tempfile.TemporaryDirectory() as folder:
+        environment = {
+            **os.environ,
+            "TELEGRAM_BOT_TOKEN": TOKEN,
+            "TELEGRAM_API_URL": telegram.url,
+            "WEBHOOK_URL": f"http://127.0.0.1:{port}/telegram",
+            "WEBHOOK_SECRET": secret,
+            "PORT": str(port),
+            "DATABASE_URL": f"sqlite:///{folder}/bot.db",
+            "LOG_LEVEL": "WARNING",
+        }
+        bot = subprocess.Popen([sys.executable, "-m", "bot", "run", "--webhook"], cwd=PROJECT, env=environment)
+        try:
+            asyncio.run(wait_until_listening(port, time.monotonic() + LISTEN_SECONDS))
+            yield telegram, port, bot
+        finally:
+            bot.terminate()
+            bot.wait(timeout=30)
+            telegram.stop()
+
+
 def replies_so_far(telegram: FakeTelegram) -> int:
     return sum(call.method == "sendMessage" for call in telegram.calls)
 
@@ -101,32 +131,13 @@ def main() -> None:
     parser.add_argument("--rate", type=float, default=0, help="updates offered per second; 0: as fast as possible")
     arguments = parser.parse_args()
 
-    telegram = FakeTelegram().start()
-    port = free_port()
-    with tempfile.TemporaryDirectory() as folder:
-        environment = {
-            **os.environ,
-            "TELEGRAM_BOT_TOKEN": TOKEN,
-            "TELEGRAM_API_URL": telegram.url,
-            "WEBHOOK_URL": f"http://127.0.0.1:{port}/telegram",
-            "WEBHOOK_SECRET": SECRET,
-            "PORT": str(port),
-            "DATABASE_URL": f"sqlite:///{folder}/bot.db",
-            "LOG_LEVEL": "WARNING",
-        }
-        bot = subprocess.Popen([sys.executable, "-m", "bot", "run", "--webhook"], cwd=PROJECT, env=environment)
+    with webhook_bot(SECRET) as (telegram, port, _bot):
         deadline = time.monotonic() + arguments.timeout
-        try:
-            asyncio.run(wait_until_listening(port, deadline))
-            posted: dict[int, float] = {}
-            answered: dict[int, float] = {}
-            asyncio.run(push(port, arguments.updates, arguments.concurrency, arguments.rate, posted, answered))
-            while time.monotonic() < deadline and replies_so_far(telegram) + len(answered) < len(posted):
-                time.sleep(0.2)
-        finally:
-            bot.terminate()
-            bot.wait(timeout=30)
-            telegram.stop()
+        posted: dict[int, float] = {}
+        answered: dict[int, float] = {}
+        asyncio.run(push(port, arguments.updates, arguments.concurrency, arguments.rate, posted, answered))
+        while time.monotonic() < deadline and replies_so_far(telegram) + len(answered) < len(posted):
+            time.sleep(0.2)
 
     replies = {int(call.params["chat_id"]): call.at for call in telegram.calls if call.method == "sendMessage"}
     replies |= answered

@@ -5,6 +5,7 @@ Every problem is a SettingsError with a one-line message for the operator.
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 import re
 from collections.abc import Mapping
@@ -22,6 +23,13 @@ DEFAULT_ALERT_RATE = 25.0  # messages per second; Telegram allows about 30 witho
 DEFAULT_ALERT_IN_FLIGHT = 4
 DEFAULT_ALERT_LEASE_SECONDS = 60.0
 DEFAULT_CONVERSATION_MINUTES = 10.0  # after this long without a message, a follow-up starts afresh
+# An update is a few kilobytes; a megabyte leaves room for the largest and refuses the rest unread.
+DEFAULT_WEBHOOK_MAX_BODY_BYTES = 1_048_576
+# Updates one process reads or handles at once; setWebhook's max_connections is set to it
+# too (Telegram's own default is 40 and allows 1 to 100).
+DEFAULT_WEBHOOK_MAX_IN_FLIGHT = 40
+MAX_WEBHOOK_CONNECTIONS = 100
+_SWITCH = {"1": True, "true": True, "yes": True, "on": True, "0": False, "false": False, "no": False, "off": False}
 _TOKEN = re.compile(r"^\d+:[A-Za-z0-9_-]{20,}$")
 _SECRET = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 
@@ -46,6 +54,10 @@ class Settings:
     alert_channel_id: int | None = None
     alert_lease_seconds: float = DEFAULT_ALERT_LEASE_SECONDS
     conversation_minutes: float = DEFAULT_CONVERSATION_MINUTES
+    webhook_max_body_bytes: int = DEFAULT_WEBHOOK_MAX_BODY_BYTES
+    webhook_max_in_flight: int = DEFAULT_WEBHOOK_MAX_IN_FLIGHT
+    webhook_telegram_ips_only: bool = False
+    webhook_trusted_proxies: tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...] = ()
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> Settings:
@@ -73,6 +85,14 @@ class Settings:
             conversation_minutes=_positive_number(
                 "CONVERSATION_MINUTES", env.get("CONVERSATION_MINUTES") or str(DEFAULT_CONVERSATION_MINUTES)
             ),
+            webhook_max_body_bytes=_positive_integer(
+                "WEBHOOK_MAX_BODY_BYTES", env.get("WEBHOOK_MAX_BODY_BYTES") or str(DEFAULT_WEBHOOK_MAX_BODY_BYTES)
+            ),
+            webhook_max_in_flight=_webhook_max_in_flight(
+                env.get("WEBHOOK_MAX_IN_FLIGHT") or str(DEFAULT_WEBHOOK_MAX_IN_FLIGHT)
+            ),
+            webhook_telegram_ips_only=_switch("WEBHOOK_TELEGRAM_IPS_ONLY", env.get("WEBHOOK_TELEGRAM_IPS_ONLY") or "0"),
+            webhook_trusted_proxies=_trusted_proxies(env.get("WEBHOOK_TRUSTED_PROXY", "")),
         )
 
     def require_token(self) -> str:
@@ -156,3 +176,27 @@ def _channel_id(value: str | None) -> int | None:
     if not re.fullmatch(r"-?\d+", value):
         raise SettingsError(f"ALERT_CHANNEL_ID={value!r} must be the channel's numeric id, like -1001234567890")
     return int(value)
+
+
+def _webhook_max_in_flight(value: str) -> int:
+    if not value.isdigit() or not 0 < int(value) <= MAX_WEBHOOK_CONNECTIONS:
+        raise SettingsError(
+            f"WEBHOOK_MAX_IN_FLIGHT={value!r} must be a whole number from 1 to {MAX_WEBHOOK_CONNECTIONS}, "
+            "as Telegram's max_connections"
+        )
+    return int(value)
+
+
+def _switch(name: str, value: str) -> bool:
+    if value.lower() not in _SWITCH:
+        raise SettingsError(f"{name}={value!r} must be 1 (on) or 0 (off)")
+    return _SWITCH[value.lower()]
+
+
+def _trusted_proxies(value: str) -> tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]:
+    try:
+        return tuple(ipaddress.ip_network(item.strip(), strict=False) for item in value.split(",") if item.strip())
+    except ValueError:
+        raise SettingsError(
+            f"WEBHOOK_TRUSTED_PROXY={value!r} must be comma-separated IP addresses or networks, like 10.0.0.0/8"
+        ) from None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import http.client
 import json
 import os
 import queue
@@ -13,7 +14,9 @@ import threading
 import time
 import urllib.error
 import urllib.request
+from http import HTTPStatus
 from pathlib import Path
+from typing import Any
 
 from tests.fake_telegram import FakeTelegram
 from tests.fake_telegram.server import TOKEN
@@ -22,6 +25,7 @@ from tests.fake_telegram.validation import check_reply_markup, checked_text
 PROJECT = Path(__file__).resolve().parent.parent
 SECRET = "s3cret-for-tests"
 STOP_SECONDS = 10
+HTTP_SECONDS = 10
 
 
 def free_port() -> int:
@@ -88,28 +92,41 @@ def wait_until_listening(port: int, process: subprocess.Popen[str], timeout: flo
     raise AssertionError(f"nothing listening on port {port} after {timeout}s")
 
 
-def post_update(port: int, update: dict, secret: str | None) -> int:
+def post_update(port: int, update: dict, secret: str | None, **options: Any) -> int:
     """Delivers an update as Telegram does; returns the HTTP status."""
-    return deliver_update(port, update, secret)[0]
+    return deliver_update(port, update, secret, **options)[0]
 
 
-def deliver_update(port: int, update: dict, secret: str | None) -> tuple[int, dict | None]:
-    """Delivers an update; returns the status and the method call the bot answered with, if any.
+def deliver_update(
+    port: int, update: dict, secret: str | None, headers: dict[str, str] | None = None, source: str = "127.0.0.1"
+) -> tuple[int, dict | None]:
+    """Delivers an update from `source` (an address on the loopback); returns the status
+    and the method call the bot answered with, if any.
 
     Telegram makes that call itself, so it is checked against the same rules as the fake API.
     """
-    headers = {"Content-Type": "application/json"}
+    sent_headers = {"Content-Type": "application/json", **(headers or {})}
     if secret is not None:
-        headers["X-Telegram-Bot-Api-Secret-Token"] = secret
-    request = urllib.request.Request(f"http://127.0.0.1:{port}/telegram", json.dumps(update).encode(), headers)
+        sent_headers["X-Telegram-Bot-Api-Secret-Token"] = secret
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=HTTP_SECONDS, source_address=(source, 0))
     try:
-        with urllib.request.urlopen(request, timeout=10) as response:
-            body = response.read()
-    except urllib.error.HTTPError as error:
-        return error.code, None
-    if not body:
+        connection.request("POST", "/telegram", json.dumps(update).encode(), sent_headers)
+        response = connection.getresponse()
+        body = response.read()
+    finally:
+        connection.close()
+    if response.status != HTTPStatus.OK or not body:
         return response.status, None
     call = json.loads(body)
     checked_text(call)
     check_reply_markup(call.get("reply_markup"))
     return response.status, call
+
+
+def health_status(port: int) -> int:
+    """What a load balancer's health check gets from GET /healthz."""
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=HTTP_SECONDS) as response:
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ipaddress
+
 import pytest
 
 from bot.settings import DEFAULT_API_URL, DEFAULT_DATABASE_URL, Settings, SettingsError
@@ -13,6 +15,10 @@ def test_defaults_need_nothing_but_the_bundled_fact_base():
     assert settings.database_url == DEFAULT_DATABASE_URL
     assert settings.admin_ids == frozenset()
     assert settings.webhook_url is None
+    assert settings.webhook_max_body_bytes == 1_048_576
+    assert settings.webhook_max_in_flight == 40
+    assert settings.webhook_telegram_ips_only is False
+    assert settings.webhook_trusted_proxies == ()
 
 
 def test_every_setting_is_read():
@@ -27,6 +33,10 @@ def test_every_setting_is_read():
             "PORT": "9000",
             "LOG_LEVEL": "debug",
             "ALERT_IN_FLIGHT": "12",
+            "WEBHOOK_MAX_BODY_BYTES": "65536",
+            "WEBHOOK_MAX_IN_FLIGHT": "100",
+            "WEBHOOK_TELEGRAM_IPS_ONLY": "1",
+            "WEBHOOK_TRUSTED_PROXY": "10.0.0.0/8, 127.0.0.1,::1",
         }
     )
     assert settings.require_token() == "123:abcdefghijklmnopqrstuvwxyz"
@@ -36,6 +46,12 @@ def test_every_setting_is_read():
     assert settings.port == 9000
     assert settings.log_level == "DEBUG"
     assert settings.alert_in_flight == 12
+    assert settings.webhook_max_body_bytes == 65536
+    assert settings.webhook_max_in_flight == 100
+    assert settings.webhook_telegram_ips_only is True
+    assert settings.webhook_trusted_proxies == tuple(
+        ipaddress.ip_network(network) for network in ("10.0.0.0/8", "127.0.0.1/32", "::1/128")
+    )
 
 
 @pytest.mark.parametrize(
@@ -51,6 +67,13 @@ def test_every_setting_is_read():
         ("ALERT_IN_FLIGHT", "0"),
         ("ALERT_IN_FLIGHT", "2.5"),
         ("KNOWLEDGE_DIR", "/no/such/folder"),
+        ("WEBHOOK_MAX_BODY_BYTES", "1MB"),
+        ("WEBHOOK_MAX_BODY_BYTES", "0"),
+        ("WEBHOOK_MAX_IN_FLIGHT", "0"),
+        ("WEBHOOK_MAX_IN_FLIGHT", "101"),
+        ("WEBHOOK_TELEGRAM_IPS_ONLY", "maybe"),
+        ("WEBHOOK_TRUSTED_PROXY", "10.0.0.0/33"),
+        ("WEBHOOK_TRUSTED_PROXY", "127.0.0.1, proxy.internal"),
     ],
 )
 def test_a_wrong_setting_is_named_in_one_line(variable, value):

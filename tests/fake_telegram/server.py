@@ -29,6 +29,8 @@ from tests.fake_telegram.validation import (
 TOKEN = "123456:TEST-token-for-the-fake-bot-api"
 BOT_ID = 123456
 BOT_USERNAME = "xiaomi_story_bot"
+HOLD_SECONDS = 30  # a held answer is given anyway after this, so a failed test cannot hang the bot
+MAX_WEBHOOK_CONNECTIONS = 100
 
 
 class ApiError(Exception):
@@ -61,6 +63,7 @@ class FakeTelegram:
         # Seconds between accepting a sendMessage and its answer reaching the bot, like a
         # Bot API far away: the message counts as sent before the bot can know it.
         self.answer_delay = 0.0
+        self._held: dict[str, threading.Event] = {}  # methods whose answers wait for a test's word
         self._recent_sends: deque[float] = deque()
         self._open_callbacks: set[str] = set()
         self._open_inline_queries: set[str] = set()
@@ -125,6 +128,12 @@ class FakeTelegram:
         with self._changed:
             self.failures.setdefault(method, []).extend([error] * times)
 
+    def hold(self, method: str) -> threading.Event:
+        """Calls of `method` are recorded but not answered until the returned event is set,
+        like a Bot API that stalls; the bot's requests stay in flight meanwhile."""
+        self._held[method] = threading.Event()
+        return self._held[method]
+
     # What tests learn from the bot ---------------------------------------------------
 
     def wait_for(
@@ -171,6 +180,8 @@ class FakeTelegram:
         result = self._call(method, params)
         if method == "sendMessage":
             time.sleep(self.answer_delay)
+        if method in self._held:
+            self._held[method].wait(timeout=HOLD_SECONDS)
         return result
 
     def _call(self, method: str, params: dict[str, Any]) -> Any:
@@ -282,7 +293,14 @@ class FakeTelegram:
     def _set_webhook(self, params: dict[str, Any]) -> bool:
         if not str(params.get("url", "")).startswith(("http://", "https://")):
             raise BadRequestError("bad webhook: An HTTPS URL must be provided for webhook")
-        self.webhook = {"url": params["url"], "secret_token": params.get("secret_token")}
+        connections = int(params.get("max_connections") or 40)
+        if not 1 <= connections <= MAX_WEBHOOK_CONNECTIONS:
+            raise BadRequestError("bad webhook: max_connections must be between 1 and 100")
+        self.webhook = {
+            "url": params["url"],
+            "secret_token": params.get("secret_token"),
+            "max_connections": connections,
+        }
         return True
 
     def _delete_webhook(self, params: dict[str, Any]) -> bool:
