@@ -107,15 +107,17 @@ class Engine:
         # A follow-up's carried words lift the last fact: another that gives what is asked may be further down.
         follows_up = any(word.carried for word in question.words)
         margin = STATEMENT_MARGIN if Slot.STATEMENT in asked or follows_up else FITTING_MARGIN
+        # Who made a statement is read from the reader's own words, not those carried from the conversation.
+        typed = question.typed_terms
         fitting = [
             match
             for match in matches
             if match.score >= matches[0].score - margin
-            and all(self._gives_now(match.fact, slot, question.terms) for slot in asked)
+            and all(self._gives_now(match.fact, slot, typed) for slot in asked)
             and (not question.articles or question.articles & _cited(match.fact))
         ]
         candidate = fitting[0] if fitting else None
-        missing = next((slot for slot in asked if not self._gives_now(matches[0].fact, slot, question.terms)), None)
+        missing = next((slot for slot in asked if not self._gives_now(matches[0].fact, slot, typed)), None)
         evidence = self._evidence(question, matches, candidate or matches[0])
         return Consideration(question, matches, candidate, missing, evidence)
 

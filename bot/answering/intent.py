@@ -21,6 +21,12 @@ from bot.yamlfile import read_data
 
 _CUES_FILE = Path(__file__).with_name("language") / "intents.yaml"
 _CURRENCY_SIGN = re.compile(r"[$€£¥]")
+# "Did Chery confirm it?", "has Hyundai commented?": a party taking a stand is a statement of
+# theirs; "has it been confirmed?" and "has anyone confirmed?" ask how sure a claim is.
+_PARTY_STANCE = re.compile(
+    r"\b(?:did|has|have|had)\s+(?!(?:it|this|that|anyone|anybody|someone|somebody|been|they|he|she)\b)"
+    r"(?:[a-z]+\s+){1,3}?(?:confirm|confirmed|deny|denied|comment|commented|respond|responded)\b"
+)
 _MAX_SMALL_TALK_WORDS = 12
 # Italian and Spanish verbs have too many forms to list: their one-word cues match by stem.
 _INFLECTED_LANGUAGES = ("it", "es")
@@ -142,7 +148,7 @@ def read_intent(question: str, language: str = DEFAULT_LANGUAGE) -> Intent:
         slots.discard(Slot.PLACE)  # "where does this come from?" asks for a source, not a place
     return Intent(
         slots=frozenset(slots),
-        asks_statement=bool(cues.statement.search(folded))
+        asks_statement=bool(cues.statement.search(folded) or _PARTY_STANCE.search(folded))
         and not cues.story_voice.search(folded)
         and not asks_attribution,
         small_talk=_small_talk(folded, cues),

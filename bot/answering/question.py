@@ -28,6 +28,11 @@ class Question:
         return frozenset(word.term for word in self.words)
 
     @property
+    def typed_terms(self) -> frozenset[str]:
+        """The terms of the words the reader typed, without those carried from the conversation."""
+        return frozenset(word.term for word in self.words if not word.carried)
+
+    @property
     def asked_details(self) -> list[Slot]:
         """The kinds of detail asked for, in a fixed order so answers are repeatable."""
         asked = set(self.intent.slots) | ({Slot.STATEMENT} if self.intent.asks_statement else set())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.models import AnswerKind
+from bot.models import AnswerKind, Slot
 
 
 @pytest.fixture
@@ -29,6 +29,13 @@ def test_asking_who_wrote_it_gets_the_last_fact_with_its_article_first(real_engi
     answer = real_engine.ask(question, about("hyundai-plant"))
     assert answer.fact.id == "hyundai-plant"
     assert answer.asks_source
+
+
+@pytest.mark.parametrize("question", ["and did Chery confirm it?", "has Xiaomi itself said anything?"])
+def test_a_party_the_articles_never_quote_is_not_lent_the_last_claimant(real_engine, about, question):
+    answer = real_engine.ask(question, about("bloomberg-baic-partnership"))
+    assert not answer.answered
+    assert answer.missing is Slot.STATEMENT
 
 
 def test_a_bare_why_asks_more_of_the_last_fact(real_engine, about):

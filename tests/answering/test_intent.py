@@ -74,6 +74,18 @@ def test_asking_who_made_a_claim_is_not_asking_for_a_statement(question):
     assert not read_intent(question).asks_statement
 
 
+@pytest.mark.parametrize("question", ["Did Chery confirm it?", "Has Hyundai commented?", "Hyundai ha confermato?"])
+def test_a_party_taking_a_stand_is_asked_for_its_statement(question):
+    assert read_intent(question).asks_statement
+
+
+@pytest.mark.parametrize("question", ["Has it been confirmed?", "Has anyone confirmed the deal?"])
+def test_asking_whether_anything_was_confirmed_is_not_asking_for_a_statement(question):
+    intent = read_intent(question)
+    assert intent.asks_confirmation
+    assert not intent.asks_statement
+
+
 @pytest.mark.parametrize("question", ["Is the Qingdao deal confirmed?", "è vero che Xiaomi compra?", "¿Es oficial?"])
 def test_asking_whether_a_claim_is_sure_is_noticed(question):
     assert read_intent(question).asks_confirmation

@@ -73,7 +73,6 @@ class FakeTelegram:
         self._methods: dict[str, Callable[[dict[str, Any]], Any]] = {
             "getMe": self._get_me,
             "sendMessage": self._send_message,
-            "editMessageText": self._edit_message_text,
             "answerCallbackQuery": self._answer_callback_query,
             "answerInlineQuery": self._answer_inline_query,
             "setMyCommands": self._set_my_commands,
@@ -257,11 +256,6 @@ class FakeTelegram:
             **({"reply_markup": params["reply_markup"]} if params.get("reply_markup") else {}),
         }
 
-    def _edit_message_text(self, params: dict[str, Any]) -> dict[str, Any]:
-        checked_text(params)
-        check_reply_markup(params.get("reply_markup"))
-        return self._api_sendMessage(params) | {"message_id": int(params.get("message_id") or 0)}
-
     def _answer_callback_query(self, params: dict[str, Any]) -> bool:
         query_id = str(params["callback_query_id"])
         if query_id not in self._open_callbacks:
@@ -330,7 +324,11 @@ class FakeTelegram:
 
 def _parse_params(handler: BaseHTTPRequestHandler) -> dict[str, Any]:
     length = int(handler.headers.get("Content-Length") or 0)
-    body = handler.rfile.read(length).decode() if length else ""
+    raw = handler.rfile.read(length) if length else b""
+    if len(raw) < length:
+        # The caller died mid-request (a killed process): like Telegram, act on nothing half-received.
+        raise ConnectionResetError("request body cut short")
+    body = raw.decode()
     if handler.headers.get("Content-Type", "").startswith("application/json"):
         return json.loads(body or "{}")
     params: dict[str, Any] = dict(parse_qsl(urlsplit(handler.path).query))
