@@ -42,6 +42,8 @@ def main() -> None:
     parser.add_argument("--rate", type=float, default=100)
     parser.add_argument("--database", choices=["sqlite", "postgresql"], default="sqlite")
     arguments = parser.parse_args()
+    if arguments.subscribers < 2:
+        parser.error("--subscribers must be at least 2: the pace is measured from the first send to the last")
 
     with subscribed_database(arguments.database, arguments.subscribers) as database_url:
         telegram = FakeTelegram().start()
