@@ -1,15 +1,16 @@
 """Fits the answer decision (bot/answering/decision.yaml) on labelled reader questions.
 
-The follow-up cut-off is chosen the same way on the later turns of labelled conversations
-(benchmarks/questions/dialogues_train.yaml and the shared sample), each read with the fact
-the conversation was about; the held-out dialogues are never read here.
-
 For every labelled question the engine's best candidate is judged right or wrong with
 the rule of benchmarks/accuracy.py (out-of-story questions: any answer is wrong); a
 logistic model over the engine's evidence learns the chance that a candidate is right,
-and the answer cut-off is the lowest one within FLAT_VALUE of the best value of right
-answers minus WRONG_COST times wrong ones, chosen on 5-fold cross-validated predictions. The team's held-out set
-(benchmarks/questions/heldout_readers.yaml) is never read here.
+and the answer cut-off is the lowest one within FLAT_VALUE of the best (smoothed) value of
+right answers minus WRONG_COST times wrong ones, chosen on 5-fold cross-validated
+predictions. The team's held-out set (benchmarks/questions/heldout_readers.yaml) is never
+read here.
+
+The follow-up cut-off is chosen the same way, by playing the labelled conversations
+(benchmarks/questions/dialogues_train.yaml and the shared sample) end to end with each
+cut-off and judging their later turns; the held-out dialogues are never read here.
 
 Usage: python tools/tune.py [--dry-run]
 """
@@ -20,8 +21,9 @@ import argparse
 import math
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -165,42 +167,43 @@ def model_of(means, scales, beta, answer_at: float, follow_up_at: float | None =
     return DecisionModel(tuple(means), tuple(scales), tuple(beta[1:]), beta[0], answer_at, suggest_at, follow_up_at)
 
 
-@dataclass(frozen=True)
-class FollowUp:
-    """A later turn of a conversation, read with the fact the conversation was about."""
+def dialogues() -> list[list[dict[str, Any]]]:
+    """The turns of every labelled conversation the follow-up cut-off is chosen on."""
+    return [
+        dialogue["turns"]
+        for path in DIALOGUE_SETS
+        if path.exists()
+        for dialogue in yaml.safe_load(path.read_text(encoding="utf-8"))
+    ]
 
-    evidence: Evidence
-    right: bool  # the candidate read with the conversation is a right answer
 
-
-def follow_ups(engine: Engine) -> list[FollowUp]:
-    """Every follow-up turn that leans on the conversation, played in order as a reader would."""
+def follow_up_value(engine: Engine, conversations: list[list[dict[str, Any]]]) -> tuple[float, int, int]:
+    """Plays every conversation in order, as a reader would, and judges its later turns: the
+    value (right minus FOLLOW_UP_WRONG_COST times wrong answers; a turn declined where the
+    articles don't say is right), the turns right, and the later turns in all."""
     english = Catalog().texts("en")
-    found = []
-    for path in (path for path in DIALOGUE_SETS if path.exists()):
-        for dialogue in yaml.safe_load(path.read_text(encoding="utf-8")):
-            conversation = Conversation()
-            for turn in dialogue["turns"]:
-                about = engine.knowledge.fact(conversation.about or "")
-                question = engine.read(turn["q"])
-                reading = engine.as_follow_up(question, about)
-                if reading is not None and about is not None and not engine.follow_ups.asks_more_of(question, about):
-                    seen = engine.closest_reading(reading)
-                    if seen.evidence is not None and seen.candidate is not None:
-                        record = json_record(_as_answered(turn["q"], seen), english)
-                        found.append(FollowUp(seen.evidence, is_correct(turn, record)))
-                conversation = conversation.after(engine.ask(turn["q"], about), "en")
-    return found
+    right = wrong = later = 0
+    for turns in conversations:
+        conversation = Conversation()
+        for position, turn in enumerate(turns):
+            answer = engine.ask(turn["q"], engine.knowledge.fact(conversation.about or ""))
+            if position:
+                correct = is_correct(turn, json_record(answer, english))
+                later += 1
+                right += correct
+                wrong += answer.answered and not correct
+            conversation = conversation.after(answer, "en")
+    return right - FOLLOW_UP_WRONG_COST * wrong, right, later
 
 
-def follow_up_cut(model: DecisionModel, turns: list[FollowUp], cuts: list[float]) -> float:
-    """The follow-up cut-off chosen like the answer cut-off: the lowest within FLAT_VALUE of
-    the best value of right answers minus FOLLOW_UP_WRONG_COST times wrong ones."""
-    confidences = [(model.confidence(turn.evidence), turn.right) for turn in turns]
+def follow_up_cut(engine: Engine, model: DecisionModel, cuts: list[float]) -> float:
+    """The follow-up cut-off chosen like the answer cut-off, on the conversations played end
+    to end with each cut-off (the engine's decision is swapped for each)."""
+    conversations = dialogues()
 
     def value(cut: float) -> float:
-        answered = [right for confidence, right in confidences if confidence >= cut]
-        return sum(answered) - FOLLOW_UP_WRONG_COST * (len(answered) - sum(answered))
+        engine.model = replace(model, follow_up_at=cut)
+        return follow_up_value(engine, conversations)[0]
 
     return lowest_as_good(cuts, value)
 
@@ -261,15 +264,11 @@ def main() -> None:
     )
     print(f"{len(all_samples)} labelled questions; cross-validated at cut-off {best:.2f}: {summary}")
     means, scales, beta = fit(*_training_rows(usable))
-    turns = follow_ups(engine)
-    follow_up_at = follow_up_cut(model_of(means, scales, beta, best), turns, cuts)
+    follow_up_at = follow_up_cut(engine, model_of(means, scales, beta, best), cuts)
     model = model_of(means, scales, beta, best, follow_up_at)
-    answered = [turn for turn in turns if model.confidence(turn.evidence) >= follow_up_at]
-    right = sum(turn.right for turn in answered)
-    print(
-        f"{len(turns)} follow-up turns read with their conversation; cut-off {follow_up_at:.2f}: "
-        f"{right} answered right, {len(answered) - right} wrong"
-    )
+    engine.model = model
+    _, right, later = follow_up_value(engine, dialogues())
+    print(f"{later} later turns of labelled conversations; follow-up cut-off {follow_up_at:.2f}: {right} right")
     print("weights: " + ", ".join(f"{name} {weight:+.2f}" for name, weight in zip(FEATURES, beta[1:], strict=True)))
     if not arguments.dry_run:
         header = f"# Fitted by tools/tune.py on labelled questions; do not edit.\n# Cross-validated: {summary}.\n"

@@ -100,7 +100,7 @@ class Engine:
 
     def consider(self, question: Question) -> Consideration:
         """Everything the decision looks at; tools/tune.py fits the model on these."""
-        matches = self._ranked(question, RANK_DEPTH)
+        matches = tuple(match for match in self._ranked(question, RANK_DEPTH) if match.fact.id != question.turned_from)
         if not matches:
             return Consideration(question, matches, None, None, None)
         asked = question.asked_details

@@ -77,11 +77,15 @@ class FollowUps:
         return frozenset(term for term in question.terms - self._cue_terms if self._matcher.knows(term))
 
     def with_context(self, question: Question, about: Fact) -> Question:
-        """The message with the words of the fact's question carried over, at less weight."""
+        """The message with the words of the fact's question carried over, at less weight; "and
+        BAIC?" asks the same of something else, so the last fact is not its answer."""
         carried = tuple(
             replace(word, carried=True) for word in self._context_words(about) if word.term not in question.terms
         )
-        return replace(question, words=(*question.words, *carried), subject=(*question.subject, *carried))
+        turned_from = about.id if question.intent.turns_aside and self.own_terms(question) else None
+        return replace(
+            question, words=(*question.words, *carried), subject=(*question.subject, *carried), turned_from=turned_from
+        )
 
     def _context_words(self, fact: Fact) -> tuple[Word, ...]:
         if fact.id not in self._fact_words:

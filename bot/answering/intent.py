@@ -55,6 +55,7 @@ class Intent:
     asks_confirmation: bool  # "is it confirmed?": how sure the claim is comes first
     refers_back: bool  # "who says so?", "and BAIC?": it points at what the conversation was about
     asks_source: bool  # "who wrote that?", "which article says so?": the article comes first
+    turns_aside: bool  # "and BAIC?", "what about Hyundai?": it asks the same of something else
 
 
 @dataclass(frozen=True)
@@ -144,6 +145,7 @@ def read_intent(question: str, language: str = DEFAULT_LANGUAGE) -> Intent:
     if Slot.DURATION in slots:
         slots -= {Slot.NUMBER, Slot.PRICE, Slot.DATE}
     asks_attribution = bool(cues.attribution.search(folded))
+    turns_aside = bool(cues.follow_up_leads.search(folded))
     if asks_attribution:
         slots.discard(Slot.PLACE)  # "where does this come from?" asks for a source, not a place
     return Intent(
@@ -153,9 +155,9 @@ def read_intent(question: str, language: str = DEFAULT_LANGUAGE) -> Intent:
         and not asks_attribution,
         small_talk=_small_talk(folded, cues),
         asks_confirmation=bool(cues.confirmation.search(folded)),
-        refers_back=bool(cues.follow_up_leads.search(folded))
-        or (len(folded.split()) <= _FOLLOW_UP_WORDS and bool(cues.follow_up.search(folded))),
+        refers_back=turns_aside or (len(folded.split()) <= _FOLLOW_UP_WORDS and bool(cues.follow_up.search(folded))),
         asks_source=bool(cues.source.search(folded)),
+        turns_aside=turns_aside,
     )
 
 

@@ -22,6 +22,7 @@ class Question:
     articles: frozenset[str]  # articles the question points at ("the second article")
     subject: tuple[Word, ...]  # its words without those that point at an article
     asked_for: Word | None  # the kind of thing asked for: "terms" in "what were the terms of..."
+    turned_from: str | None = None  # the fact a follow-up turns away from ("and BAIC?"): not its answer
 
     @property
     def terms(self) -> frozenset[str]:

@@ -38,6 +38,11 @@ def test_a_party_the_articles_never_quote_is_not_lent_the_last_claimant(real_eng
     assert answer.missing is Slot.STATEMENT
 
 
+@pytest.mark.parametrize("question", ["and BAIC?", "e BAIC?", "¿y BAIC?"])
+def test_and_another_company_asks_the_same_of_it_not_of_the_last_fact(real_engine, about, question):
+    assert real_engine.ask(question, about("hyundai-plant")).fact.id == "qingdao-plant"
+
+
 def test_a_bare_why_asks_more_of_the_last_fact(real_engine, about):
     assert real_engine.ask("why?", about("licence-limits")).fact.id == "licence-limits"
     assert not real_engine.ask("why?").answered
