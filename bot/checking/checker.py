@@ -270,7 +270,7 @@ class Checker:
         """Whether a fact accounts for most of what a claim says besides its names: a claim about
         another company ("WM Motor has gone bankrupt") is not supported by a fact that merely names it."""
         named = {word for _, name in claim.details.names for word in fold(name).split()}
-        words = [word for word in claim.question.words if word.typed not in named]
+        words = [word for word in claim.question.words if word.typed not in named | self._cue_words]
         used = [word for word in words if self.engine.matcher.uses(fact, word.term)]
         return not words or len(used) / len(words) >= EXPLAINED_SHARE
 

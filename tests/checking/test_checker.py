@@ -58,6 +58,12 @@ def test_a_product_named_in_passing_does_not_pull_the_claim_off_its_subject(chec
     assert "BAIC" in main.fact.answer
 
 
+def test_words_that_hedge_a_claim_are_not_what_it_is_about(checker):
+    main = checker.check("apparently Jido Auto did the same thing with Geely").main
+    assert main.verdict is Verdict.SUPPORTED
+    assert "Geely" in main.fact.answer
+
+
 def test_companies_paired_the_wrong_way_contradict(checker):
     assert (
         checker.check("NIO got round the licence problem by teaming up with Geely").main.verdict is Verdict.CONTRADICTED
