@@ -2,9 +2,9 @@
 
 Usage: python benchmarks/accuracy.py [QUESTIONS.yaml ...] [--show-misses]
 
-With no files it scores every set the README reports: the team's held-out readers
-(benchmarks/questions/heldout_readers.yaml, written from the articles alone and never
-tuned on), the team's training readers (tools/tune.py fits on them), and the shared
+With no files it scores every set the README reports: the team's two held-out sets of
+readers (benchmarks/questions/heldout_readers.yaml and heldout_readers2.yaml, written from
+the articles alone and never tuned on), the team's training readers (tools/tune.py fits on them), and the shared
 samples in ../shared/eval (seen: tuned on). The rule is the one of ../shared/eval/score.py:
 an `in`, `lang-it` or `lang-es` question is correct when answered, every `expect` group
 has a term in the answer or its quotes, and a source comes from the right article; it is
@@ -27,6 +27,7 @@ PROJECT = Path(__file__).resolve().parent.parent
 SHARED_EVAL = PROJECT.parent / "shared" / "eval"
 DEFAULT_SETS = [
     PROJECT / "benchmarks" / "questions" / "heldout_readers.yaml",
+    PROJECT / "benchmarks" / "questions" / "heldout_readers2.yaml",
     PROJECT / "benchmarks" / "questions" / "train_readers.yaml",
     PROJECT / "benchmarks" / "heldout_questions.yaml",
     SHARED_EVAL / "dev_questions.yaml",
