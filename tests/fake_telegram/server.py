@@ -107,12 +107,20 @@ class FakeTelegram:
         with self._changed:
             update_id = next(self._update_ids)
             self.pending.append({"update_id": update_id, **update})
-            if "callback_query" in update:
-                self._open_callbacks.add(update["callback_query"]["id"])
-            if "inline_query" in update:
-                self._open_inline_queries.add(update["inline_query"]["id"])
+            self._open_queries(update)
             self._changed.notify_all()
         return update_id
+
+    def offered(self, update: dict[str, Any]) -> None:
+        """An update Telegram posts to a webhook: its query may be answered from now on."""
+        with self._changed:
+            self._open_queries(update)
+
+    def _open_queries(self, update: dict[str, Any]) -> None:
+        if "callback_query" in update:
+            self._open_callbacks.add(update["callback_query"]["id"])
+        if "inline_query" in update:
+            self._open_inline_queries.add(update["inline_query"]["id"])
 
     def send(self, text: str | None = None, **options: Any) -> dict[str, Any]:
         """A user sends a message; returns it, so a test can reply to it or press its buttons."""
