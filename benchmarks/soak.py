@@ -60,6 +60,9 @@ def describe(report: SoakReport) -> list[str]:
         f"answered (200) per process: {', '.join(map(str, report.answered_by))}",
         f"broadcast to {broadcast.recipients} chats: delivered {broadcast.delivered}, missing {broadcast.missing},"
         f" repeated {broadcast.repeated} ({broadcast.repeated_in_flight} unrecorded at a kill)",
+        f"latency to the first reply over the whole soak: p50 {_ms(report.latency_ms[0])} ms,"
+        f" p99 {_ms(report.latency_ms[1])} ms",
+        *_memory(report),
         f"errors logged: {len(report.errors)}; stopped cleanly: {report.stopped_cleanly}",
         "",
         "minute  offered  p50 ms  p99 ms  " + "  ".join(f"RSS{slot + 1} MB" for slot in range(PROCESSES)),
@@ -70,6 +73,20 @@ def describe(report: SoakReport) -> list[str]:
     lines += [f"(process {VICTIM + 1} is the one killed and restarted)", *report.errors[:10]]
     if updates.lost or updates.repeated_other:
         lines.append(f"lost: {list(updates.lost)[:20]}; repeated outside a kill: {list(updates.repeated_other)[:20]}")
+    return lines
+
+
+def _memory(report: SoakReport) -> list[str]:
+    """Each process's RSS after a minute's warm-up and at the end, and the growth between."""
+    lines = []
+    for slot in range(PROCESSES):
+        sampled = [minute.rss_mb[slot] for minute in report.minutes[1:] if minute.rss_mb[slot] is not None]
+        if sampled:
+            first, last = sampled[0], sampled[-1]
+            growth = last / first - 1
+            lines.append(
+                f"RSS process {slot + 1}: {first:.0f} MB at minute 1, {last:.0f} MB at the end ({growth:+.1%})"
+            )
     return lines
 
 

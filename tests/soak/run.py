@@ -37,7 +37,9 @@ from tests.soak.tally import (
     RssSample,
     Updates,
     in_flight_at_kills,
+    latencies_ms,
     minutes,
+    p50_p99,
     replies_by_update,
     tally_broadcast,
     tally_updates,
@@ -79,6 +81,7 @@ class SoakReport:
     updates: Updates
     broadcast: Broadcast
     minutes: tuple[Minute, ...]
+    latency_ms: tuple[float | None, float | None]  # p50 and p99 over the whole soak
     answered_by: tuple[int, ...]  # 200s per process
     kills: int
     refused: int  # replies Telegram would have refused
@@ -176,6 +179,7 @@ async def soak(plan: SoakPlan, database_url: str) -> SoakReport:
         updates=tally_updates(driver.offers, replies, in_flight, driver.attempts, apologies),
         broadcast=tally_broadcast(recipients, calls, broadcast_texts, kills),
         minutes=tuple(minutes(driver.offered_at, replies, samples, started, PROCESSES)),
+        latency_ms=p50_p99(list(latencies_ms(driver.offered_at, replies).values())),
         answered_by=tuple(answered[port] for port in balancer.backends),
         kills=len(kills),
         refused=len(telegram.rejected) + len(driver.refused),

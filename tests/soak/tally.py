@@ -159,23 +159,33 @@ def minutes(
     offered_at: dict[int, float], replies: dict[int, list[Reply]], samples: list[RssSample], started: float, slots: int
 ) -> list[Minute]:
     """Per minute of the soak: updates offered, latency to their first reply, memory per process."""
-    latencies: dict[int, list[float]] = defaultdict(list)
+    latency = latencies_ms(offered_at, replies)
+    by_minute: dict[int, list[float]] = defaultdict(list)
     offered: Counter[int] = Counter()
     for update_id, at in offered_at.items():
         minute = int((at - started) // 60)
         offered[minute] += 1
-        if replies.get(update_id):
-            latencies[minute].append((min(reply.at for reply in replies[update_id]) - at) * 1000)
+        if update_id in latency:
+            by_minute[minute].append(latency[update_id])
     rss: dict[tuple[int, int], float] = {}
     for sample in sorted(samples, key=lambda sample: sample.at):
         rss[int((sample.at - started) // 60), sample.slot] = sample.kilobytes / 1024
     return [
-        Minute(minute, offered[minute], *_p50_p99(latencies[minute]), tuple(rss.get((minute, s)) for s in range(slots)))
+        Minute(minute, offered[minute], *p50_p99(by_minute[minute]), tuple(rss.get((minute, s)) for s in range(slots)))
         for minute in sorted(offered)
     ]
 
 
-def _p50_p99(values: list[float]) -> tuple[float | None, float | None]:
+def latencies_ms(offered_at: dict[int, float], replies: dict[int, list[Reply]]) -> dict[int, float]:
+    """Each answered update's time from its first post to its first reply."""
+    return {
+        update_id: (min(reply.at for reply in replies[update_id]) - at) * 1000
+        for update_id, at in offered_at.items()
+        if replies.get(update_id)
+    }
+
+
+def p50_p99(values: list[float]) -> tuple[float | None, float | None]:
     if len(values) < 2:
         return (values[0], values[0]) if values else (None, None)
     cuts = statistics.quantiles(values, n=100, method="inclusive")
