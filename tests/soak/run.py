@@ -8,14 +8,10 @@ alert is published by an admin's /publish so that the first kill falls mid-broad
 from __future__ import annotations
 
 import asyncio
-import signal
-import subprocess
-import threading
 import time
 from collections import Counter
 from dataclasses import dataclass
 from http import HTTPStatus
-from pathlib import Path
 
 import psycopg
 
@@ -24,12 +20,13 @@ from bot.languages.catalog import Catalog
 from bot.loader import load_knowledge
 from bot.render import telegram as render
 from bot.storage import EVERYTHING, Store
-from tests.bot_process import SECRET, STOP_SECONDS, free_port, start_bot, wait_until_listening
+from tests.bot_process import SECRET, free_port
 from tests.fake_telegram import FakeTelegram
 from tests.fake_telegram.server import BOT_USERNAME
 from tests.knowledge_builder import REAL_KNOWLEDGE
 from tests.soak.balancer import Balancer
 from tests.soak.driver import Driver
+from tests.soak.processes import Processes, rss_kilobytes
 from tests.soak.tally import (
     Broadcast,
     Kill,
@@ -89,61 +86,6 @@ class SoakReport:
     stopped_cleanly: bool
 
 
-class Processes:
-    """The webhook processes, each on its own port; a killed one is started again on its port."""
-
-    def __init__(self, telegram: FakeTelegram, balancer: Balancer, database_url: str, plan: SoakPlan) -> None:
-        self.ports = balancer.backends
-        self.settings = {
-            "WEBHOOK_URL": balancer.url,
-            "WEBHOOK_SECRET": SECRET,
-            "DATABASE_URL": database_url,
-            "ADMIN_IDS": str(ADMIN_ID),
-            "ALERT_RATE": str(plan.alert_rate),
-            "ALERT_LEASE_SECONDS": str(plan.lease_seconds),
-            "LOG_LEVEL": "WARNING",
-        }
-        self.telegram = telegram
-        self.running: list[subprocess.Popen[str]] = []
-        self.log: list[str] = []
-
-    async def start(self) -> None:
-        self.running = [self._start(port) for port in self.ports]
-        for port, process in zip(self.ports, self.running, strict=True):
-            await asyncio.to_thread(wait_until_listening, port, process, 60)
-
-    async def kill(self, slot: int) -> tuple[float, float]:
-        """SIGKILL; returns when it was sent and when the process was gone."""
-        process = self.running[slot]
-        killed_at = time.monotonic()
-        process.send_signal(signal.SIGKILL)
-        await asyncio.to_thread(process.wait)
-        return killed_at, time.monotonic()
-
-    async def restart(self, slot: int) -> None:
-        self.running[slot] = self._start(self.ports[slot])
-        await asyncio.to_thread(wait_until_listening, self.ports[slot], self.running[slot], 60)
-
-    def stop(self) -> bool:
-        """SIGTERM to each; whether every one exited cleanly in time."""
-        for process in self.running:
-            process.terminate()
-        clean = True
-        for process in self.running:
-            try:
-                clean &= process.wait(timeout=STOP_SECONDS) == 0
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
-                clean = False
-        return clean
-
-    def _start(self, port: int) -> subprocess.Popen[str]:
-        process = start_bot(self.telegram, PORT=str(port), **self.settings)
-        threading.Thread(target=lambda: self.log.extend(process.stdout), daemon=True).start()
-        return process
-
-
 async def soak(plan: SoakPlan, database_url: str) -> SoakReport:
     """Runs the plan against a fresh database on a PostgreSQL server, and counts."""
     await asyncio.to_thread(_subscribe, database_url, plan.subscribers)
@@ -151,10 +93,11 @@ async def soak(plan: SoakPlan, database_url: str) -> SoakReport:
     telegram = FakeTelegram().start()
     balancer = Balancer([free_port() for _ in range(PROCESSES)])
     balancer.start()
-    processes = Processes(telegram, balancer, database_url, plan)
+    processes = Processes(telegram, balancer.backends, _settings(plan, balancer.url, database_url))
     driver = Driver(balancer.url, telegram, Readers(FIRST_READER, plan.seed))
     samples: list[RssSample] = []
     sampling = asyncio.create_task(_sample_memory(processes, samples))
+    killing: asyncio.Task[list[Kill]] | None = None
     try:
         await processes.start()
         started = time.monotonic()
@@ -164,7 +107,9 @@ async def soak(plan: SoakPlan, database_url: str) -> SoakReport:
         await driver.delivered(SETTLE_SECONDS)
         await _broadcast_sent(database_url, plan.lease_seconds + SETTLE_SECONDS)
     finally:
-        sampling.cancel()
+        for task in (sampling, killing):
+            if task is not None:
+                task.cancel()
         await driver.close()
         stopped_cleanly = processes.stop()
         await balancer.stop()
@@ -186,6 +131,19 @@ async def soak(plan: SoakPlan, database_url: str) -> SoakReport:
         errors=tuple(line.strip() for line in processes.log if " ERROR " in line),
         stopped_cleanly=stopped_cleanly,
     )
+
+
+def _settings(plan: SoakPlan, balancer_url: str, database_url: str) -> dict[str, str]:
+    """Each process's environment: behind the balancer, on the shared database, with an admin."""
+    return {
+        "WEBHOOK_URL": balancer_url,
+        "WEBHOOK_SECRET": SECRET,
+        "DATABASE_URL": database_url,
+        "ADMIN_IDS": str(ADMIN_ID),
+        "ALERT_RATE": str(plan.alert_rate),
+        "ALERT_LEASE_SECONDS": str(plan.lease_seconds),
+        "LOG_LEVEL": "WARNING",
+    }
 
 
 async def _offer(driver: Driver, plan: SoakPlan, started: float) -> None:
@@ -226,19 +184,10 @@ async def _until_busy(balancer: Balancer, backend: int, timeout: float) -> None:
 async def _sample_memory(processes: Processes, samples: list[RssSample]) -> None:
     while True:
         for slot, process in enumerate(processes.running):
-            kilobytes = _rss_kilobytes(process.pid)
+            kilobytes = rss_kilobytes(process.pid)
             if kilobytes is not None:
                 samples.append(RssSample(time.monotonic(), slot, process.pid, kilobytes))
         await asyncio.sleep(RSS_EVERY_SECONDS)
-
-
-def _rss_kilobytes(pid: int) -> int | None:
-    try:
-        status = Path(f"/proc/{pid}/status").read_text()
-    except OSError:
-        return None
-    line = next((line for line in status.splitlines() if line.startswith("VmRSS:")), None)
-    return int(line.split()[1]) if line else None
 
 
 def _subscribe(database_url: str, subscribers: int) -> None:
