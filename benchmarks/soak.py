@@ -63,30 +63,34 @@ def describe(report: SoakReport) -> list[str]:
         f"latency to the first reply over the whole soak: p50 {_ms(report.latency_ms[0])} ms,"
         f" p99 {_ms(report.latency_ms[1])} ms",
         *_memory(report),
-        f"errors logged: {len(report.errors)}; stopped cleanly: {report.stopped_cleanly}",
+        f"warnings and errors logged: {len(report.logged)}; stopped cleanly: {report.stopped_cleanly}",
         "",
         "minute  offered  p50 ms  p99 ms  " + "  ".join(f"RSS{slot + 1} MB" for slot in range(PROCESSES)),
     ]
     for minute in report.minutes:
         rss = "  ".join(f"{mb:8.0f}" if mb is not None else "       -" for mb in minute.rss_mb)
         lines.append(f"{minute.minute:6d}  {minute.offered:7d}  {_ms(minute.p50_ms)}  {_ms(minute.p99_ms)}  {rss}")
-    lines += [f"(process {VICTIM + 1} is the one killed and restarted)", *report.errors[:10]]
+    lines += [f"(process {VICTIM + 1} is the one killed and restarted)", *report.logged[:10]]
     if updates.lost or updates.repeated_other:
         lines.append(f"lost: {list(updates.lost)[:20]}; repeated outside a kill: {list(updates.repeated_other)[:20]}")
     return lines
 
 
 def _memory(report: SoakReport) -> list[str]:
-    """Each process's RSS after a minute's warm-up and at the end, and the growth between."""
+    """The process never killed: RSS after a minute's warm-up, at the end, and the growth
+    between; the one killed and started again: the range of its lives."""
     lines = []
     for slot in range(PROCESSES):
         sampled = [minute.rss_mb[slot] for minute in report.minutes[1:] if minute.rss_mb[slot] is not None]
-        if sampled:
-            first, last = sampled[0], sampled[-1]
-            growth = last / first - 1
-            lines.append(
-                f"RSS process {slot + 1}: {first:.0f} MB at minute 1, {last:.0f} MB at the end ({growth:+.1%})"
-            )
+        if not sampled:
+            continue
+        first, last = sampled[0], sampled[-1]
+        growth = last / first - 1
+        lines.append(
+            f"RSS process {slot + 1}: {min(sampled):.0f}-{max(sampled):.0f} MB (started again at each kill)"
+            if slot == VICTIM
+            else f"RSS process {slot + 1}: {first:.0f} MB at minute 1, {last:.0f} MB at the end ({growth:+.1%})"
+        )
     return lines
 
 

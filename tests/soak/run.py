@@ -82,7 +82,7 @@ class SoakReport:
     answered_by: tuple[int, ...]  # 200s per process
     kills: int
     refused: int  # replies Telegram would have refused
-    errors: tuple[str, ...]  # ERROR lines in the processes' logs
+    logged: tuple[str, ...]  # WARNING and ERROR lines in the processes' logs
     stopped_cleanly: bool
 
 
@@ -128,7 +128,7 @@ async def soak(plan: SoakPlan, database_url: str) -> SoakReport:
         answered_by=tuple(answered[port] for port in balancer.backends),
         kills=len(kills),
         refused=len(telegram.rejected) + len(driver.refused),
-        errors=tuple(line.strip() for line in processes.log if " ERROR " in line),
+        logged=tuple(line.strip() for line in processes.log if " WARNING " in line or " ERROR " in line),
         stopped_cleanly=stopped_cleanly,
     )
 
