@@ -318,9 +318,16 @@ class FakeTelegram:
         return member
 
 
+class _CutOffError(Exception):
+    """The client hung up partway through its request, as a killed bot does: Telegram acts on none of it."""
+
+
 def _parse_params(handler: BaseHTTPRequestHandler) -> dict[str, Any]:
     length = int(handler.headers.get("Content-Length") or 0)
-    body = handler.rfile.read(length).decode() if length else ""
+    raw = handler.rfile.read(length) if length else b""
+    if len(raw) < length:
+        raise _CutOffError
+    body = raw.decode()
     if handler.headers.get("Content-Type", "").startswith("application/json"):
         return json.loads(body or "{}")
     params: dict[str, Any] = dict(parse_qsl(urlsplit(handler.path).query))
@@ -351,7 +358,12 @@ def _handler_for(api: FakeTelegram) -> type[BaseHTTPRequestHandler]:
             path = urlsplit(self.path).path
             token, _, method = path.removeprefix("/bot").partition("/")
             try:
-                result = api.handle(token, method, _parse_params(self))
+                params = _parse_params(self)
+            except _CutOffError:
+                self.close_connection = True
+                return
+            try:
+                result = api.handle(token, method, params)
                 status, body = HTTPStatus.OK, {"ok": True, "result": result}
             except ApiError as error:
                 status = HTTPStatus(error.code)
