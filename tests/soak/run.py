@@ -33,6 +33,7 @@ from tests.soak.tally import (
     Minute,
     RssSample,
     Updates,
+    broadcast_sends,
     in_flight_at_kills,
     latencies_ms,
     minutes,
@@ -210,11 +211,7 @@ def _texts() -> tuple[set[str], set[str]]:
 def _unrecorded(telegram: FakeTelegram, database_url: str, broadcast_texts: set[str]) -> frozenset[int]:
     """Chats the alert reached whose delivery the ledger has not recorded: after a kill, the
     killed process's in-flight sends (and any the live one is just recording)."""
-    reached = {
-        int(call.params["chat_id"])
-        for call in list(telegram.calls)
-        if call.method == "sendMessage" and call.params.get("text") in broadcast_texts
-    }
+    reached = set(broadcast_sends(list(telegram.calls), broadcast_texts))
     with psycopg.connect(database_url) as connection:
         rows = connection.execute(
             "SELECT chat_id FROM deliveries WHERE alert_id = %s AND state = 'sent'", (ALERT_ID,)

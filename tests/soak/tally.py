@@ -139,11 +139,7 @@ def tally_updates(
 def tally_broadcast(
     recipients: set[int], calls: Iterable[Call], broadcast_texts: set[str], kills: list[Kill]
 ) -> Broadcast:
-    sent = Counter(
-        int(call.params["chat_id"])
-        for call in calls
-        if call.method == "sendMessage" and call.params.get("text") in broadcast_texts
-    )
+    sent = broadcast_sends(calls, broadcast_texts)
     repeated = {chat for chat, count in sent.items() if count > 1}
     unrecorded = set().union(*(kill.unrecorded_chats for kill in kills))
     return Broadcast(
@@ -152,6 +148,15 @@ def tally_broadcast(
         missing=len(recipients - set(sent)),
         repeated=len(repeated),
         repeated_in_flight=len(repeated & unrecorded),
+    )
+
+
+def broadcast_sends(calls: Iterable[Call], broadcast_texts: set[str]) -> Counter[int]:
+    """How many times the alert reached each chat."""
+    return Counter(
+        int(call.params["chat_id"])
+        for call in calls
+        if call.method == "sendMessage" and call.params.get("text") in broadcast_texts
     )
 
 
