@@ -150,7 +150,11 @@ async def _post_init(application: Application) -> None:
         application, engine.knowledge, application.bot_data[STORE_KEY], settings, catalog
     )
     await _publish_command_menus(application, catalog)
-    application.job_queue.run_repeating(admin.send_alerts, interval=ALERTS_EVERY_SECONDS, first=1, name="alerts")
+    # A broadcast outlasts many beats; a beat during one returns at once (admin.send_alerts)
+    # rather than being skipped by the scheduler with a warning every ten seconds.
+    application.job_queue.run_repeating(
+        admin.send_alerts, interval=ALERTS_EVERY_SECONDS, first=1, name="alerts", job_kwargs={"max_instances": 2}
+    )
     application.job_queue.run_repeating(_write_journal, interval=JOURNAL_EVERY_SECONDS, name="journal")
 
 

@@ -84,6 +84,7 @@ class Broadcaster:
         self._places = asyncio.Semaphore(in_flight)  # shared by all drains of this process
         self._recording = asyncio.Lock()
         self._unrecorded: list[Outcome] = []
+        self._drains = 0
         # Keyed by ledger key, fact base version and language: a reload renders afresh.
         self._replies: dict[tuple[str, str, str], render.Reply] = {}
 
@@ -114,6 +115,11 @@ class Broadcaster:
         due = [alert for alert in self.knowledge.alerts if alert.publish_at is not None and alert.publish_at <= moment]
         return [alert.id for alert in due if await self.publish(alert) is not None]
 
+    @property
+    def draining(self) -> bool:
+        """Whether a drain is running in this process."""
+        return self._drains > 0
+
     async def drain(self, alert_id: str | None = None, *, wait_for_leases: bool = True) -> int:
         """Sends until nothing is left to send (for one alert, or all of them).
 
@@ -121,6 +127,13 @@ class Broadcaster:
         a retry, are waited for and sent; without, the run ends when nothing is claimable.
         Returns how many messages this run delivered.
         """
+        self._drains += 1
+        try:
+            return await self._drain(alert_id, wait_for_leases)
+        finally:
+            self._drains -= 1
+
+    async def _drain(self, alert_id: str | None, wait_for_leases: bool) -> int:
         started = last_report = time.monotonic()
         sending: set[asyncio.Task[Settled]] = set()
         settled: list[Settled] = []

@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
+from bot import app
 from bot.app import build_application
 from bot.broadcaster import Broadcaster
 from bot.languages.catalog import Catalog
@@ -83,6 +84,23 @@ async def test_an_alert_whose_time_has_come_is_published_by_the_schedule(telegra
         [alert] = await telegram.until("sendMessage", where=lambda call: call.params["text"].startswith("🔔"))
     assert "Due now" in alert.params["text"]
     assert all("Not yet" not in call.params["text"] for call in alert_sends(telegram))
+
+
+async def test_a_broadcast_outlasting_the_schedules_beats_logs_no_skipped_runs_and_sends_once(
+    telegram, bot_settings, tmp_path, caplog, monkeypatch
+):
+    """The soak's logs had a scheduler warning every ten seconds of a long broadcast."""
+    monkeypatch.setattr(app, "ALERTS_EVERY_SECONDS", 0.2)
+    knowledge = toy_knowledge_with_alerts(tmp_path / "k", ("due", "Due now", datetime.now(UTC) - timedelta(minutes=1)))
+    store = Store.open(bot_settings.database_url)
+    for chat_id in range(1, 31):
+        store.subscribe(chat_id, "private", ["partners"])
+    store.close()
+    with caplog.at_level(logging.WARNING):
+        async with running_application(replace(bot_settings, alert_rate=20), knowledge):  # 30 chats: 1.6 s, 8 beats
+            await telegram.until("sendMessage", count=30, where=lambda call: call.params["text"].startswith("🔔"))
+    assert Counter(int(call.params["chat_id"]) for call in alert_sends(telegram)) == Counter(range(1, 31))
+    assert [record.getMessage() for record in caplog.records if record.name.startswith("apscheduler")] == []
 
 
 async def test_publishing_twice_sends_nothing_twice(telegram, bot_settings, tmp_path):

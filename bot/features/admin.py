@@ -83,10 +83,12 @@ async def preview(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def send_alerts(context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Scheduled: publish alerts whose time has come, then send whatever is pending."""
+    """Scheduled: publish alerts whose time has come, then send whatever is pending, unless
+    this process is sending already: that drain claims what is pending as it goes."""
     broadcaster = broadcaster_of(context)
     await broadcaster.publish_due()
-    await broadcaster.drain(wait_for_leases=False)
+    if not broadcaster.draining:
+        await broadcaster.drain(wait_for_leases=False)
 
 
 async def reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

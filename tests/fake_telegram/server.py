@@ -109,12 +109,20 @@ class FakeTelegram:
         with self._changed:
             update_id = next(self._update_ids)
             self.pending.append({"update_id": update_id, **update})
-            if "callback_query" in update:
-                self._open_callbacks.add(update["callback_query"]["id"])
-            if "inline_query" in update:
-                self._open_inline_queries.add(update["inline_query"]["id"])
+            self._open_queries(update)
             self._changed.notify_all()
         return update_id
+
+    def offered(self, update: dict[str, Any]) -> None:
+        """An update Telegram posts to a webhook: its query may be answered from now on."""
+        with self._changed:
+            self._open_queries(update)
+
+    def _open_queries(self, update: dict[str, Any]) -> None:
+        if "callback_query" in update:
+            self._open_callbacks.add(update["callback_query"]["id"])
+        if "inline_query" in update:
+            self._open_inline_queries.add(update["inline_query"]["id"])
 
     def send(self, text: str | None = None, **options: Any) -> dict[str, Any]:
         """A user sends a message; returns it, so a test can reply to it or press its buttons."""
@@ -322,12 +330,15 @@ class FakeTelegram:
         return member
 
 
+class _CutOffError(Exception):
+    """The client hung up partway through its request, as a killed bot does: Telegram acts on none of it."""
+
+
 def _parse_params(handler: BaseHTTPRequestHandler) -> dict[str, Any]:
     length = int(handler.headers.get("Content-Length") or 0)
     raw = handler.rfile.read(length) if length else b""
     if len(raw) < length:
-        # The caller died mid-request (a killed process): like Telegram, act on nothing half-received.
-        raise ConnectionResetError("request body cut short")
+        raise _CutOffError
     body = raw.decode()
     if handler.headers.get("Content-Type", "").startswith("application/json"):
         return json.loads(body or "{}")
@@ -359,7 +370,12 @@ def _handler_for(api: FakeTelegram) -> type[BaseHTTPRequestHandler]:
             path = urlsplit(self.path).path
             token, _, method = path.removeprefix("/bot").partition("/")
             try:
-                result = api.handle(token, method, _parse_params(self))
+                params = _parse_params(self)
+            except _CutOffError:
+                self.close_connection = True
+                return
+            try:
+                result = api.handle(token, method, params)
                 status, body = HTTPStatus.OK, {"ok": True, "result": result}
             except ApiError as error:
                 status = HTTPStatus(error.code)
