@@ -36,11 +36,9 @@ class ArticleReferences:
             names = fold(article.author).split()
             cues = [rf"(?:{phrase_alternatives([article.author, *names])})"]
             if position < len(ordinals):
-                ordinal = phrase_alternatives(ordinals[position])
-                cues.append(rf"(?:{ordinal})\s+(?:{noun})|(?:{noun})\s+(?:{ordinal})")
+                cues.append(_beside(noun, ordinals[position]))
             if article.language and languages[article.language] == 1:
-                adjective = phrase_alternatives(reading["article_languages"][article.language])
-                cues.append(rf"(?:{adjective})\s+(?:{noun})|(?:{noun})\s+(?:{adjective})")
+                cues.append(_beside(noun, reading["article_languages"][article.language]))
             self._patterns.append((article.id, re.compile(rf"(?<![a-z0-9])(?:{'|'.join(cues)})(?![a-z0-9])")))
 
     def find(self, text: str) -> Reference:
@@ -51,3 +49,9 @@ class ArticleReferences:
             if count:
                 pointed.add(article_id)
         return Reference(frozenset(pointed), " ".join(rest.split()))
+
+
+def _beside(noun: str, words: Sequence[str]) -> str:
+    """One of the words right before or after an article noun: "the second article", "articolo italiano"."""
+    word = phrase_alternatives(words)
+    return rf"(?:{word})\s+(?:{noun})|(?:{noun})\s+(?:{word})"
