@@ -17,6 +17,7 @@ from bot.answering.text import (
     bundled_frequencies,
     named_words,
 )
+from bot.claim_reader import ARTICLE_VOICE
 from bot.models import Answer, AnswerKind, Fact, KnowledgeBase, Slot
 
 # The least match score worth showing a reader at all (inline results, "did you mean").
@@ -63,6 +64,9 @@ class Engine:
         self.references = ArticleReferences(knowledge.articles)
         self._about_articles = frozenset(self.vocabulary.terms(ABOUT_ARTICLES, "en"))
         self._claimants = {fact.id: frozenset(self.matcher.terms(fact.claimed_by)) for fact in knowledge.facts}
+        self._parties = frozenset(
+            self._claimants[fact.id] for fact in knowledge.facts if fact.claimed_by != ARTICLE_VOICE
+        ) - {frozenset()}
         self.follow_ups = FollowUps(self.matcher, self.vocabulary, self._gives)
 
     def read(self, text: str) -> Question:
@@ -103,12 +107,15 @@ class Engine:
         matches = tuple(match for match in self._ranked(question, RANK_DEPTH) if match.fact.id != question.turned_from)
         if not matches:
             return Consideration(question, matches, None, None, None)
+        # Who made a statement is read from the reader's own words, not those carried from the conversation.
+        typed = question.typed_terms
         asked = question.asked_details
+        if question.articles and not self._names_a_party(typed):
+            # "What does Kling say about Qingdao?": the article's own voice, not a party's statement.
+            asked = [slot for slot in asked if slot is not Slot.STATEMENT]
         # A follow-up's carried words lift the last fact: another that gives what is asked may be further down.
         follows_up = any(word.carried for word in question.words)
         margin = STATEMENT_MARGIN if Slot.STATEMENT in asked or follows_up else FITTING_MARGIN
-        # Who made a statement is read from the reader's own words, not those carried from the conversation.
-        typed = question.typed_terms
         fitting = [
             match
             for match in matches
@@ -242,6 +249,10 @@ class Engine:
                 question.asked_for is not None and not self.matcher.uses(candidate.fact, question.asked_for.term)
             ),
         )
+
+    def _names_a_party(self, question_terms: frozenset[str]) -> bool:
+        """Whether the question names a party whose statement a fact reports (BAIC, Bloomberg)."""
+        return any(party <= question_terms for party in self._parties)
 
     def _gives_now(self, fact: Fact, slot: Slot, question_terms: frozenset[str]) -> bool:
         """Whether the fact, or the later report that superseded it, gives the detail asked for."""

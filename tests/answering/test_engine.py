@@ -48,6 +48,13 @@ def test_what_a_party_said_comes_only_from_that_party(toy_engine):
     assert refused.missing is Slot.STATEMENT
 
 
+def test_what_an_author_says_is_the_article_not_a_party_statement(toy_engine):
+    told = toy_engine.ask("What does Lovelace say about the scooter debut?")
+    assert told.fact is not None
+    assert told.fact.id == "scooter-debut"
+    assert not toy_engine.ask("What did Acme say about the scooter debut?").answered
+
+
 def test_a_vague_question_gets_did_you_mean_choices_not_a_guess(real_engine):
     answer = real_engine.ask("baic?")
     assert answer.kind is AnswerKind.SUGGESTIONS
