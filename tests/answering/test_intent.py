@@ -32,6 +32,11 @@ def test_how_many_months_asks_for_a_duration_not_a_number():
     assert read_intent("how many months has it been").slots == {Slot.DURATION}
 
 
+def test_doing_it_on_its_own_is_not_asking_for_a_cars_range():
+    assert Slot.NUMBER in read_intent("Quanta autonomia avrà l'auto?", "it").slots
+    assert Slot.NUMBER not in read_intent("Xiaomi può produrre auto in autonomia?", "it").slots
+
+
 def test_a_question_about_the_story_asks_for_no_particular_detail():
     assert read_intent("Why is the project stuck?").slots == frozenset()
 

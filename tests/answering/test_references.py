@@ -54,3 +54,7 @@ def test_the_first_car_is_not_the_first_article(references):
     found = references.find("When will the first car be shown?")
     assert not found.articles
     assert "first car" in found.rest
+
+
+def test_who_reported_first_is_not_the_first_article(references):
+    assert not references.find("How long ago did Bloomberg first report the delay?").articles
