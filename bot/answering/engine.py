@@ -74,7 +74,8 @@ class Engine:
         language = self.vocabulary.language(text)
         words = self.matcher.read(text, language)
         reference = self.references.find(text)
-        subject = self.matcher.read(reference.rest, language, named_words(text)) if reference.articles else words
+        pointing = reference.articles or reference.other
+        subject = self.matcher.read(reference.rest, language, named_words(text)) if pointing else words
         asked = after_asking_word(text)
         asked_words = self.matcher.read(asked, language) if asked else ()
         return Question(
@@ -85,6 +86,7 @@ class Engine:
             reference.articles,
             subject,
             asked_words[0] if asked_words else None,
+            other_article=reference.other,
         )
 
     def rank(self, text: str, limit: int = 5) -> list[Match]:
@@ -144,14 +146,14 @@ class Engine:
         also read with that fact's words carried over; one that stands on its own is
         answered on its own unless the conversation reading is the surer of the two.
         """
-        question = self.read(text)
+        question = self._pointed_by_conversation(self.read(text), about)
         if question.intent.small_talk is not None:
             return Answer(text, AnswerKind.SMALLTALK, small_talk=question.intent.small_talk.value)
         alone, alone_confidence = self._answer(question, self.model.answer_at)
         follow_up = self.as_follow_up(question, about)
         if follow_up is None or about is None or (alone.answered and self.follow_ups.own_terms(question)):
             return alone
-        if self.follow_ups.asks_more_of(question, about):
+        if self.follow_ups.asks_more_of(question, about) and not question.articles - _cited(about):
             intent = question.intent
             return Answer(
                 text,
@@ -165,6 +167,16 @@ class Engine:
         if self._known_terms(question) <= SHORT_FOLLOW_UP_TERMS or not alone.answered:
             return in_context
         return in_context if in_context.answered and confidence > alone_confidence else alone
+
+    def _pointed_by_conversation(self, question: Question, about: Fact | None) -> Question:
+        """ "The other article" is the one the conversation's last answer did not cite; when that
+        answer cited both, or there was none, the words are read as any others."""
+        if not question.other_article:
+            return question
+        others = frozenset(article.id for article in self.knowledge.articles) - _cited(about) if about else frozenset()
+        if not others:
+            return replace(question, subject=question.words if not question.articles else question.subject)
+        return replace(question, articles=question.articles | others)
 
     def as_follow_up(self, question: Question, about: Fact | None) -> Question | None:
         """The message read with the conversation's fact, when it leans on it; else None."""

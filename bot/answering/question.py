@@ -23,6 +23,7 @@ class Question:
     subject: tuple[Word, ...]  # its words without those that point at an article
     asked_for: Word | None  # the kind of thing asked for: "terms" in "what were the terms of..."
     turned_from: str | None = None  # the fact a follow-up turns away from ("and BAIC?"): not its answer
+    other_article: bool = False  # "the other article": the one the conversation's last answer did not cite
 
     @property
     def terms(self) -> frozenset[str]:

@@ -1,5 +1,5 @@
 """Which article a question points at: "in the second article", "according to Kling",
-"the Spanish article".
+"the Spanish article", or "the other article" (the one the conversation was not about).
 
 A reference says where to look, not what the question is about: "What does the second
 article say about the licence?" is a licence question answered from the second article.
@@ -21,6 +21,7 @@ from bot.models import Article
 class Reference:
     articles: frozenset[str]  # ids of the articles pointed at
     rest: str  # the folded question without the words that point
+    other: bool = False  # "the other article": the one the conversation's last answer did not cite
 
 
 class ArticleReferences:
@@ -39,7 +40,8 @@ class ArticleReferences:
                 cues.append(_beside(noun, ordinals[position]))
             if article.language and languages[article.language] == 1:
                 cues.append(_beside(noun, reading["article_languages"][article.language]))
-            self._patterns.append((article.id, re.compile(rf"(?<![a-z0-9])(?:{'|'.join(cues)})(?![a-z0-9])")))
+            self._patterns.append((article.id, _whole_words("|".join(cues))))
+        self._other = _whole_words(_beside(noun, reading["article_others"]))
 
     def find(self, text: str) -> Reference:
         rest = fold(text)
@@ -48,7 +50,12 @@ class ArticleReferences:
             rest, count = pattern.subn(" ", rest)
             if count:
                 pointed.add(article_id)
-        return Reference(frozenset(pointed), " ".join(rest.split()))
+        rest, others = self._other.subn(" ", rest)
+        return Reference(frozenset(pointed), " ".join(rest.split()), other=bool(others))
+
+
+def _whole_words(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![a-z0-9])(?:{pattern})(?![a-z0-9])")
 
 
 def _beside(noun: str, words: Sequence[str]) -> str:

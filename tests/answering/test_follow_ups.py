@@ -83,3 +83,20 @@ def test_the_phrasings_answered_alone_get_the_same_fact_in_a_conversation_about_
 def test_off_topic_messages_and_names_the_story_never_mentions_are_not_follow_ups(real_engine, about):
     for message in ("what's the weather in Paris?", "tell me a joke", "👍", "Is Xiaomi also in talks with BYD?"):
         assert not real_engine.ask(message, about("qingdao-plant")).answered
+
+
+@pytest.mark.parametrize(
+    "question", ["and who wrote the other article?", "¿y el otro artículo quién lo escribió?", "e l'altro articolo?"]
+)
+def test_the_other_article_is_the_one_the_last_answer_did_not_cite(real_engine, about, question):
+    last = about("author-kling")
+    answer = real_engine.ask(question, last)
+    assert answer.answered
+    cited = {source.article.id for source in answer.fact.sources}
+    assert cited - {source.article.id for source in last.sources}
+
+
+def test_the_other_article_after_an_answer_from_both_is_read_as_any_words(real_engine, about):
+    both = about("licence-authority")
+    assert len({source.article.id for source in both.sources}) == 2
+    assert real_engine.ask("and what does the other article say?", both).answered

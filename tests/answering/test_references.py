@@ -58,3 +58,10 @@ def test_the_first_car_is_not_the_first_article(references):
 
 def test_who_reported_first_is_not_the_first_article(references):
     assert not references.find("How long ago did Bloomberg first report the delay?").articles
+
+
+@pytest.mark.parametrize("question", ["And the other article?", "Cosa dice l'altro articolo?", "¿Y el otro artículo?"])
+def test_the_other_article_is_noticed_and_left_to_the_conversation(references, question):
+    found = references.find(question)
+    assert found.other
+    assert not found.articles
