@@ -8,6 +8,7 @@ from bot.answering.decision import DecisionModel, Evidence, bundled_model
 from bot.answering.follow_ups import SHORT_FOLLOW_UP_TERMS, FollowUps
 from bot.answering.intent import read_intent
 from bot.answering.matcher import Match, Matcher
+from bot.answering.names import story_names
 from bot.answering.question import Question
 from bot.answering.references import ArticleReferences
 from bot.answering.text import (
@@ -15,6 +16,7 @@ from bot.answering.text import (
     after_asking_word,
     asked_sentences,
     bundled_frequencies,
+    fold,
     named_words,
 )
 from bot.claim_reader import ARTICLE_VOICE
@@ -67,6 +69,8 @@ class Engine:
         self._parties = frozenset(
             self._claimants[fact.id] for fact in knowledge.facts if fact.claimed_by != ARTICLE_VOICE
         ) - {frozenset()}
+        self._names = story_names()
+        self._places = {fact.id: self._names.places(fold(_said(fact))) for fact in knowledge.facts}
         self.follow_ups = FollowUps(self.matcher, self.vocabulary, self._gives)
 
     def read(self, text: str) -> Question:
@@ -87,6 +91,7 @@ class Engine:
             subject,
             asked_words[0] if asked_words else None,
             other_article=reference.other,
+            places=self._names.places(fold(text)),
         )
 
     def rank(self, text: str, limit: int = 5) -> list[Match]:
@@ -109,10 +114,8 @@ class Engine:
         matches = tuple(match for match in self._ranked(question, RANK_DEPTH) if match.fact.id != question.turned_from)
         if not matches:
             return Consideration(question, matches, None, None, None)
-        # Who made a statement is read from the reader's own words, not those carried from the conversation.
-        typed = question.typed_terms
         asked = question.asked_details
-        if question.articles and not self._names_a_party(typed):
+        if question.articles and not self._names_a_party(question.typed_terms):
             # "What does Kling say about Qingdao?": the article's own voice, not a party's statement.
             asked = [slot for slot in asked if slot is not Slot.STATEMENT]
         # A follow-up's carried words lift the last fact: another that gives what is asked may be further down.
@@ -122,11 +125,11 @@ class Engine:
             match
             for match in matches
             if match.score >= matches[0].score - margin
-            and all(self._gives_now(match.fact, slot, typed) for slot in asked)
+            and all(self._gives_now(match.fact, slot, question) for slot in asked)
             and (not question.articles or question.articles & _cited(match.fact))
         ]
         candidate = fitting[0] if fitting else None
-        missing = next((slot for slot in asked if not self._gives_now(matches[0].fact, slot, typed)), None)
+        missing = next((slot for slot in asked if not self._gives_now(matches[0].fact, slot, question)), None)
         evidence = self._evidence(question, matches, candidate or matches[0])
         return Consideration(question, matches, candidate, missing, evidence)
 
@@ -266,16 +269,20 @@ class Engine:
         """Whether the question names a party whose statement a fact reports (BAIC, Bloomberg)."""
         return any(party <= question_terms for party in self._parties)
 
-    def _gives_now(self, fact: Fact, slot: Slot, question_terms: frozenset[str]) -> bool:
+    def _gives_now(self, fact: Fact, slot: Slot, question: Question) -> bool:
         """Whether the fact, or the later report that superseded it, gives the detail asked for."""
         latest = self.knowledge.latest(fact)
-        return self._gives(fact, slot, question_terms) or self._gives(latest, slot, question_terms)
+        return self._gives(fact, slot, question) or self._gives(latest, slot, question)
 
-    def _gives(self, fact: Fact, slot: Slot, question_terms: frozenset[str]) -> bool:
-        """Whether a fact gives the kind of detail asked for; statements by their claimant."""
+    def _gives(self, fact: Fact, slot: Slot, question: Question) -> bool:
+        """Whether a fact gives the kind of detail asked for: statements by their claimant (named
+        in the reader's own words, not those carried from the conversation); a place other than
+        those the question names ("Where is BluePark?" is not answered by "at BluePark")."""
         if slot is Slot.STATEMENT:
             claimant = self._claimants.get(fact.id, frozenset())
-            return bool(claimant) and claimant <= question_terms
+            return bool(claimant) and claimant <= question.typed_terms
+        if slot is Slot.PLACE and self._places[fact.id] and self._places[fact.id] <= question.places:
+            return False
         return slot in fact.provides
 
 
@@ -295,6 +302,11 @@ def _clearly_unphrased(seen: Consideration) -> bool:
 def one_word_tie(seen: Consideration) -> bool:
     """A one-word question several facts answer about as well: the reader chooses."""
     return len(seen.question.terms) == 1 and seen.evidence is not None and seen.evidence.margin < ONE_WORD_TIE_MARGIN
+
+
+def _said(fact: Fact) -> str:
+    """What the articles say of a fact: its answer and its quotes."""
+    return " ".join([fact.answer, *(source.quote for source in fact.sources)])
 
 
 def _cited(fact: Fact) -> set[str]:

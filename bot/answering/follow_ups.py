@@ -25,9 +25,7 @@ SHORT_FOLLOW_UP_TERMS = 1
 class FollowUps:
     """How one fact base reads follow-ups; built with the engine."""
 
-    def __init__(
-        self, matcher: Matcher, vocabulary: Vocabulary, gives: Callable[[Fact, Slot, frozenset[str]], bool]
-    ) -> None:
+    def __init__(self, matcher: Matcher, vocabulary: Vocabulary, gives: Callable[[Fact, Slot, Question], bool]) -> None:
         self._matcher = matcher
         self._vocabulary = vocabulary
         self._gives = gives  # whether a fact gives a kind of detail (the engine's rule)
@@ -65,7 +63,7 @@ class FollowUps:
             return False
         if any(self._matcher.is_rare(word) for word in question.words):
             return False  # "where is BAIC?" names its subject: it is not asking more of the last fact
-        if not all(self._gives(about, slot, question.terms) for slot in asked):
+        if not all(self._gives(about, slot, question) for slot in asked):
             return False
         own = self.own_terms(question)
         new = [word for word in question.words if word.term in own and not self._matcher.uses(about, word.term)]

@@ -24,6 +24,7 @@ class Question:
     asked_for: Word | None  # the kind of thing asked for: "terms" in "what were the terms of..."
     turned_from: str | None = None  # the fact a follow-up turns away from ("and BAIC?"): not its answer
     other_article: bool = False  # "the other article": the one the conversation's last answer did not cite
+    places: frozenset[str] = frozenset()  # the places it names: "Where is BluePark?" asks where one of them is
 
     @property
     def terms(self) -> frozenset[str]:

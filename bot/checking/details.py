@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from bot.answering.names import story_names
 from bot.answering.text import any_phrase, fold, phrase_alternatives
 from bot.models import Difference, Fact
 
@@ -19,7 +20,6 @@ _WITH = re.compile(r"(?<![a-z0-9])(?:with|con|insieme a|junto a)(?![a-z0-9])")
 # How far a paired company may stand from "with": "NIO got round the licence problem by teaming up with JAC".
 _PAIR_REACH = 70
 _YEAR = re.compile(r"^(19|20)\d\d$")
-_RULED_OUT = re.compile(r"(?:^|\s)(?:not|non|no|ni|nor)\s+(?:the\s+|il\s+|la\s+|el\s+)?$")
 # Large counts written as words: "over a million cars" gives a figure the articles may not.
 _LARGE = re.compile(
     r"\b(?:hundreds?|thousands?|millions?|billions?|centinaia|migliaia|milion[ie]|miliard[io]|cientos|miles|millon(?:es)?)\b"
@@ -82,14 +82,10 @@ class Details:
 
 
 class DetailReader:
-    """Finds the names, dates and numbers in a text, from the lists in cues.yaml."""
+    """Finds the names (answering/language/names.yaml), dates and numbers (cues.yaml) in a text."""
 
     def __init__(self, cues: dict[str, Any]) -> None:
-        self._names = [
-            (kind, name, any_phrase(aliases))
-            for kind, names in cues["names"].items()
-            for name, aliases in names.items()
-        ]
+        self._finder = story_names()
         self._subject = any_phrase(cues["subject"])
         self._months = {fold(word): int(month) for month, words in cues["months"].items() for word in words}
         self._month_pattern = any_phrase(self._months)
@@ -104,7 +100,7 @@ class DetailReader:
         text = _ALL_OF_IT.sub(" ", text)
         subject = bool(self._subject.search(fold(text)))
         folded = _ORDINAL.sub(r"\1", self._subject.sub(" ", fold(text)))
-        names = self._names_in(folded)
+        names = self._finder.find(folded)
         dates, days = self._dates(folded)
         dates |= {(int(day), int(month)) for day, month in _DAY_MONTH.findall(text) if 0 < int(month) <= 12}
         figures = " ".join(_NUMBER_WORDS.get(word, word) for word in _DAY_MONTH.sub(" ", text.lower()).split())
@@ -139,7 +135,7 @@ class DetailReader:
         """Companies joined by "with" ("con", "insieme a"): the nearest before it and the first after."""
         spans = sorted(
             (found.start(), found.end(), name)
-            for kind, name, pattern in self._names
+            for kind, name, pattern in self._finder.patterns
             if kind == "company"
             for found in pattern.finditer(folded)
         )
@@ -151,26 +147,11 @@ class DetailReader:
                 pairs.add(frozenset((before[-1], after[0])))
         return frozenset(pairs)
 
-    def _names_in(self, folded: str) -> frozenset[tuple[str, str]]:
-        """The names a folded text gives, except those it rules out ("Cailian, not Bloomberg") and
-        those inside a longer name ("Beijing" in "Beijing Automotive")."""
-        found = [
-            (match.start(), match.end(), kind, name)
-            for kind, name, pattern in self._names
-            for match in pattern.finditer(folded)
-            if not _RULED_OUT.search(folded[: match.start()])
-        ]
-        return frozenset(
-            (kind, name)
-            for start, end, kind, name in found
-            if not any(s <= start and end <= e and (e - s) > (end - start) for s, e, _, _ in found)
-        )
-
     def of_fact(self, fact: Fact) -> Details:
         """A fact's details, from its answer, its disagreement note and its quotes; the outlet
         behind a reported fact is its claimant alone (a claim crediting it to another contradicts it)."""
         details = self.read(" ".join([fact.answer, fact.disagreement, *(source.quote for source in fact.sources)]))
-        claimant = {name for name in self._names_in(fold(fact.claimed_by)) if name[0] == "outlet"}
+        claimant = {name for name in self._finder.find(fold(fact.claimed_by)) if name[0] == "outlet"}
         if not claimant:
             return details
         others = {name for name in details.names if name[0] == "outlet"} - claimant

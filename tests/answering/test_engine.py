@@ -55,6 +55,13 @@ def test_what_an_author_says_is_the_article_not_a_party_statement(toy_engine):
     assert not toy_engine.ask("What did Acme say about the scooter debut?").answered
 
 
+def test_where_a_named_place_is_is_not_answered_by_that_place(real_engine):
+    assert not real_engine.ask("Where exactly is BAIC BluePark?").answered
+    located = real_engine.ask("Which province is Qingdao in?")
+    assert located.answered
+    assert "Shandong" in located.fact.answer
+
+
 def test_a_vague_question_gets_did_you_mean_choices_not_a_guess(real_engine):
     answer = real_engine.ask("baic?")
     assert answer.kind is AnswerKind.SUGGESTIONS

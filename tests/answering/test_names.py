@@ -1,0 +1,20 @@
+"""The story's names: a question or a claim names companies, places and outlets the way readers write them."""
+
+from __future__ import annotations
+
+from bot.answering.names import story_names
+from bot.answering.text import fold
+
+
+def test_places_are_found_by_any_name_they_go_by():
+    assert story_names().places(fold("Is the plant in Pechino or in Qingdao?")) == {"Beijing", "Qingdao"}
+
+
+def test_a_name_inside_a_longer_name_is_not_given_on_its_own():
+    found = story_names().find(fold("Beijing Automotive Group is talking to Xiaomi"))
+    assert ("company", "BAIC") in found
+    assert ("place", "Beijing") not in found
+
+
+def test_a_name_ruled_out_is_not_given():
+    assert ("outlet", "Bloomberg") not in story_names().find(fold("Cailian reported it, not Bloomberg"))
