@@ -13,6 +13,7 @@ from bot.answering.question import Question
 from bot.answering.references import ArticleReferences
 from bot.answering.text import (
     Vocabulary,
+    Word,
     after_asking_word,
     asked_sentences,
     bundled_frequencies,
@@ -71,6 +72,7 @@ class Engine:
         ) - {frozenset()}
         self._names = story_names()
         self._places = {fact.id: self._names.places(fold(_said(fact))) for fact in knowledge.facts}
+        self._name_kinds = {fact.id: self._names.kinds(fold(_said(fact))) for fact in knowledge.facts}
         self.follow_ups = FollowUps(self.matcher, self.vocabulary, self._gives)
 
     def read(self, text: str) -> Question:
@@ -260,10 +262,15 @@ class Engine:
             rare_unknown=float(min(len(rare_unknown), 3)),
             terms=float(min(len(weights), 12)),
             posterior=candidate.posterior,
-            asked_unexplained=float(
-                question.asked_for is not None and not self.matcher.uses(candidate.fact, question.asked_for.term)
-            ),
+            asked_unexplained=float(not self._explains_asked(candidate.fact, question.asked_for)),
         )
+
+    def _explains_asked(self, fact: Fact, asked_for: Word | None) -> bool:
+        """Whether a fact speaks of the kind of thing asked for ("what terms", "which carmaker"): it
+        uses the word, or names something of that kind (a carmaker: BAIC)."""
+        if asked_for is None or self.matcher.uses(fact, asked_for.term):
+            return True
+        return self._names.kind_words.get(asked_for.typed) in self._name_kinds[fact.id]
 
     def _names_a_party(self, question_terms: frozenset[str]) -> bool:
         """Whether the question names a party whose statement a fact reports (BAIC, Bloomberg)."""

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from bot.answering.text import any_phrase
+from bot.answering.text import any_phrase, fold
 from bot.yamlfile import read_data
 
 _NAMES_FILE = Path(__file__).with_name("language") / "names.yaml"
@@ -26,6 +26,7 @@ class NameFinder:
     """Each known name as (kind, name, the pattern of the words it goes by)."""
 
     patterns: tuple[tuple[str, str, re.Pattern[str]], ...]
+    kind_words: dict[str, str]  # a folded word that asks for a name of a kind ("carmaker") -> that kind
 
     def find(self, folded: str) -> frozenset[tuple[str, str]]:
         """The (kind, name) pairs a folded text gives, except those it rules out ("Cailian, not
@@ -45,20 +46,24 @@ class NameFinder:
     def places(self, folded: str) -> frozenset[str]:
         return frozenset(name for kind, name in self.find(folded) if kind == "place")
 
+    def kinds(self, folded: str) -> frozenset[str]:
+        """The kinds of name a folded text gives: company, place, outlet..."""
+        return frozenset(kind for kind, _ in self.find(folded))
+
 
 @cache
 def story_names() -> NameFinder:
     """language/names.yaml, read once; a name YAML reads as other than text (`no` as false) is refused loudly."""
     data = read_data(_NAMES_FILE)
-    odd = [
-        repr(alias)
-        for names in data.values()
-        for aliases in names.values()
-        for alias in aliases
-        if not isinstance(alias, str)
-    ]
+    lists = [*data["names"].values(), data["kind_words"]]
+    odd = [repr(word) for listed in lists for words in listed.values() for word in words if not isinstance(word, str)]
     if odd:
-        raise ValueError(f"{_NAMES_FILE}: quote these names, YAML reads them as other than text: {', '.join(odd)}")
+        raise ValueError(f"{_NAMES_FILE}: quote these words, YAML reads them as other than text: {', '.join(odd)}")
     return NameFinder(
-        tuple((kind, str(name), any_phrase(aliases)) for kind, names in data.items() for name, aliases in names.items())
+        tuple(
+            (kind, str(name), any_phrase(aliases))
+            for kind, names in data["names"].items()
+            for name, aliases in names.items()
+        ),
+        {fold(word): kind for kind, words in data["kind_words"].items() for word in words},
     )

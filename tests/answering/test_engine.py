@@ -62,6 +62,15 @@ def test_where_a_named_place_is_is_not_answered_by_that_place(real_engine):
     assert "Shandong" in located.fact.answer
 
 
+@pytest.mark.parametrize(
+    "question", ["Which automaker's factory in Qingdao is Xiaomi after?", "¿Qué empresa tiene la planta de Qingdao?"]
+)
+def test_asking_which_carmaker_is_answered_by_a_fact_naming_one(real_engine, question):
+    answer = real_engine.ask(question)
+    assert answer.answered
+    assert "BAIC" in answer.fact.answer
+
+
 def test_a_vague_question_gets_did_you_mean_choices_not_a_guess(real_engine):
     answer = real_engine.ask("baic?")
     assert answer.kind is AnswerKind.SUGGESTIONS
