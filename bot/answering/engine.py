@@ -103,12 +103,20 @@ class Engine:
     def _ranked(self, question: Question, limit: int) -> tuple[Match, ...]:
         """Facts by score; of those nearly as good as the best, the ones citing the article pointed at first."""
         story_terms = {word.term for word in question.subject} - self._about_articles
-        words = question.subject if any(map(self.matcher.knows, story_terms)) else question.words
+        about_story = any(map(self.matcher.knows, story_terms))
+        words = question.subject if about_story else question.words
+        if question.intent.asks_source and about_story:
+            # "Who wrote the piece about Qingdao?": the Qingdao fact, its article's byline first.
+            words = tuple(word for word in words if word.term not in self._about_articles)
         matches = tuple(self.matcher.rank(words, limit=limit))
         if not question.articles or not matches:
             return matches
         near = [match for match in matches if match.score >= matches[0].score - FITTING_MARGIN]
-        preferred = [match for match in near if question.articles & _cited(match.fact)]
+        # Facts from the pointed article alone before those it shares with the other.
+        preferred = sorted(
+            (match for match in near if question.articles & _cited(match.fact)),
+            key=lambda match: not _cited(match.fact) <= question.articles,
+        )
         return (*preferred, *(match for match in matches if match not in preferred))
 
     def consider(self, question: Question) -> Consideration:

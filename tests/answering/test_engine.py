@@ -71,6 +71,18 @@ def test_asking_which_carmaker_is_answered_by_a_fact_naming_one(real_engine, que
     assert "BAIC" in answer.fact.answer
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["Who is the author of the piece about the Qingdao factory?", "What's the headline of the story on Qingdao?"],
+)
+def test_who_wrote_the_article_about_something_opens_with_that_articles_byline(real_engine, english, question):
+    answer = real_engine.ask(question)
+    assert answer.asks_source
+    assert "Qingdao" in answer.fact.answer
+    article = answer.fact.sources[0].article
+    assert reply_text(answer, english).startswith(f"From the article by {article.author}, “{article.title}”")
+
+
 def test_a_vague_question_gets_did_you_mean_choices_not_a_guess(real_engine):
     answer = real_engine.ask("baic?")
     assert answer.kind is AnswerKind.SUGGESTIONS
