@@ -173,8 +173,10 @@ class Checker:
         said = claim.markers
         if not said.obtained or said.negated:
             return None
-        near = [match.fact for match in matches if match.score >= matches[0].score - DETAIL_WINDOW]
-        return next((fact for fact in near if self._pending.search(fold(fact.answer))), None)
+        near = [match for match in matches if match.score >= matches[0].score - DETAIL_WINDOW]
+        # The one all the claim's words point at most: "got its licence last week" is about the licence.
+        likeliest = sorted(near, key=lambda match: -match.posterior)
+        return next((match.fact for match in likeliest if self._pending.search(fold(match.fact.answer))), None)
 
     def _silent_party(self, claim: ClaimText) -> Fact | None:
         """A party said to have confirmed, announced or denied something the articles say it would not comment on."""
@@ -201,12 +203,13 @@ class Checker:
         fewest details at odds, unsaid or of a kind the fact never gives (and facts about other
         companies than any the claim names count as at odds); then the one giving most
         of the claim's kinds of detail (a claim about "Toyota's plant in Beijing" is about
-        Hyundai's plant in Beijing); then the best match."""
+        Hyundai's plant in Beijing); then the one all the claim's words point at most (the naive
+        Bayes posterior: one phrasing sharing a stray word with the claim does not decide it)."""
         near = [match for match in matches if match.score >= matches[0].score - DETAIL_WINDOW]
         specific = [match for match in near if not _roundup(self._fact_details[match.fact.id])]
         near = specific or near
         weighed = []
-        for rank, match in enumerate(near):
+        for match in near:
             theirs = self._fact_details[match.fact.id]
             conflicts, unsaid = differences(details, theirs)
             conflicts += self._story_pairing_conflicts(details, theirs)
@@ -215,7 +218,7 @@ class Checker:
             others = bool(theirs.companies) and not details.companies  # a fact about other companies
             missing_kinds = details.kinds() - theirs.kinds() - PASSING_KINDS
             at_odds = len(conflicts) + len(unsaid) + len(missing_kinds) + others
-            weighed.append((at_odds, -common, rank, match, conflicts, unsaid))
+            weighed.append((at_odds, -common, -match.posterior, match, conflicts, unsaid))
         *_, match, conflicts, unsaid = min(weighed, key=lambda item: item[:3])
         return match, conflicts, unsaid
 

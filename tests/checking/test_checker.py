@@ -143,3 +143,9 @@ def test_a_claim_that_only_one_company_was_contacted_contradicts_a_longer_list(c
 
 def test_a_superlative_is_as_sure_as_its_word(checker):
     assert checker.check("la data dell'11 novembre è confermatissima").main.verdict is Verdict.OVERSTATED
+
+
+def test_a_licence_said_granted_last_week_is_held_against_what_the_articles_say_of_the_licence(checker):
+    main = checker.check("Xiaomi got its licence last week, it can build cars by itself now").main
+    assert main.verdict is Verdict.CONTRADICTED
+    assert "licence" in main.fact.answer
