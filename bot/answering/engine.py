@@ -28,6 +28,10 @@ SUGGEST_THRESHOLD = 0.38
 # A fact that gives the detail asked for ("when", "where") but scores this much below
 # the best match is about something else: the question is about the best match.
 FITTING_MARGIN = 0.08
+# Of the facts that give what is asked and score within this of the first, the one all the
+# question's words point at most (naive Bayes over every phrasing) is the answer: one
+# phrasing sharing a stray word with the question does not decide it.
+CLOSE_MARGIN = 0.08
 # A question naming a party and asking what it said is about that party's claim, even
 # when facts about the party's other dealings match its words better.
 STATEMENT_MARGIN = 0.3
@@ -138,7 +142,8 @@ class Engine:
             and all(self._gives_now(match.fact, slot, question) for slot in asked)
             and (not question.articles or question.articles & _cited(match.fact))
         ]
-        candidate = fitting[0] if fitting else None
+        close = [match for match in fitting if match.score >= fitting[0].score - CLOSE_MARGIN] if fitting else []
+        candidate = max(close, key=lambda match: match.posterior) if close else None
         missing = next((slot for slot in asked if not self._gives_now(matches[0].fact, slot, question)), None)
         evidence = self._evidence(question, matches, candidate or matches[0])
         return Consideration(question, matches, candidate, missing, evidence)

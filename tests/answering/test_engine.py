@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answering.engine import SUGGEST_THRESHOLD
+from bot.answering.engine import CLOSE_MARGIN, SUGGEST_THRESHOLD
 from bot.models import AnswerKind, Slot
 from bot.render.words import reply_text
 
@@ -81,6 +81,13 @@ def test_who_wrote_the_article_about_something_opens_with_that_articles_byline(r
     assert "Qingdao" in answer.fact.answer
     article = answer.fact.sources[0].article
     assert reply_text(answer, english).startswith(f"From the article by {article.author}, “{article.title}”")
+
+
+def test_of_facts_scoring_about_the_same_the_one_all_the_words_point_at_is_the_answer(real_engine):
+    seen = real_engine.consider(real_engine.read("Had Bloomberg reported on this before?"))
+    close = [match for match in seen.matches if match.score >= seen.matches[0].score - CLOSE_MARGIN]
+    assert seen.candidate.fact != seen.matches[0].fact
+    assert seen.candidate.posterior == max(match.posterior for match in close)
 
 
 def test_a_vague_question_gets_did_you_mean_choices_not_a_guess(real_engine):
