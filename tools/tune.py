@@ -55,6 +55,7 @@ TRAINING_SETS = [
 # Conversations whose later turns lean on the earlier ones: they fit the follow-up cut-off.
 DIALOGUE_SETS = [
     PROJECT / "benchmarks" / "questions" / "dialogues_train.yaml",
+    PROJECT / "benchmarks" / "questions" / "dialogues_train2.yaml",
     PROJECT.parent / "shared" / "eval" / "dialogue_sample.yaml",
 ]
 # A wrong answer costs as much as this many right ones: readers trust a bot that declines.

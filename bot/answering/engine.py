@@ -97,7 +97,7 @@ class Engine:
             subject,
             asked_words[0] if asked_words else None,
             other_article=reference.other,
-            places=self._names.places(fold(text)),
+            names=self._names.find(fold(text)),
         )
 
     def rank(self, text: str, limit: int = 5) -> list[Match]:
@@ -187,14 +187,25 @@ class Engine:
         return in_context if in_context.answered and confidence > alone_confidence else alone
 
     def _pointed_by_conversation(self, question: Question, about: Fact | None) -> Question:
-        """ "The other article" is the one the conversation's last answer did not cite; when that
-        answer cited both, or there was none, the words are read as any others."""
-        if not question.other_article:
+        """The article a message points at through the conversation: "the other article" is the
+        one the last answer did not cite (when it cited both, or there was none, the words are
+        read as any others); "what does he say?" after an article's own words is that article."""
+        if about is None:
+            return self._unpointed(question)
+        if question.other_article:
+            others = frozenset(article.id for article in self.knowledge.articles) - _cited(about)
+            return replace(question, articles=question.articles | others) if others else self._unpointed(question)
+        voiced = about.claimed_by == ARTICLE_VOICE and len(_cited(about)) == 1
+        if voiced and question.intent.asks_statement and not question.names_a_party:
+            return replace(question, articles=question.articles | _cited(about))
+        return question
+
+    @staticmethod
+    def _unpointed(question: Question) -> Question:
+        """ "The other article" with no other to point at: its words are read as any others."""
+        if not question.other_article or question.articles:
             return question
-        others = frozenset(article.id for article in self.knowledge.articles) - _cited(about) if about else frozenset()
-        if not others:
-            return replace(question, subject=question.words if not question.articles else question.subject)
-        return replace(question, articles=question.articles | others)
+        return replace(question, subject=question.words)
 
     def as_follow_up(self, question: Question, about: Fact | None) -> Question | None:
         """The message read with the conversation's fact, when it leans on it; else None."""

@@ -12,6 +12,8 @@ from bot.answering.intent import Intent
 from bot.answering.text import Word
 from bot.models import Slot
 
+PARTY_KINDS = frozenset({"company", "outlet", "authority", "person"})
+
 
 @dataclass(frozen=True)
 class Question:
@@ -24,7 +26,17 @@ class Question:
     asked_for: Word | None  # the kind of thing asked for: "terms" in "what were the terms of..."
     turned_from: str | None = None  # the fact a follow-up turns away from ("and BAIC?"): not its answer
     other_article: bool = False  # "the other article": the one the conversation's last answer did not cite
-    places: frozenset[str] = frozenset()  # the places it names: "Where is BluePark?" asks where one of them is
+    names: frozenset[tuple[str, str]] = frozenset()  # the (kind, name) of the companies, places... it names
+
+    @property
+    def places(self) -> frozenset[str]:
+        """The places it names: "Where is BluePark?" asks where one of them is."""
+        return frozenset(name for kind, name in self.names if kind == "place")
+
+    @property
+    def names_a_party(self) -> bool:
+        """Whether it names someone who could make a statement: a company, an outlet, an authority, a person."""
+        return any(kind in PARTY_KINDS for kind, _ in self.names)
 
     @property
     def terms(self) -> frozenset[str]:

@@ -100,3 +100,11 @@ def test_the_other_article_after_an_answer_from_both_is_read_as_any_words(real_e
     both = about("licence-authority")
     assert len({source.article.id for source in both.sources}) == 2
     assert real_engine.ask("and what does the other article say?", both).answered
+
+
+def test_what_the_author_says_is_read_from_her_article_not_as_a_party_statement(real_engine, about):
+    last = about("author-kling")
+    answer = real_engine.ask("and what authority does she say Xiaomi needs the licence from?", last)
+    assert answer.answered
+    assert {source.article.id for source in last.sources} <= {source.article.id for source in answer.fact.sources}
+    assert not real_engine.ask("Hyundai ha confermato?", about("hyundai-plant")).answered
