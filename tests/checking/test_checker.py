@@ -149,3 +149,14 @@ def test_a_licence_said_granted_last_week_is_held_against_what_the_articles_say_
     main = checker.check("Xiaomi got its licence last week, it can build cars by itself now").main
     assert main.verdict is Verdict.CONTRADICTED
     assert "licence" in main.fact.answer
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Las conversaciones de Xiaomi con las automotrices terminaron, todo decidido",
+        "Xiaomi's talks with the carmakers are concluded, everything is decided",
+    ],
+)
+def test_talks_said_to_be_concluded_are_never_confirmed(checker, message):
+    assert checker.check(message).main.verdict is not Verdict.SUPPORTED
