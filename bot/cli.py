@@ -36,6 +36,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KnowledgeError as error:
         _print_problems(error, sys.stderr if arguments.command != "check" else sys.stdout)
         return 1
+    except BrokenPipeError:
+        # `python -m bot ask ... | head`: the reader stopped reading; nothing is wrong.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 def _parser() -> argparse.ArgumentParser:

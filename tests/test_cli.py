@@ -93,6 +93,25 @@ def test_ask_json_reads_one_question_per_line_from_stdin():
     assert "Qingdao" in records[2]["answer"]
 
 
+def test_a_reader_who_stops_reading_the_output_gets_no_traceback():
+    questions = "\n".join(["Why is Xiaomi's car delayed?"] * 1000) + "\n"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot", "ask", "--json", "-"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "KNOWLEDGE_DIR": str(REAL_KNOWLEDGE)},
+        cwd=PROJECT,
+        text=True,
+    )
+    process.stdin.write(questions)
+    process.stdin.close()
+    assert process.stdout.readline().startswith("{")
+    process.stdout.close()
+    assert process.wait(timeout=60) == 0
+    assert "Traceback" not in process.stderr.read()
+
+
 def test_chat_answers_until_the_reader_leaves():
     result = run("chat", stdin="hello\nWhat did BAIC say?\n\n")
     assert result.returncode == 0
