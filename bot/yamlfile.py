@@ -53,6 +53,24 @@ def read_data(path: Path) -> Any:
     return yaml.load(path.read_text(encoding="utf-8"), Loader=_SafeLoader)
 
 
+def read_words(path: Path) -> Any:
+    """One of the bot's word lists: every word must be text, and one YAML reads as something
+    else (`no` as false, `1` as a number) is refused loudly, naming the file."""
+    data = read_data(path)
+    odd = [repr(word) for word in _leaves(data) if not isinstance(word, str)]
+    if odd:
+        raise ValueError(f"{path}: quote these words, YAML reads them as other than text: {', '.join(odd)}")
+    return data
+
+
+def _leaves(data: Any) -> list[Any]:
+    if isinstance(data, dict):
+        return [leaf for value in data.values() for leaf in _leaves(value)]
+    if isinstance(data, list):
+        return [leaf for value in data for leaf in _leaves(value)]
+    return [data]
+
+
 class _LineLoader(_SafeLoader):
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> Mapping:  # noqa: ARG002 - always deep
         mapping = Mapping()

@@ -17,7 +17,7 @@ from typing import Any
 
 from bot.answering.text import DEFAULT_LANGUAGE, any_phrase, fold, stem
 from bot.models import Slot
-from bot.yamlfile import read_data
+from bot.yamlfile import read_words
 
 _CUES_FILE = Path(__file__).with_name("language") / "intents.yaml"
 _CURRENCY_SIGN = re.compile(r"[$€£¥]")
@@ -76,7 +76,7 @@ class _Cues:
 @cache
 def _cue_lists() -> dict[str, Any]:
     """language/intents.yaml, read once for the cues and the asking words."""
-    return read_data(_CUES_FILE)
+    return read_words(_CUES_FILE)
 
 
 @cache

@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 
 from bot.answering.text import any_phrase, fold
-from bot.yamlfile import read_data
+from bot.yamlfile import read_words
 
 _NAMES_FILE = Path(__file__).with_name("language") / "names.yaml"
 # "Cailian, not Bloomberg": a name right after a "not" is ruled out, not given.
@@ -53,12 +53,8 @@ class NameFinder:
 
 @cache
 def story_names() -> NameFinder:
-    """language/names.yaml, read once; a name YAML reads as other than text (`no` as false) is refused loudly."""
-    data = read_data(_NAMES_FILE)
-    lists = [*data["names"].values(), data["kind_words"]]
-    odd = [repr(word) for listed in lists for words in listed.values() for word in words if not isinstance(word, str)]
-    if odd:
-        raise ValueError(f"{_NAMES_FILE}: quote these words, YAML reads them as other than text: {', '.join(odd)}")
+    """language/names.yaml, read once."""
+    data = read_words(_NAMES_FILE)
     return NameFinder(
         tuple(
             (kind, str(name), any_phrase(aliases))

@@ -21,7 +21,7 @@ from typing import Any
 
 import Stemmer
 
-from bot.yamlfile import read_data
+from bot.yamlfile import read_words
 
 _LANGUAGE_DIR = Path(__file__).with_name("language")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
@@ -167,7 +167,7 @@ def any_phrase(phrases: Iterable[str]) -> re.Pattern[str]:
 @cache
 def reading_cues() -> dict[str, Any]:
     """language/reading.yaml, read once: framing, shorthand, asking words, article references."""
-    return read_data(_LANGUAGE_DIR / "reading.yaml")
+    return read_words(_LANGUAGE_DIR / "reading.yaml")
 
 
 @cache

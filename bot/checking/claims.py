@@ -17,7 +17,7 @@ from typing import Any
 from bot.answering.question import Question
 from bot.answering.text import any_phrase, fold, phrase_alternatives
 from bot.checking.details import DetailReader, Details
-from bot.yamlfile import read_data
+from bot.yamlfile import read_words
 
 _CUES_FILE = Path(__file__).with_name("cues.yaml")
 # A claim ends at a full stop, except in "No. 2", "n. 2" or before a figure; or at a line break.
@@ -86,20 +86,8 @@ class _Cues:
 
 @cache
 def cue_data() -> dict[str, Any]:
-    """cues.yaml, read once; a cue YAML reads as other than text (`no` as false) is refused loudly."""
-    data = read_data(_CUES_FILE)
-    odd = [repr(cue) for cue in _all_cues(data) if not isinstance(cue, str)]
-    if odd:
-        raise ValueError(f"{_CUES_FILE}: quote these cues, YAML reads them as other than text: {', '.join(odd)}")
-    return data
-
-
-def _all_cues(data: Any) -> list[Any]:
-    if isinstance(data, dict):
-        return [cue for value in data.values() for cue in _all_cues(value)]
-    if isinstance(data, list):
-        return [cue for value in data for cue in _all_cues(value)]
-    return [data]
+    """cues.yaml, read once."""
+    return read_words(_CUES_FILE)
 
 
 @cache
