@@ -95,7 +95,7 @@ class Engine:
             read_intent(text, language),
             reference.articles,
             subject,
-            asked_words[0] if asked_words else None,
+            next((word for word in asked_words if not self.matcher.is_rare(word)), None),
             other_article=reference.other,
             names=self._names.find(fold(text)),
         )

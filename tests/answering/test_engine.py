@@ -90,6 +90,12 @@ def test_of_facts_scoring_about_the_same_the_one_all_the_words_point_at_is_the_a
     assert seen.candidate.posterior == max(match.posterior for match in close)
 
 
+def test_the_kind_of_thing_asked_for_is_read_past_the_names_before_it(real_engine):
+    question = real_engine.read("Which Hyundai models come out of the No. 2 plant in Beijing?")
+    assert question.asked_for.term == real_engine.read("models").words[0].term
+    assert not real_engine.ask(question.text).answered
+
+
 def test_a_vague_question_gets_did_you_mean_choices_not_a_guess(real_engine):
     answer = real_engine.ask("baic?")
     assert answer.kind is AnswerKind.SUGGESTIONS
