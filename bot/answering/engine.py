@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 
 from bot.answering.decision import DecisionModel, Evidence, bundled_model
 from bot.answering.follow_ups import SHORT_FOLLOW_UP_TERMS, FollowUps
-from bot.answering.intent import read_intent
+from bot.answering.intent import not_yet, read_intent
 from bot.answering.matcher import Match, Matcher
 from bot.answering.names import story_names
 from bot.answering.question import Question
@@ -77,6 +77,7 @@ class Engine:
         self._names = story_names()
         self._places = {fact.id: self._names.places(fold(_said(fact))) for fact in knowledge.facts}
         self._name_kinds = {fact.id: self._names.kinds(fold(_said(fact))) for fact in knowledge.facts}
+        self._not_yet = frozenset(fact.id for fact in knowledge.facts if not_yet().search(fold(fact.answer)))
         self.follow_ups = FollowUps(self.matcher, self.vocabulary, self._gives)
 
     def read(self, text: str) -> Question:
@@ -314,6 +315,8 @@ class Engine:
             return bool(claimant) and claimant <= question.typed_terms
         if slot is Slot.PLACE and self._places[fact.id] and self._places[fact.id] <= question.places:
             return False
+        if slot is Slot.DATE and question.intent.asks_when_done and fact.id in self._not_yet:
+            return True  # "When did Xiaomi get its licence?" "Not yet."
         return slot in fact.provides
 
 

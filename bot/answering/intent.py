@@ -56,6 +56,7 @@ class Intent:
     refers_back: bool  # "who says so?", "and BAIC?": it points at what the conversation was about
     asks_source: bool  # "who wrote that?", "which article says so?": the article comes first
     turns_aside: bool  # "and BAIC?", "what about Hyundai?": it asks the same of something else
+    asks_when_done: bool = False  # "when did it get...?": "not yet" answers it
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,7 @@ class _Cues:
     story_voice: re.Pattern[str]
     attribution: re.Pattern[str]
     confirmation: re.Pattern[str]
+    when_done: re.Pattern[str]
     source: re.Pattern[str]
     follow_up: re.Pattern[str]
     follow_up_leads: re.Pattern[str]
@@ -91,6 +93,7 @@ def _cues() -> _Cues:
         story_voice=re.compile(rf"{voice}\s+{statement}"),
         attribution=any_phrase(data["attribution"]),
         confirmation=any_phrase(data["confirmation"]),
+        when_done=any_phrase(data["asked_when_done"]),
         source=any_phrase(data["source"]),
         follow_up=any_phrase(data["follow_up"]),
         follow_up_leads=re.compile(r"^(?:" + any_phrase(data["follow_up_leads"]).pattern + r")"),
@@ -118,6 +121,12 @@ def _cue_stems(details: dict[str, list[str]]) -> dict[str, dict[str, Slot]]:
                     if len(cue_stem) >= _MIN_CUE_STEM:
                         stems[language][cue_stem] = Slot(name)
     return stems
+
+
+@cache
+def not_yet() -> re.Pattern[str]:
+    """The words with which a fact's answer says something has not happened yet."""
+    return any_phrase(_cue_lists()["not_yet"])
 
 
 @cache
@@ -158,6 +167,7 @@ def read_intent(question: str, language: str = DEFAULT_LANGUAGE) -> Intent:
         refers_back=turns_aside or (len(folded.split()) <= _FOLLOW_UP_WORDS and bool(cues.follow_up.search(folded))),
         asks_source=bool(cues.source.search(folded)),
         turns_aside=turns_aside,
+        asks_when_done=bool(cues.when_done.search(folded)),
     )
 
 

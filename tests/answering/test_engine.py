@@ -96,6 +96,15 @@ def test_the_kind_of_thing_asked_for_is_read_past_the_names_before_it(real_engin
     assert not real_engine.ask(question.text).answered
 
 
+def test_when_it_happened_is_answered_by_not_yet_but_when_it_will_is_not(real_engine):
+    done = real_engine.ask("When did Xiaomi get its licence?")
+    assert done.answered
+    assert "yet" in done.fact.answer
+    will = real_engine.ask("When will Xiaomi get its licence?")
+    assert not will.answered
+    assert will.missing is Slot.DATE
+
+
 def test_a_vague_question_gets_did_you_mean_choices_not_a_guess(real_engine):
     answer = real_engine.ask("baic?")
     assert answer.kind is AnswerKind.SUGGESTIONS

@@ -37,6 +37,15 @@ def test_doing_it_on_its_own_is_not_asking_for_a_cars_range():
     assert Slot.NUMBER not in read_intent("Xiaomi può produrre auto in autonomia?", "it").slots
 
 
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [("When did they get it?", "en"), ("Quando ha ottenuto la licenza?", "it"), ("¿Cuándo obtuvo la licencia?", "es")],
+)
+def test_asking_when_something_already_happened_is_noticed(question, language):
+    assert read_intent(question, language).asks_when_done
+    assert not read_intent("When will they get it?", language).asks_when_done
+
+
 def test_a_question_about_the_story_asks_for_no_particular_detail():
     assert read_intent("Why is the project stuck?").slots == frozenset()
 
