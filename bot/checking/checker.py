@@ -139,6 +139,9 @@ class Checker:
         if seen.missing in UNGIVEN_DETAILS and seen.candidate is None:
             return ClaimCheck(claim.text, Verdict.NOT_IN_ARTICLES, Reason.UNSAID, nearest=nearest)
         match, conflicts, unsaid = self._best_fitting(claim.details, matches)
+        misattributed = self._misattributed(claim, match.fact)
+        if misattributed is not None:
+            return ClaimCheck(claim.text, Verdict.CONTRADICTED, Reason.OTHER_DETAIL, match.fact, misattributed)
         shares_name = bool(claim.details.names & self._fact_details[match.fact.id].names)
         strangers = [item for item in conflicts if not shares_name and self._stranger(item)]
         if strangers:
@@ -149,6 +152,21 @@ class Checker:
             if other.score >= match.score - DETAIL_WINDOW and other.fact.status in SILENT
         ]
         return self._weigh(claim, match.fact, [match.fact, *silent], conflicts, unsaid)
+
+    def _misattributed(self, claim: ClaimText, fact: Fact) -> Difference | None:
+        """What is wrong with crediting a claim to one article ("Cobucci writes that the NDRC..."):
+        only the other article says it, or the credited one names another company, place or authority."""
+        credited = claim.question.articles
+        if not credited:
+            return None
+        cited = _cited(fact)
+        if not credited & cited:
+            return Difference("source", _authors(self.engine, credited), _authors(self.engine, cited))
+        if cited <= credited:
+            return None
+        theirs = self.details.read(" ".join(source.quote for source in fact.sources if source.article.id in credited))
+        conflicts, _ = differences(claim.details, theirs)
+        return next((conflict for conflict in conflicts if conflict.kind in STRANGER_KINDS | {"authority"}), None)
 
     def _stranger(self, detail: Difference) -> bool:
         """A name the story never mentions: in a claim sharing no name with its fact, it is news
@@ -317,6 +335,14 @@ class Checker:
 def _tentative(fact: Fact) -> bool:
     """Whether the articles give the fact as less than settled: reported, rumoured, an option, a possibility."""
     return fact.status in UNSURE or bool(TENTATIVE_WORDS & set(fold(fact.answer).split()))
+
+
+def _cited(fact: Fact) -> frozenset[str]:
+    return frozenset(source.article.id for source in fact.sources)
+
+
+def _authors(engine: Engine, article_ids: frozenset[str]) -> str:
+    return ", ".join(article.author for article in engine.knowledge.articles if article.id in article_ids)
 
 
 def _chatter(claim: ClaimCheck) -> bool:

@@ -108,6 +108,8 @@ def verdict_reason(claim: ClaimCheck, texts: Texts) -> str:
     detail = claim.detail
     if claim.reason is Reason.OTHER_DETAIL and detail is not None and detail.kind in UNNAMED_DETAILS:
         return texts(f"reason-other-{UNNAMED_DETAILS[detail.kind]}")
+    if claim.reason is Reason.OTHER_DETAIL and detail is not None and detail.kind == "source":
+        return texts("reason-other-source", said=detail.said, given=detail.given)
     if claim.reason is Reason.NO_COMMENT and claim.fact is not None:
         return texts("reason-no-comment", claimant=claim.fact.claimed_by)
     if detail is not None:

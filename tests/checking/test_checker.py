@@ -160,3 +160,24 @@ def test_a_licence_said_granted_last_week_is_held_against_what_the_articles_say_
 )
 def test_talks_said_to_be_concluded_are_never_confirmed(checker, message):
     assert checker.check(message).main.verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("Gianluca Cobucci writes that the NDRC must grant the licence", "authority"),
+        ("Elenor Kling writes that Bloomberg reported talks with Chery and Brilliance", "source"),
+    ],
+)
+def test_a_claim_credited_to_an_article_that_says_otherwise_is_contradicted(checker, message, kind):
+    main = checker.check(message).main
+    assert main.verdict is Verdict.CONTRADICTED
+    assert main.detail.kind == kind
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["The purchase of the Qingdao plant has gone through", "Xiaomi ya es dueña de la planta de Qingdao"],
+)
+def test_a_deal_said_to_be_done_in_other_words_is_never_confirmed(checker, message):
+    assert checker.check(message).main.verdict is not Verdict.SUPPORTED
