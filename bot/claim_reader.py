@@ -11,6 +11,8 @@ from bot.yamlfile import Mapping, Problem, Sequence
 
 SOURCE_FIELDS = {"article": True, "quote": True}
 ARTICLE_VOICE = "article"
+# Who claims what only rumours say.
+RUMOURS = "rumours"
 MAX_ID = 60  # ids travel in button data and deep links, which allow 64
 
 

@@ -16,9 +16,9 @@ from bot.answering.engine import SUGGEST_THRESHOLD, Engine
 from bot.answering.matcher import Match
 from bot.answering.question import Question
 from bot.answering.text import any_phrase, fold, named_words, phrase_alternatives
-from bot.checking.claims import ClaimText, cue_data, markers_of, read_claims
+from bot.checking.claims import ClaimText, credited_part, cue_data, markers_of, read_claims
 from bot.checking.details import DetailReader, Details, differences
-from bot.claim_reader import ARTICLE_VOICE, names_claimant
+from bot.claim_reader import ARTICLE_VOICE, RUMOURS, names_claimant
 from bot.models import Check, ClaimCheck, Difference, Fact, Reason, Slot, Status, Verdict
 
 # A claim is about a fact only when the engine would be this sure answering it as a question.
@@ -139,7 +139,7 @@ class Checker:
         if seen.missing in UNGIVEN_DETAILS and seen.candidate is None:
             return ClaimCheck(claim.text, Verdict.NOT_IN_ARTICLES, Reason.UNSAID, nearest=nearest)
         match, conflicts, unsaid = self._best_fitting(claim.details, matches)
-        misattributed = self._misattributed(claim, match.fact)
+        misattributed = self._misattributed(claim, match.fact) or self._other_claimant(claim, match.fact)
         if misattributed is not None:
             return ClaimCheck(claim.text, Verdict.CONTRADICTED, Reason.OTHER_DETAIL, match.fact, misattributed)
         shares_name = bool(claim.details.names & self._fact_details[match.fact.id].names)
@@ -167,6 +167,16 @@ class Checker:
         theirs = self.details.read(" ".join(source.quote for source in fact.sources if source.article.id in credited))
         conflicts, _ = differences(claim.details, theirs)
         return next((conflict for conflict in conflicts if conflict.kind in STRANGER_KINDS | {"authority"}), None)
+
+    def _other_claimant(self, claim: ClaimText, fact: Fact) -> Difference | None:
+        """A party's own statement credited to an outlet: "Bloomberg says BAIC has no information"
+        (BAIC said so, Bloomberg reported talks)."""
+        if fact.claimed_by in (ARTICLE_VOICE, RUMOURS) or fact.status in (Status.REPORTED, Status.RUMOURED):
+            return None
+        outlets = sorted(name for kind, name in self.details.read(credited_part(claim.text)).names if kind == "outlet")
+        if not outlets or names_claimant(" ".join(outlets), fact.claimed_by):
+            return None
+        return Difference("claimant", ", ".join(outlets), fact.claimed_by)
 
     def _stranger(self, detail: Difference) -> bool:
         """A name the story never mentions: in a claim sharing no name with its fact, it is news

@@ -27,6 +27,8 @@ _QUESTION = re.compile(r"\?\s*$")
 # "Taxi driver here: ...", "Correction:": up to eight words before a colon frame the claim.
 _FRAME = re.compile(r"^((?:\S+\s+){0,7}?\S+)\s*:\s+(.+)$")
 _LINK = re.compile(r"https?://\S+|www\.\S+")
+# "According to Bloomberg, ...", "secondo Cailian ...": the words after it may name who a claim is credited to.
+_ACCORDING = re.compile(r"^(?:according to|as per|secondo|stando a|segun|de acuerdo con)\s+((?:\S+\s+){0,2}\S+)")
 # "confermatissima", "segurísimo": the superlative says the same as its word, louder.
 _SUPERLATIVE = re.compile(r"\b(\w{3,}?)(?:issim|isim)([oaie]s?)\b")
 _CONTRACTION = re.compile(r"\b(\w+)n t\b")  # "hasn't" folds to "hasn t"; the cue lists write "hasnt"
@@ -114,6 +116,14 @@ def markers_of(text: str) -> Markers:
         tagged=tagged,
         exclusive=bool(cues.exclusive.search(folded)),
     )
+
+
+def credited_part(text: str) -> str:
+    """The folded words a claim is credited to: "bloomberg" in "Bloomberg says ..." or "According
+    to Bloomberg, ..."; "" when it credits no one."""
+    folded = fold(text)
+    found = _ACCORDING.match(folded) or _cues().hearsay.match(folded)
+    return found.group(1) if found else ""
 
 
 def without_filler(text: str, names_in: Callable[[str], bool]) -> str:

@@ -156,6 +156,7 @@ reason-other-span = Gli articoli indicano un altro periodo di tempo.
 reason-other-pairing = Gli articoli abbinano queste aziende in modo diverso.
 reason-other-product = Gli articoli parlano di un altro tipo di prodotto.
 reason-other-source = Lo dice l'articolo di { $given }, non quello di { $said }.
+reason-other-claimant = Lo dice { $given }, non { $said }.
 reason-no-comment = Secondo gli articoli { $claimant } non ha voluto confermarlo.
 reason-reversed = Gli articoli dicono il contrario.
 reason-not-yet = Secondo gli articoli non è ancora successo.

@@ -99,6 +99,10 @@ UNNAMED_DETAILS = {
 }
 
 
+# A claim credited to the wrong article ("source") or the wrong party ("claimant") is told who said it.
+WHO_SAID_IT = frozenset({"source", "claimant"})
+
+
 def verdict_label(claim: ClaimCheck, texts: Texts) -> str:
     return texts(f"verdict-{claim.verdict.value}")
 
@@ -108,8 +112,8 @@ def verdict_reason(claim: ClaimCheck, texts: Texts) -> str:
     detail = claim.detail
     if claim.reason is Reason.OTHER_DETAIL and detail is not None and detail.kind in UNNAMED_DETAILS:
         return texts(f"reason-other-{UNNAMED_DETAILS[detail.kind]}")
-    if claim.reason is Reason.OTHER_DETAIL and detail is not None and detail.kind == "source":
-        return texts("reason-other-source", said=detail.said, given=detail.given)
+    if claim.reason is Reason.OTHER_DETAIL and detail is not None and detail.kind in WHO_SAID_IT:
+        return texts(f"reason-other-{detail.kind}", said=detail.said, given=detail.given)
     if claim.reason is Reason.NO_COMMENT and claim.fact is not None:
         return texts("reason-no-comment", claimant=claim.fact.claimed_by)
     if detail is not None:

@@ -167,9 +167,10 @@ def test_talks_said_to_be_concluded_are_never_confirmed(checker, message):
     [
         ("Gianluca Cobucci writes that the NDRC must grant the licence", "authority"),
         ("Elenor Kling writes that Bloomberg reported talks with Chery and Brilliance", "source"),
+        ("According to Bloomberg, BAIC has no information about a deal", "claimant"),
     ],
 )
-def test_a_claim_credited_to_an_article_that_says_otherwise_is_contradicted(checker, message, kind):
+def test_a_claim_credited_to_an_article_or_party_that_says_otherwise_is_contradicted(checker, message, kind):
     main = checker.check(message).main
     assert main.verdict is Verdict.CONTRADICTED
     assert main.detail.kind == kind
