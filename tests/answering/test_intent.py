@@ -106,7 +106,15 @@ def test_asking_whether_a_claim_is_sure_is_noticed(question):
 
 
 @pytest.mark.parametrize(
-    "question", ["Who wrote that?", "Which article says so?", "Chi ha scritto quell'articolo?", "¿Quién lo escribió?"]
+    "question",
+    [
+        "Who wrote that?",
+        "Which article says so?",
+        "Chi ha scritto quell'articolo?",
+        "¿Quién lo escribió?",
+        "Chi firma il pezzo?",
+        "What's the headline?",
+    ],
 )
 def test_asking_which_article_or_who_wrote_it_is_noticed(question):
     assert read_intent(question).asks_source
