@@ -147,7 +147,9 @@ class _Terminal:
     def answer(self, question: str, chat: str | None) -> tuple[Answer, Texts]:
         """The answer and the words to say it with; a chat's turns are read with what came before."""
         conversation = self.conversations.get(chat, Conversation()) if chat is not None else Conversation()
-        answer = self.engine.ask(question, self.engine.knowledge.fact(conversation.about or ""))
+        answer = self.engine.ask(
+            question, self.engine.knowledge.fact(conversation.about or ""), conversation.asked_source
+        )
         language = self.language(question, conversation.language)
         if chat is not None:
             self.conversations[chat] = conversation.after(answer, language)

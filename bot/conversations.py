@@ -18,6 +18,7 @@ class Conversation:
     about: str | None = None  # the id of the fact last given
     language: str | None = None  # the language last answered in
     at: float = 0.0  # when, in seconds since the epoch
+    asked_source: bool = False  # its last question asked who wrote it or which article
 
     def after(self, answer: Answer, language: str, now: float | None = None) -> Conversation:
         """The conversation once this answer is given: about its fact, or the one it offered
@@ -27,7 +28,8 @@ class Conversation:
             about = answer.fact.id
         elif answer.suggestions:
             about = answer.suggestions[0].id
-        return Conversation(about, language, time.time() if now is None else now)
+        asked_source = answer.kind is AnswerKind.FACT and answer.asks_source
+        return Conversation(about, language, time.time() if now is None else now, asked_source)
 
     def is_current(self, lifetime_seconds: float, now: float | None = None) -> bool:
         return (time.time() if now is None else now) - self.at <= lifetime_seconds

@@ -72,7 +72,7 @@ class Desk:
         """The reply, and the conversation as it stands after it (for the next follow-up)."""
         conversation = conversation or Conversation()
         texts = self.texts(language)
-        answer = self.engine.ask(question, self.knowledge.fact(conversation.about or ""))
+        answer = self.engine.ask(question, self.knowledge.fact(conversation.about or ""), conversation.asked_source)
         update_log.note_answer(answer)
         if self.journal is not None:
             self.journal.note(answer)

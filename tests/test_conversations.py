@@ -20,6 +20,13 @@ def test_a_decline_keeps_the_last_fact_and_a_near_miss_points_at_what_it_offered
     assert talking.after(near_miss, "en").about == "hyundai-plant"
 
 
+def test_a_conversation_remembers_whether_its_last_question_asked_who_wrote_it(real_knowledge):
+    fact = real_knowledge.fact("qingdao-plant")
+    asked = Conversation().after(Answer("who wrote that?", AnswerKind.FACT, fact=fact, asks_source=True), "en")
+    assert asked.asked_source
+    assert not asked.after(Answer("and BAIC?", AnswerKind.FACT, fact=fact), "en").asked_source
+
+
 def test_a_conversation_goes_stale_after_its_lifetime():
     conversation = Conversation(about="debut-date", at=100.0)
     assert conversation.is_current(600, now=700.0)

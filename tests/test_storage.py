@@ -133,8 +133,8 @@ def test_subscribers_are_counted_per_topic_without_blocked_chats(store):
 def test_a_conversation_keeps_only_its_fact_and_time_and_quiet_ones_are_forgotten(store):
     store.remember_conversation("42", "qingdao-plant", 1000.0)
     store.remember_conversation("-100:7", "debut-date", 2000.0)
-    store.remember_conversation("42", "hyundai-plant", 3000.0)
-    assert store.conversation("42") == ("hyundai-plant", 3000.0)
+    store.remember_conversation("42", "hyundai-plant", 3000.0, asked_source=True)
+    assert store.conversation("42") == ("hyundai-plant", 3000.0, True)
     store.forget_conversations_before(2500.0)
     assert store.conversation("-100:7") is None
     store.forget_conversation("42")

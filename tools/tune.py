@@ -187,7 +187,7 @@ def follow_up_value(engine: Engine, conversations: list[list[dict[str, Any]]]) -
     for turns in conversations:
         conversation = Conversation()
         for position, turn in enumerate(turns):
-            answer = engine.ask(turn["q"], engine.knowledge.fact(conversation.about or ""))
+            answer = engine.ask(turn["q"], engine.knowledge.fact(conversation.about or ""), conversation.asked_source)
             if position:
                 correct = is_correct(turn, json_record(answer, english))
                 later += 1

@@ -149,23 +149,24 @@ class Engine:
         evidence = self._evidence(question, matches, candidate or matches[0])
         return Consideration(question, matches, candidate, missing, evidence)
 
-    def ask(self, text: str, about: Fact | None = None) -> Answer:
-        """The answer to a message, with the newest claim first when a later report superseded it."""
-        answer = self._ask(text, about)
+    def ask(self, text: str, about: Fact | None = None, asked_source: bool = False) -> Answer:
+        """The answer to a message, with the newest claim first when a later report superseded it.
+        `asked_source`: the conversation's last question asked who wrote it or which article."""
+        answer = self._ask(text, about, asked_source)
         if answer.kind is AnswerKind.FACT and answer.fact is not None:
             latest = self.knowledge.latest(answer.fact)
             if latest is not answer.fact:
                 return replace(answer, fact=latest, earlier=answer.fact)
         return answer
 
-    def _ask(self, text: str, about: Fact | None = None) -> Answer:
+    def _ask(self, text: str, about: Fact | None = None, asked_source: bool = False) -> Answer:
         """The answer as read from the fact base; `about` is the fact the conversation was last about, if any.
 
         A message that leans on the conversation ("who says so?", "and BAIC?", "where?") is
         also read with that fact's words carried over; one that stands on its own is
         answered on its own unless the conversation reading is the surer of the two.
         """
-        question = self._pointed_by_conversation(self.read(text), about)
+        question = self._pointed_by_conversation(self.read(text), about, asked_source)
         if question.intent.small_talk is not None:
             return Answer(text, AnswerKind.SMALLTALK, small_talk=question.intent.small_talk.value)
         alone, alone_confidence = self._answer(question, self.model.answer_at)
@@ -187,15 +188,24 @@ class Engine:
             return in_context
         return in_context if in_context.answered and confidence > alone_confidence else alone
 
-    def _pointed_by_conversation(self, question: Question, about: Fact | None) -> Question:
+    def _pointed_by_conversation(self, question: Question, about: Fact | None, asked_source: bool) -> Question:
         """The article a message points at through the conversation: "the other article" is the
         one the last answer did not cite (when it cited both, or there was none, the words are
-        read as any others); "what does he say?" after an article's own words is that article."""
+        read as any others), and after "who wrote it?" it asks the same of the other; "what does
+        he say?" after an article's own words is that article."""
         if about is None:
             return self._unpointed(question)
         if question.other_article:
             others = frozenset(article.id for article in self.knowledge.articles) - _cited(about)
-            return replace(question, articles=question.articles | others) if others else self._unpointed(question)
+            if not others:
+                return self._unpointed(question)
+            pointed = replace(question, articles=question.articles | others)
+            if asked_source and not self.follow_ups.own_terms(question) - self._about_articles:
+                # "Who wrote the piece about Qingdao?" "And the other article?": who wrote that one.
+                author = self.matcher.read("author", "en")
+                intent = replace(question.intent, asks_source=True)
+                return replace(pointed, words=(*question.words, *author), subject=author, intent=intent)
+            return pointed
         voiced = about.claimed_by == ARTICLE_VOICE and len(_cited(about)) == 1
         if voiced and question.intent.asks_statement and not question.names_a_party:
             return replace(question, articles=question.articles | _cited(about))

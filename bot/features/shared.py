@@ -77,7 +77,7 @@ async def conversation_of(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     found = await asyncio.to_thread(store_of(context).conversation, key) if key else None
     if found is None:
         return Conversation()
-    conversation = Conversation(about=found[0], at=found[1])
+    conversation = Conversation(about=found[0], at=found[1], asked_source=found[2])
     lifetime = settings_of(context).conversation_minutes * 60
     return conversation if conversation.is_current(lifetime) else Conversation()
 
@@ -85,7 +85,9 @@ async def conversation_of(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
 async def keep_conversation(update: Update, context: ContextTypes.DEFAULT_TYPE, conversation: Conversation) -> None:
     key = conversation_key(update)
     if key and conversation.about:
-        await asyncio.to_thread(store_of(context).remember_conversation, key, conversation.about, conversation.at)
+        await asyncio.to_thread(
+            store_of(context).remember_conversation, key, conversation.about, conversation.at, conversation.asked_source
+        )
 
 
 async def send(message: Message, reply: Reply) -> None:

@@ -87,19 +87,22 @@ class ReaderRecords(Database):
                 (chat_id, language),
             )
 
-    def conversation(self, key: str) -> tuple[str, float] | None:
-        """The fact a conversation was last about, and when; None if it never was."""
+    def conversation(self, key: str) -> tuple[str, float, bool] | None:
+        """The fact a conversation was last about, when, and whether its last question asked for
+        the source; None if it never was."""
         with self._transaction():
-            rows = self._run("SELECT fact_id, updated_at FROM conversations WHERE conversation = ?", (key,))
-        return (rows[0][0], rows[0][1]) if rows else None
+            rows = self._run(
+                "SELECT fact_id, updated_at, asked_source FROM conversations WHERE conversation = ?", (key,)
+            )
+        return (rows[0][0], rows[0][1], bool(rows[0][2])) if rows else None
 
-    def remember_conversation(self, key: str, fact_id: str, at: float) -> None:
+    def remember_conversation(self, key: str, fact_id: str, at: float, asked_source: bool = False) -> None:
         with self._transaction():
             self._run(
-                "INSERT INTO conversations (conversation, fact_id, updated_at) VALUES (?, ?, ?)"
-                " ON CONFLICT (conversation)"
-                " DO UPDATE SET fact_id = excluded.fact_id, updated_at = excluded.updated_at",
-                (key, fact_id, at),
+                "INSERT INTO conversations (conversation, fact_id, updated_at, asked_source) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (conversation) DO UPDATE SET fact_id = excluded.fact_id,"
+                " updated_at = excluded.updated_at, asked_source = excluded.asked_source",
+                (key, fact_id, at, int(asked_source)),
             )
 
     def forget_conversation(self, key: str) -> None:

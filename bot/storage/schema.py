@@ -90,4 +90,9 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         )""",
         "CREATE INDEX follows_by_fact ON follows (fact_id)",
     ),
+    (
+        # Whether a conversation's last question asked who wrote it or which article: "and the
+        # other article?" then asks the same of the other one.
+        "ALTER TABLE conversations ADD COLUMN asked_source INTEGER NOT NULL DEFAULT 0",
+    ),
 )

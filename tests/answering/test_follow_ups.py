@@ -111,3 +111,12 @@ def test_what_the_author_says_is_read_from_her_article_not_as_a_party_statement(
     assert answer.answered
     assert {source.article.id for source in last.sources} <= {source.article.id for source in answer.fact.sources}
     assert not real_engine.ask("Hyundai ha confermato?", about("hyundai-plant")).answered
+
+
+@pytest.mark.parametrize("question", ["and the other article?", "what about the other article?"])
+def test_and_the_other_article_after_who_wrote_it_asks_who_wrote_that_one(real_engine, about, question):
+    last = about("qingdao-plant")
+    answer = real_engine.ask(question, last, asked_source=True)
+    assert answer.asks_source
+    cited = {source.article.id for source in offered(answer).sources}
+    assert cited.isdisjoint(source.article.id for source in last.sources)
