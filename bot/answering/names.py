@@ -23,24 +23,21 @@ _RULED_OUT = re.compile(r"(?:^|\s)(?:not|non|no|ni|nor)\s+(?:the\s+|il\s+|la\s+|
 
 @dataclass(frozen=True)
 class NameFinder:
-    """Each known name as (kind, name, the pattern of the words it goes by)."""
+    """Every known name, by the folded words it goes by, found in one pass over a text."""
 
-    patterns: tuple[tuple[str, str, re.Pattern[str]], ...]
+    pattern: re.Pattern[str]  # any of the words any name goes by, longest first
+    named: dict[str, tuple[str, str]]  # those words -> (kind, name)
     kind_words: dict[str, str]  # a folded word that asks for a name of a kind ("carmaker") -> that kind
 
+    def spans(self, folded: str) -> list[tuple[int, int, str, str]]:
+        """Where each name stands in a folded text, as (start, end, kind, name); the longest
+        words win, so "Beijing Automotive" is BAIC and not the city."""
+        return [(found.start(), found.end(), *self.named[found.group(0)]) for found in self.pattern.finditer(folded)]
+
     def find(self, folded: str) -> frozenset[tuple[str, str]]:
-        """The (kind, name) pairs a folded text gives, except those it rules out ("Cailian, not
-        Bloomberg") and those inside a longer name ("Beijing" in "Beijing Automotive")."""
-        found = [
-            (match.start(), match.end(), kind, name)
-            for kind, name, pattern in self.patterns
-            for match in pattern.finditer(folded)
-            if not _RULED_OUT.search(folded[: match.start()])
-        ]
+        """The (kind, name) pairs a folded text gives, except those it rules out ("Cailian, not Bloomberg")."""
         return frozenset(
-            (kind, name)
-            for start, end, kind, name in found
-            if not any(s <= start and end <= e and (e - s) > (end - start) for s, e, _, _ in found)
+            (kind, name) for start, _, kind, name in self.spans(folded) if not _RULED_OUT.search(folded[:start])
         )
 
     def places(self, folded: str) -> frozenset[str]:
@@ -55,11 +52,12 @@ class NameFinder:
 def story_names() -> NameFinder:
     """language/names.yaml, read once."""
     data = read_words(_NAMES_FILE)
+    named = {
+        fold(alias): (kind, str(name))
+        for kind, names in data["names"].items()
+        for name, aliases in names.items()
+        for alias in aliases
+    }
     return NameFinder(
-        tuple(
-            (kind, str(name), any_phrase(aliases))
-            for kind, names in data["names"].items()
-            for name, aliases in names.items()
-        ),
-        {fold(word): kind for kind, words in data["kind_words"].items() for word in words},
+        any_phrase(named), named, {fold(word): kind for kind, words in data["kind_words"].items() for word in words}
     )

@@ -40,8 +40,12 @@ _LANGUAGE_MARGIN = 1.25
 @lru_cache(maxsize=16384)
 def fold(text: str) -> str:
     """Lowercase, strip accents and punctuation, and collapse spaces."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+    text = text.translate(_APOSTROPHES)
+    if text.isascii():  # most texts: nothing to decompose
+        plain = text.lower()
+    else:
+        decomposed = unicodedata.normalize("NFKD", text)
+        plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
     plain = _POSSESSIVE.sub("", plain)
     return _NON_WORD.sub(" ", plain).strip()
 

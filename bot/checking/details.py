@@ -133,12 +133,7 @@ class DetailReader:
 
     def _pairings(self, folded: str) -> frozenset[frozenset[str]]:
         """Companies joined by "with" ("con", "insieme a"): the nearest before it and the first after."""
-        spans = sorted(
-            (found.start(), found.end(), name)
-            for kind, name, pattern in self._finder.patterns
-            if kind == "company"
-            for found in pattern.finditer(folded)
-        )
+        spans = [(start, end, name) for start, end, kind, name in self._finder.spans(folded) if kind == "company"]
         pairs = set()
         for joint in _WITH.finditer(folded):
             before = [name for start, end, name in spans if joint.start() - _PAIR_REACH < end <= joint.start()]
