@@ -63,19 +63,26 @@ class FloodGuard:
 class SharedFloodGuard:
     """The same limit kept in the database, for several bot processes behind one balancer.
 
-    Counts are per fixed window, so a burst straddling two windows may get up to twice
-    the limit through once; the next window stops it.
+    Counts are kept per fixed window; a window sliding to now is estimated from this
+    window's count and the share of the last one it still covers, so a burst straddling
+    two windows is stopped like any other.
     """
 
-    def __init__(self, store: Store, limit: int = 10, window: float = 10.0) -> None:
-        self.store, self.limit, self.window = store, limit, window
+    def __init__(
+        self, store: Store, limit: int = 10, window: float = 10.0, clock: Callable[[], float] = time.time
+    ) -> None:
+        self.store, self.limit, self.window, self.clock = store, limit, window, clock
 
     async def check(self, user_id: int) -> Verdict:
-        window_start = time.time() // self.window * self.window
-        count = await asyncio.to_thread(self.store.count_update, user_id, window_start)
-        if count <= self.limit:
+        now = self.clock()
+        window_start = now // self.window * self.window
+        count, before = await asyncio.to_thread(
+            self.store.count_update, user_id, window_start, window_start - self.window
+        )
+        recent = count + before * (1 - (now - window_start) / self.window)
+        if recent <= self.limit:
             return Verdict.ALLOW
-        return Verdict.WARN if count == self.limit + 1 else Verdict.DROP
+        return Verdict.WARN if recent - 1 <= self.limit else Verdict.DROP
 
 
 def flood_guard_for(store: Store) -> FloodGuard | SharedFloodGuard:

@@ -124,8 +124,9 @@ class ReaderRecords(Database):
 
     # Flood control ---------------------------------------------------------------------
 
-    def count_update(self, user_id: int, window_start: float) -> int:
-        """Counts one more update from a user in a time window; returns the window's count."""
+    def count_update(self, user_id: int, window_start: float, previous_start: float) -> tuple[int, int]:
+        """Counts one more update from a user in a time window; returns the window's count and
+        the count of the window before it."""
         with self._transaction():
             rows = self._run(
                 "INSERT INTO flood_counts (user_id, window_start, updates) VALUES (?, ?, 1)"
@@ -133,7 +134,10 @@ class ReaderRecords(Database):
                 " RETURNING updates",
                 (user_id, window_start),
             )
-        return rows[0][0]
+            before = self._run(
+                "SELECT updates FROM flood_counts WHERE user_id = ? AND window_start = ?", (user_id, previous_start)
+            )
+        return rows[0][0], before[0][0] if before else 0
 
     def forget_flood_before(self, moment: float) -> None:
         with self._transaction():

@@ -41,11 +41,24 @@ async def test_the_flood_guard_forgets_quiet_users_instead_of_growing_forever(mo
 
 
 async def test_the_shared_flood_guard_counts_in_the_database(store):
-    guard = SharedFloodGuard(store, limit=3, window=3600)
-    other_process = SharedFloodGuard(store, limit=3, window=3600)
+    clock = Clock()
+    guard = SharedFloodGuard(store, limit=3, window=10, clock=clock)
+    other_process = SharedFloodGuard(store, limit=3, window=10, clock=clock)
     verdicts = [await (guard if number % 2 else other_process).check(1) for number in range(5)]
     assert verdicts == [Verdict.ALLOW] * 3 + [Verdict.WARN, Verdict.DROP]
     assert await guard.check(2) is Verdict.ALLOW
+
+
+async def test_a_burst_straddling_two_windows_is_stopped_like_any_other(store):
+    clock = Clock()
+    guard = SharedFloodGuard(store, limit=10, window=10, clock=clock)
+    clock.now = 9.5
+    before = [await guard.check(1) for _ in range(6)]
+    clock.now = 10.2
+    after = [await guard.check(1) for _ in range(6)]
+    assert before + after == [Verdict.ALLOW] * 10 + [Verdict.WARN, Verdict.DROP]
+    clock.now = 30.0
+    assert await guard.check(1) is Verdict.ALLOW
 
 
 @pytest.mark.usefixtures("running_bot")
