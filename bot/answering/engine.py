@@ -5,15 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from bot.answering.decision import DecisionModel, Evidence, bundled_model
+from bot.answering.fact_details import FactDetails
 from bot.answering.follow_ups import SHORT_FOLLOW_UP_TERMS, FollowUps
-from bot.answering.intent import not_yet, read_intent
+from bot.answering.intent import read_intent
 from bot.answering.matcher import Match, Matcher
 from bot.answering.names import story_names
 from bot.answering.question import Question
 from bot.answering.references import ArticleReferences
 from bot.answering.text import (
     Vocabulary,
-    Word,
     after_asking_word,
     asked_sentences,
     bundled_frequencies,
@@ -70,15 +70,9 @@ class Engine:
         self.model = model or bundled_model()
         self.references = ArticleReferences(knowledge.articles)
         self._about_articles = frozenset(self.vocabulary.terms(ABOUT_ARTICLES, "en"))
-        self._claimants = {fact.id: frozenset(self.matcher.terms(fact.claimed_by)) for fact in knowledge.facts}
-        self._parties = frozenset(
-            self._claimants[fact.id] for fact in knowledge.facts if fact.claimed_by != ARTICLE_VOICE
-        ) - {frozenset()}
         self._names = story_names()
-        self._places = {fact.id: self._names.places(fold(_said(fact))) for fact in knowledge.facts}
-        self._name_kinds = {fact.id: self._names.kinds(fold(_said(fact))) for fact in knowledge.facts}
-        self._not_yet = frozenset(fact.id for fact in knowledge.facts if not_yet().search(fold(fact.answer)))
-        self.follow_ups = FollowUps(self.matcher, self.vocabulary, self._gives)
+        self.details = FactDetails(knowledge, self.matcher, self._names)
+        self.follow_ups = FollowUps(self.matcher, self.vocabulary, self.details.gives)
 
     def read(self, text: str) -> Question:
         text = text[:MAX_QUESTION_CHARS]
@@ -130,7 +124,7 @@ class Engine:
         if not matches:
             return Consideration(question, matches, None, None, None)
         asked = question.asked_details
-        if question.articles and not self._names_a_party(question.typed_terms):
+        if question.articles and not self.details.names_a_claimant(question.typed_terms):
             # "What does Kling say about Qingdao?": the article's own voice, not a party's statement.
             asked = [slot for slot in asked if slot is not Slot.STATEMENT]
         # A follow-up's carried words lift the last fact: another that gives what is asked may be further down.
@@ -140,12 +134,12 @@ class Engine:
             match
             for match in matches
             if match.score >= matches[0].score - margin
-            and all(self._gives_now(match.fact, slot, question) for slot in asked)
+            and all(self.details.gives_now(match.fact, slot, question) for slot in asked)
             and (not question.articles or question.articles & _cited(match.fact))
         ]
         close = [match for match in fitting if match.score >= fitting[0].score - CLOSE_MARGIN] if fitting else []
         candidate = max(close, key=lambda match: match.posterior) if close else None
-        missing = next((slot for slot in asked if not self._gives_now(matches[0].fact, slot, question)), None)
+        missing = next((slot for slot in asked if not self.details.gives_now(matches[0].fact, slot, question)), None)
         evidence = self._evidence(question, matches, candidate or matches[0])
         return Consideration(question, matches, candidate, missing, evidence)
 
@@ -297,37 +291,8 @@ class Engine:
             rare_unknown=float(min(len(rare_unknown), 3)),
             terms=float(min(len(weights), 12)),
             posterior=candidate.posterior,
-            asked_unexplained=float(not self._explains_asked(candidate.fact, question.asked_for)),
+            asked_unexplained=float(not self.details.explains_asked(candidate.fact, question.asked_for)),
         )
-
-    def _explains_asked(self, fact: Fact, asked_for: Word | None) -> bool:
-        """Whether a fact speaks of the kind of thing asked for ("what terms", "which carmaker"): it
-        uses the word, or names something of that kind (a carmaker: BAIC)."""
-        if asked_for is None or self.matcher.uses(fact, asked_for.term):
-            return True
-        return self._names.kind_words.get(asked_for.typed) in self._name_kinds[fact.id]
-
-    def _names_a_party(self, question_terms: frozenset[str]) -> bool:
-        """Whether the question names a party whose statement a fact reports (BAIC, Bloomberg)."""
-        return any(party <= question_terms for party in self._parties)
-
-    def _gives_now(self, fact: Fact, slot: Slot, question: Question) -> bool:
-        """Whether the fact, or the later report that superseded it, gives the detail asked for."""
-        latest = self.knowledge.latest(fact)
-        return self._gives(fact, slot, question) or self._gives(latest, slot, question)
-
-    def _gives(self, fact: Fact, slot: Slot, question: Question) -> bool:
-        """Whether a fact gives the kind of detail asked for: statements by their claimant (named
-        in the reader's own words, not those carried from the conversation); a place other than
-        those the question names ("Where is BluePark?" is not answered by "at BluePark")."""
-        if slot is Slot.STATEMENT:
-            claimant = self._claimants.get(fact.id, frozenset())
-            return bool(claimant) and claimant <= question.typed_terms
-        if slot is Slot.PLACE and self._places[fact.id] and self._places[fact.id] <= question.places:
-            return False
-        if slot is Slot.DATE and question.intent.asks_when_done and fact.id in self._not_yet:
-            return True  # "When did Xiaomi get its licence?" "Not yet."
-        return slot in fact.provides
 
 
 def _clearly_unphrased(seen: Consideration) -> bool:
@@ -346,11 +311,6 @@ def _clearly_unphrased(seen: Consideration) -> bool:
 def one_word_tie(seen: Consideration) -> bool:
     """A one-word question several facts answer about as well: the reader chooses."""
     return len(seen.question.terms) == 1 and seen.evidence is not None and seen.evidence.margin < ONE_WORD_TIE_MARGIN
-
-
-def _said(fact: Fact) -> str:
-    """What the articles say of a fact: its answer and its quotes."""
-    return " ".join([fact.answer, *(source.quote for source in fact.sources)])
 
 
 def _cited(fact: Fact) -> set[str]:

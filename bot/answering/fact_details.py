@@ -1,0 +1,67 @@
+"""What each fact gives a reader: the kinds of detail, whose statement it is, the places and
+kinds of name it names. The engine asks it whether a fact answers what a question asks for:
+"How much?" needs a price, "What did BAIC say?" a statement BAIC made, "Where is BluePark?"
+a place other than BluePark, "When did it get the licence?" a date or a "not yet".
+"""
+
+from __future__ import annotations
+
+from bot.answering.intent import not_yet
+from bot.answering.matcher import Matcher
+from bot.answering.names import NameFinder
+from bot.answering.question import Question
+from bot.answering.text import Word, fold
+from bot.claim_reader import ARTICLE_VOICE
+from bot.models import Fact, KnowledgeBase, Slot
+
+
+class FactDetails:
+    """Read once per fact base, from the facts' answers, quotes and claimants."""
+
+    def __init__(self, knowledge: KnowledgeBase, matcher: Matcher, names: NameFinder) -> None:
+        self._knowledge = knowledge
+        self._matcher = matcher
+        self._names = names
+        facts = knowledge.facts
+        self._claimants = {fact.id: frozenset(matcher.terms(fact.claimed_by)) for fact in facts}
+        self._parties = frozenset(self._claimants[fact.id] for fact in facts if fact.claimed_by != ARTICLE_VOICE) - {
+            frozenset()
+        }
+        self._places = {fact.id: names.places(fold(_said(fact))) for fact in facts}
+        self._name_kinds = {fact.id: names.kinds(fold(_said(fact))) for fact in facts}
+        self._not_yet = frozenset(fact.id for fact in facts if not_yet().search(fold(fact.answer)))
+
+    def gives_now(self, fact: Fact, slot: Slot, question: Question) -> bool:
+        """Whether the fact, or the later report that superseded it, gives the detail asked for."""
+        latest = self._knowledge.latest(fact)
+        return self.gives(fact, slot, question) or self.gives(latest, slot, question)
+
+    def gives(self, fact: Fact, slot: Slot, question: Question) -> bool:
+        """Whether a fact gives the kind of detail asked for: statements by their claimant (named
+        in the reader's own words, not those carried from the conversation); a place other than
+        those the question names ("Where is BluePark?" is not answered by "at BluePark"); a date,
+        or a "not yet" when the question asks when something already happened."""
+        if slot is Slot.STATEMENT:
+            claimant = self._claimants.get(fact.id, frozenset())
+            return bool(claimant) and claimant <= question.typed_terms
+        if slot is Slot.PLACE and self._places[fact.id] and self._places[fact.id] <= question.places:
+            return False
+        if slot is Slot.DATE and question.intent.asks_when_done and fact.id in self._not_yet:
+            return True  # "When did Xiaomi get its licence?" "Not yet."
+        return slot in fact.provides
+
+    def explains_asked(self, fact: Fact, asked_for: Word | None) -> bool:
+        """Whether a fact speaks of the kind of thing asked for ("what terms", "which carmaker"): it
+        uses the word, or names something of that kind (a carmaker: BAIC)."""
+        if asked_for is None or self._matcher.uses(fact, asked_for.term):
+            return True
+        return self._names.kind_words.get(asked_for.typed) in self._name_kinds[fact.id]
+
+    def names_a_claimant(self, question_terms: frozenset[str]) -> bool:
+        """Whether a question names a party whose statement a fact reports (BAIC, Bloomberg)."""
+        return any(party <= question_terms for party in self._parties)
+
+
+def _said(fact: Fact) -> str:
+    """What the articles say of a fact: its answer and its quotes."""
+    return " ".join([fact.answer, *(source.quote for source in fact.sources)])

@@ -1,0 +1,24 @@
+"""What a fact gives a reader, read from its answer, quotes and claimant."""
+
+from __future__ import annotations
+
+from bot.models import Slot
+
+
+def test_a_place_is_given_only_when_it_is_not_the_place_asked_about(real_engine, real_knowledge):
+    details, bluepark = real_engine.details, real_knowledge.fact("bluepark")
+    assert details.gives(bluepark, Slot.PLACE, real_engine.read("Where would the cars be made?"))
+    assert not details.gives(bluepark, Slot.PLACE, real_engine.read("Where is BluePark?"))
+
+
+def test_not_yet_answers_when_it_happened_but_not_when_it_will(real_engine, real_knowledge):
+    details, awaited = real_engine.details, real_knowledge.fact("licence-awaited")
+    assert details.gives(awaited, Slot.DATE, real_engine.read("When did Xiaomi get the licence?"))
+    assert not details.gives(awaited, Slot.DATE, real_engine.read("When will Xiaomi get the licence?"))
+
+
+def test_a_statement_is_given_by_its_claimant_named_by_the_reader(real_engine, real_knowledge):
+    details, reply = real_engine.details, real_knowledge.fact("baic-response")
+    assert details.gives(reply, Slot.STATEMENT, real_engine.read("What did BAIC say?"))
+    assert not details.gives(reply, Slot.STATEMENT, real_engine.read("What did Hyundai say?"))
+    assert details.names_a_claimant(real_engine.read("What did BAIC say?").typed_terms)
