@@ -161,12 +161,15 @@ class Checker:
             return None
         cited = _cited(fact)
         if not credited & cited:
-            return Difference("source", _authors(self.engine, credited), _authors(self.engine, cited))
+            return Difference("source", self._authors(credited), self._authors(cited))
         if cited <= credited:
             return None
         theirs = self.details.read(" ".join(source.quote for source in fact.sources if source.article.id in credited))
         conflicts, _ = differences(claim.details, theirs)
         return next((conflict for conflict in conflicts if conflict.kind in STRANGER_KINDS | {"authority"}), None)
+
+    def _authors(self, article_ids: frozenset[str]) -> str:
+        return ", ".join(article.author for article in self.engine.knowledge.articles if article.id in article_ids)
 
     def _other_claimant(self, claim: ClaimText, fact: Fact) -> Difference | None:
         """A party's own statement credited to an outlet: "Bloomberg says BAIC has no information"
@@ -349,10 +352,6 @@ def _tentative(fact: Fact) -> bool:
 
 def _cited(fact: Fact) -> frozenset[str]:
     return frozenset(source.article.id for source in fact.sources)
-
-
-def _authors(engine: Engine, article_ids: frozenset[str]) -> str:
-    return ", ".join(article.author for article in engine.knowledge.articles if article.id in article_ids)
 
 
 def _chatter(claim: ClaimCheck) -> bool:
