@@ -1,6 +1,7 @@
 """What a conversation was last about, so that "who says so?" or "and BAIC?" can be read.
 
-A conversation holds the fact it last got (never the reader's words) and when; it
+A conversation holds the fact it last got, whether its last question asked who wrote it
+(so "and the other article?" asks the same), and when, never the reader's words; it
 expires after a while of silence, and `/start` starts a new one. Telegram chats keep it
 in the store, so that several bot processes see the same conversation.
 """
