@@ -16,9 +16,10 @@ from bot.answering.engine import SUGGEST_THRESHOLD, Engine
 from bot.answering.matcher import Match
 from bot.answering.question import Question
 from bot.answering.text import any_phrase, fold, named_words, phrase_alternatives
-from bot.checking.claims import ClaimText, credited_part, cue_data, markers_of, read_claims
+from bot.checking.attribution import SILENT, Attribution
+from bot.checking.claims import ClaimText, cue_data, markers_of, read_claims
 from bot.checking.details import DetailReader, Details, differences
-from bot.claim_reader import ARTICLE_VOICE, RUMOURS, names_claimant
+from bot.claim_reader import names_claimant
 from bot.models import Check, ClaimCheck, Difference, Fact, Reason, Slot, Status, Verdict
 
 # A claim is about a fact only when the engine would be this sure answering it as a question.
@@ -76,13 +77,6 @@ TENTATIVE_WORDS = frozenset(
     }
 )
 UNSURE = (Status.REPORTED, Status.RUMOURED, Status.NO_COMMENT, Status.DENIED)
-SILENT = (Status.NO_COMMENT, Status.DENIED)
-# Words that join a party to what it is said to have done: "BAIC has officially confirmed", "confermato da BAIC".
-_AUXILIARIES = (
-    "has|have|had|ha|hanno|aveva|habia|han|officially|ufficialmente|oficialmente|just|finally|now|already|gia|ya"
-)
-_NEAR = rf"(?: (?:{_AUXILIARIES})){{0,3}} "
-_BY = r" (?:by|da|dal|dalla|dai|por|de|del|dalle)(?: [a-z0-9]+){0,2} "
 
 
 class Checker:
@@ -97,15 +91,8 @@ class Checker:
         self._answer_markers = {fact.id: markers_of(fact.answer) for fact in facts}
         self._quote_markers = {fact.id: markers_of(" ".join(source.quote for source in fact.sources)) for fact in facts}
         self._pending = any_phrase(cues["pending"])
-        stance = phrase_alternatives(cues["stance"])
         self._instead = re.compile(rf"(?<![a-z0-9])(?:{phrase_alternatives(cues['instead'])})\s+(.+)$")
-        # Each party that would not comment, with the pattern of a claim making it take a stand.
-        self._silent_parties = [
-            (fact, re.compile(rf"{party}{_NEAR}(?:{stance})|(?:{stance}){_BY}{party}"))
-            for fact in facts
-            if fact.status in SILENT and fact.claimed_by != ARTICLE_VOICE
-            for party in [re.escape(fold(fact.claimed_by))]
-        ]
+        self.attribution = Attribution(engine, self.details, cues)
         story = " ".join(article.text for article in engine.knowledge.articles)
         self._story_names = self.details.read(story).names.union(*(d.names for d in self._fact_details.values()))
         self._story_pairings = frozenset().union(*(details.pairings for details in self._fact_details.values()))
@@ -125,7 +112,7 @@ class Checker:
         nearest = seen.matches[0].fact if seen.matches and seen.matches[0].score >= SUGGEST_THRESHOLD else None
         if seen.evidence is None or self.engine.model.confidence(seen.evidence) < self._about_at(claim, nearest):
             return ClaimCheck(claim.text, Verdict.NOT_IN_ARTICLES, Reason.UNSAID, nearest=nearest)
-        silent = self._silent_party(claim)
+        silent = self.attribution.silent_party(claim)
         if silent is not None:
             return ClaimCheck(claim.text, Verdict.CONTRADICTED, Reason.NO_COMMENT, silent)
         # A claim is held against what the story says now: a later report's fact, when one superseded it.
@@ -139,7 +126,9 @@ class Checker:
         if seen.missing in UNGIVEN_DETAILS and seen.candidate is None:
             return ClaimCheck(claim.text, Verdict.NOT_IN_ARTICLES, Reason.UNSAID, nearest=nearest)
         match, conflicts, unsaid = self._best_fitting(claim.details, matches)
-        misattributed = self._misattributed(claim, match.fact) or self._other_claimant(claim, match.fact)
+        misattributed = self.attribution.misattributed(claim, match.fact) or self.attribution.other_claimant(
+            claim, match.fact
+        )
         if misattributed is not None:
             return ClaimCheck(claim.text, Verdict.CONTRADICTED, Reason.OTHER_DETAIL, match.fact, misattributed)
         shares_name = bool(claim.details.names & self._fact_details[match.fact.id].names)
@@ -152,34 +141,6 @@ class Checker:
             if other.score >= match.score - DETAIL_WINDOW and other.fact.status in SILENT
         ]
         return self._weigh(claim, match.fact, [match.fact, *silent], conflicts, unsaid)
-
-    def _misattributed(self, claim: ClaimText, fact: Fact) -> Difference | None:
-        """What is wrong with crediting a claim to one article ("Cobucci writes that the NDRC..."):
-        only the other article says it, or the credited one names another company, place or authority."""
-        credited = claim.question.articles
-        if not credited:
-            return None
-        cited = _cited(fact)
-        if not credited & cited:
-            return Difference("source", self._authors(credited), self._authors(cited))
-        if cited <= credited:
-            return None
-        theirs = self.details.read(" ".join(source.quote for source in fact.sources if source.article.id in credited))
-        conflicts, _ = differences(claim.details, theirs)
-        return next((conflict for conflict in conflicts if conflict.kind in STRANGER_KINDS | {"authority"}), None)
-
-    def _authors(self, article_ids: frozenset[str]) -> str:
-        return ", ".join(article.author for article in self.engine.knowledge.articles if article.id in article_ids)
-
-    def _other_claimant(self, claim: ClaimText, fact: Fact) -> Difference | None:
-        """A party's own statement credited to an outlet: "Bloomberg says BAIC has no information"
-        (BAIC said so, Bloomberg reported talks)."""
-        if fact.claimed_by in (ARTICLE_VOICE, RUMOURS) or fact.status in (Status.REPORTED, Status.RUMOURED):
-            return None
-        outlets = sorted(name for kind, name in self.details.read(credited_part(claim.text)).names if kind == "outlet")
-        if not outlets or names_claimant(" ".join(outlets), fact.claimed_by):
-            return None
-        return Difference("claimant", ", ".join(outlets), fact.claimed_by)
 
     def _stranger(self, detail: Difference) -> bool:
         """A name the story never mentions: in a claim sharing no name with its fact, it is news
@@ -208,14 +169,6 @@ class Checker:
         # The one all the claim's words point at most: "got its licence last week" is about the licence.
         likeliest = sorted(near, key=lambda match: -match.posterior)
         return next((match.fact for match in likeliest if self._pending.search(fold(match.fact.answer))), None)
-
-    def _silent_party(self, claim: ClaimText) -> Fact | None:
-        """A party said to have confirmed, announced or denied something the articles say it would not comment on."""
-        said = claim.markers
-        if said.negated or said.doubted or not said.stance:
-            return None
-        folded = fold(claim.text)
-        return next((fact for fact, stands in self._silent_parties if stands.search(folded)), None)
 
     def _unknown_name(self, text: str, question: Question) -> Difference | None:
         """A name the claim gives that appears nowhere in the story: what it says of it, the articles don't."""
@@ -348,10 +301,6 @@ class Checker:
 def _tentative(fact: Fact) -> bool:
     """Whether the articles give the fact as less than settled: reported, rumoured, an option, a possibility."""
     return fact.status in UNSURE or bool(TENTATIVE_WORDS & set(fold(fact.answer).split()))
-
-
-def _cited(fact: Fact) -> frozenset[str]:
-    return frozenset(source.article.id for source in fact.sources)
 
 
 def _chatter(claim: ClaimCheck) -> bool:

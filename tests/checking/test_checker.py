@@ -71,13 +71,6 @@ def test_companies_paired_the_wrong_way_contradict(checker):
     assert checker.check("NIO got round the licence problem by teaming up with JAC").main.verdict is Verdict.SUPPORTED
 
 
-def test_a_party_said_to_confirm_what_it_would_not_comment_on_is_contradicted(checker):
-    main = checker.check("BAIC confirmed the partnership with Xiaomi this morning").main
-    assert main.verdict is Verdict.CONTRADICTED
-    assert main.reason is Reason.NO_COMMENT
-    assert main.fact.status is Status.NO_COMMENT
-
-
 def test_a_licence_said_granted_while_the_articles_say_awaited_is_contradicted(checker):
     main = checker.check("Great news, Xiaomi finally got its licence to build cars").main
     assert main.verdict is Verdict.CONTRADICTED
@@ -160,20 +153,6 @@ def test_a_licence_said_granted_last_week_is_held_against_what_the_articles_say_
 )
 def test_talks_said_to_be_concluded_are_never_confirmed(checker, message):
     assert checker.check(message).main.verdict is not Verdict.SUPPORTED
-
-
-@pytest.mark.parametrize(
-    ("message", "kind"),
-    [
-        ("Gianluca Cobucci writes that the NDRC must grant the licence", "authority"),
-        ("Elenor Kling writes that Bloomberg reported talks with Chery and Brilliance", "source"),
-        ("According to Bloomberg, BAIC has no information about a deal", "claimant"),
-    ],
-)
-def test_a_claim_credited_to_an_article_or_party_that_says_otherwise_is_contradicted(checker, message, kind):
-    main = checker.check(message).main
-    assert main.verdict is Verdict.CONTRADICTED
-    assert main.detail.kind == kind
 
 
 @pytest.mark.parametrize(
