@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.checking.checker import Checker
 from bot.models import Reason, Status, Verdict
-
-
-@pytest.fixture(scope="module")
-def checker(real_engine) -> Checker:
-    return Checker(real_engine)
 
 
 def test_a_party_said_to_confirm_what_it_would_not_comment_on_is_contradicted(checker):

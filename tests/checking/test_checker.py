@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.checking.checker import Checker
 from bot.models import Reason, Status, Verdict
-
-
-@pytest.fixture(scope="module")
-def checker(real_engine) -> Checker:
-    return Checker(real_engine)
 
 
 def test_a_report_sold_as_signed_is_overstated_and_rests_on_the_report(checker):
