@@ -100,6 +100,11 @@ class Fact:
         """The distinct articles this fact cites, in citation order."""
         return tuple(dict.fromkeys(source.article for source in self.sources))
 
+    @property
+    def article_ids(self) -> frozenset[str]:
+        """The ids of the articles this fact cites: "the second article" points at facts by them."""
+        return frozenset(source.article.id for source in self.sources)
+
 
 @dataclass(frozen=True)
 class Alert:

@@ -70,6 +70,7 @@ class Engine:
         self.model = model or bundled_model()
         self.references = ArticleReferences(knowledge.articles)
         self._about_articles = frozenset(self.vocabulary.terms(ABOUT_ARTICLES, "en"))
+        self._author_words = self.matcher.read("author", "en")  # "who wrote it?", said again of another article
         self._names = story_names()
         self.details = FactDetails(knowledge, self.matcher, self._names)
         self.follow_ups = FollowUps(self.matcher, self.vocabulary, self.details.gives)
@@ -113,8 +114,8 @@ class Engine:
         near = [match for match in matches if match.score >= matches[0].score - FITTING_MARGIN]
         # Facts from the pointed article alone before those it shares with the other.
         preferred = sorted(
-            (match for match in near if question.articles & _cited(match.fact)),
-            key=lambda match: not _cited(match.fact) <= question.articles,
+            (match for match in near if question.articles & match.fact.article_ids),
+            key=lambda match: not match.fact.article_ids <= question.articles,
         )
         return (*preferred, *(match for match in matches if match not in preferred))
 
@@ -135,7 +136,7 @@ class Engine:
             for match in matches
             if match.score >= matches[0].score - margin
             and all(self.details.gives_now(match.fact, slot, question) for slot in asked)
-            and (not question.articles or question.articles & _cited(match.fact))
+            and (not question.articles or question.articles & match.fact.article_ids)
         ]
         close = [match for match in fitting if match.score >= fitting[0].score - CLOSE_MARGIN] if fitting else []
         candidate = max(close, key=lambda match: match.posterior) if close else None
@@ -167,7 +168,7 @@ class Engine:
         follow_up = self.as_follow_up(question, about)
         if follow_up is None or about is None or (alone.answered and self.follow_ups.own_terms(question)):
             return alone
-        if self.follow_ups.asks_more_of(question, about) and not question.articles - _cited(about):
+        if self.follow_ups.asks_more_of(question, about) and not question.articles - about.article_ids:
             intent = question.intent
             return Answer(
                 text,
@@ -190,19 +191,19 @@ class Engine:
         if about is None:
             return self._unpointed(question)
         if question.other_article:
-            others = frozenset(article.id for article in self.knowledge.articles) - _cited(about)
+            others = frozenset(article.id for article in self.knowledge.articles) - about.article_ids
             if not others:
                 return self._unpointed(question)
             pointed = replace(question, articles=question.articles | others)
             if asked_source and not self.follow_ups.own_terms(question) - self._about_articles:
                 # "Who wrote the piece about Qingdao?" "And the other article?": who wrote that one.
-                author = self.matcher.read("author", "en")
+                author = self._author_words
                 intent = replace(question.intent, asks_source=True)
                 return replace(pointed, words=(*question.words, *author), subject=author, intent=intent)
             return pointed
-        voiced = about.claimed_by == ARTICLE_VOICE and len(_cited(about)) == 1
+        voiced = about.claimed_by == ARTICLE_VOICE and len(about.article_ids) == 1
         if voiced and question.intent.asks_statement and not question.names_a_party:
-            return replace(question, articles=question.articles | _cited(about))
+            return replace(question, articles=question.articles | about.article_ids)
         return question
 
     @staticmethod
@@ -311,7 +312,3 @@ def _clearly_unphrased(seen: Consideration) -> bool:
 def one_word_tie(seen: Consideration) -> bool:
     """A one-word question several facts answer about as well: the reader chooses."""
     return len(seen.question.terms) == 1 and seen.evidence is not None and seen.evidence.margin < ONE_WORD_TIE_MARGIN
-
-
-def _cited(fact: Fact) -> set[str]:
-    return {article.id for article in fact.articles}

@@ -27,8 +27,11 @@ class FactDetails:
         self._parties = frozenset(self._claimants[fact.id] for fact in facts if fact.claimed_by != ARTICLE_VOICE) - {
             frozenset()
         }
-        self._places = {fact.id: names.places(fold(_said(fact))) for fact in facts}
-        self._name_kinds = {fact.id: names.kinds(fold(_said(fact))) for fact in facts}
+        named = {fact.id: names.find(fold(_said(fact))) for fact in facts}
+        self._places = {
+            fact_id: frozenset(name for kind, name in found if kind == "place") for fact_id, found in named.items()
+        }
+        self._name_kinds = {fact_id: frozenset(kind for kind, _ in found) for fact_id, found in named.items()}
         self._not_yet = frozenset(fact.id for fact in facts if not_yet().search(fold(fact.answer)))
 
     def gives_now(self, fact: Fact, slot: Slot, question: Question) -> bool:

@@ -40,13 +40,6 @@ class NameFinder:
             (kind, name) for start, _, kind, name in self.spans(folded) if not _RULED_OUT.search(folded[:start])
         )
 
-    def places(self, folded: str) -> frozenset[str]:
-        return frozenset(name for kind, name in self.find(folded) if kind == "place")
-
-    def kinds(self, folded: str) -> frozenset[str]:
-        """The kinds of name a folded text gives: company, place, outlet..."""
-        return frozenset(kind for kind, _ in self.find(folded))
-
 
 @cache
 def story_names() -> NameFinder:

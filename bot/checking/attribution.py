@@ -49,7 +49,7 @@ class Attribution:
         credited = claim.question.articles
         if not credited:
             return None
-        cited = _cited(fact)
+        cited = fact.article_ids
         if not credited & cited:
             return Difference("source", self._authors(credited), self._authors(cited))
         if cited <= credited:
@@ -78,7 +78,3 @@ class Attribution:
             return None
         folded = fold(claim.text)
         return next((fact for fact, stands in self._silent_parties if stands.search(folded)), None)
-
-
-def _cited(fact: Fact) -> frozenset[str]:
-    return frozenset(source.article.id for source in fact.sources)

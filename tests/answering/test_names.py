@@ -7,7 +7,8 @@ from bot.answering.text import fold
 
 
 def test_places_are_found_by_any_name_they_go_by():
-    assert story_names().places(fold("Is the plant in Pechino or in Qingdao?")) == {"Beijing", "Qingdao"}
+    found = story_names().find(fold("Is the plant in Pechino or in Qingdao?"))
+    assert found == {("place", "Beijing"), ("place", "Qingdao")}
 
 
 def test_a_name_inside_a_longer_name_is_not_given_on_its_own():
