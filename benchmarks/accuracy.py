@@ -2,10 +2,11 @@
 
 Usage: python benchmarks/accuracy.py [QUESTIONS.yaml ...] [--show-misses]
 
-With no files it scores every set the README reports: the team's two held-out sets of
-readers (benchmarks/questions/heldout_readers.yaml and heldout_readers2.yaml, written from
-the articles alone and never tuned on), the team's training readers (tools/tune.py fits on them), and the shared
-samples in ../shared/eval (seen: tuned on). The rule is the one of ../shared/eval/score.py:
+With no files it scores every set the README reports: the held-out readers
+(benchmarks/questions/heldout_readers5.yaml, written from the articles alone and never
+tuned on), the readers' sets written the same way and since tuned on (readers1-4.yaml), the
+team's training readers (tools/tune.py fits on them all), and the shared samples in
+../shared/eval (seen: tuned on). The rule is the one of ../shared/eval/score.py:
 an `in`, `lang-it` or `lang-es` question is correct when answered, every `expect` group
 has a term in the answer or its quotes, and a source comes from the right article; it is
 declined when not answered, and wrong otherwise. An `out` question must be declined.
@@ -25,10 +26,11 @@ import yaml
 
 PROJECT = Path(__file__).resolve().parent.parent
 SHARED_EVAL = PROJECT.parent / "shared" / "eval"
+QUESTIONS = PROJECT / "benchmarks" / "questions"
 DEFAULT_SETS = [
-    PROJECT / "benchmarks" / "questions" / "heldout_readers.yaml",
-    PROJECT / "benchmarks" / "questions" / "heldout_readers2.yaml",
-    PROJECT / "benchmarks" / "questions" / "train_readers.yaml",
+    QUESTIONS / "heldout_readers5.yaml",
+    *(QUESTIONS / f"readers{number}.yaml" for number in range(1, 5)),
+    QUESTIONS / "train_readers.yaml",
     PROJECT / "benchmarks" / "heldout_questions.yaml",
     SHARED_EVAL / "dev_questions.yaml",
     SHARED_EVAL / "reader_sample_B.yaml",

@@ -44,7 +44,7 @@ import yaml
 
 PROJECT = Path(__file__).resolve().parent.parent
 QUESTION_SETS = [
-    PROJECT / "benchmarks" / "questions" / "heldout_readers.yaml",
+    PROJECT / "benchmarks" / "questions" / "readers1.yaml",
     PROJECT / "benchmarks" / "questions" / "train_readers.yaml",
     PROJECT.parent / "shared" / "eval" / "reader_sample_B.yaml",
     PROJECT.parent / "shared" / "eval" / "reader_sample_lang.yaml",

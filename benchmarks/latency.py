@@ -30,7 +30,7 @@ QUESTION_SETS = [
     PROJECT.parent / "shared" / "eval" / "dev_questions.yaml",
     PROJECT.parent / "shared" / "eval" / "reader_sample_B.yaml",
     PROJECT / "benchmarks" / "heldout_questions.yaml",
-    PROJECT / "benchmarks" / "questions" / "heldout_readers.yaml",
+    PROJECT / "benchmarks" / "questions" / "readers1.yaml",
     PROJECT / "benchmarks" / "questions" / "train_readers.yaml",
 ]
 SYLLABLES = [consonant + vowel for consonant in "bklmnrst" for vowel in "aeiou"]

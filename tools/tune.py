@@ -5,12 +5,14 @@ the rule of benchmarks/accuracy.py (out-of-story questions: any answer is wrong)
 logistic model over the engine's evidence learns the chance that a candidate is right,
 and the answer cut-off is the lowest one within FLAT_VALUE of the best (smoothed) value of
 right answers minus WRONG_COST times wrong ones, chosen on 5-fold cross-validated
-predictions. The team's held-out set (benchmarks/questions/heldout_readers.yaml) is never
-read here.
+predictions. The readers' sets written blind and since looked at (readers1-4.yaml) are the
+data most like unseen readers, so the cut-off follows them; the held-out set
+(benchmarks/questions/heldout_readers5.yaml) is never read here.
 
 The follow-up cut-off is chosen the same way, by playing the labelled conversations
-(benchmarks/questions/dialogues_train.yaml and the shared sample) end to end with each
-cut-off and judging their later turns; the held-out dialogues are never read here.
+(benchmarks/questions/dialogues_train*.yaml, dialogues_readers*.yaml and the shared sample)
+end to end with each cut-off and judging their later turns; the held-out dialogues
+(dialogues_heldout5.yaml) are never read here.
 
 Usage: python tools/tune.py [--dry-run]
 """
@@ -43,9 +45,11 @@ from bot.render.plain import json_record  # noqa: E402
 
 # Near misses written per fact teach the model what a near miss looks like; they are
 # left out when the cut-off is chosen, which should follow readers' own mix of questions.
-NEAR_MISSES = PROJECT / "benchmarks" / "questions" / "near_misses.yaml"
+QUESTIONS = PROJECT / "benchmarks" / "questions"
+NEAR_MISSES = QUESTIONS / "near_misses.yaml"
 TRAINING_SETS = [
-    PROJECT / "benchmarks" / "questions" / "train_readers.yaml",
+    QUESTIONS / "train_readers.yaml",
+    *(QUESTIONS / f"readers{number}.yaml" for number in range(1, 5)),
     NEAR_MISSES,
     PROJECT / "benchmarks" / "heldout_questions.yaml",
     PROJECT.parent / "shared" / "eval" / "dev_questions.yaml",
@@ -54,8 +58,9 @@ TRAINING_SETS = [
 ]
 # Conversations whose later turns lean on the earlier ones: they fit the follow-up cut-off.
 DIALOGUE_SETS = [
-    PROJECT / "benchmarks" / "questions" / "dialogues_train.yaml",
-    PROJECT / "benchmarks" / "questions" / "dialogues_train2.yaml",
+    QUESTIONS / "dialogues_train.yaml",
+    QUESTIONS / "dialogues_train2.yaml",
+    *(QUESTIONS / f"dialogues_readers{number}.yaml" for number in range(2, 5)),
     PROJECT.parent / "shared" / "eval" / "dialogue_sample.yaml",
 ]
 # A wrong answer costs as much as this many right ones: readers trust a bot that declines.

@@ -73,7 +73,7 @@ class Engine:
         self._author_words = self.matcher.read("author", "en")  # "who wrote it?", said again of another article
         self._names = story_names()
         self.details = FactDetails(knowledge, self.matcher, self._names)
-        self.follow_ups = FollowUps(self.matcher, self.vocabulary, self.details.gives)
+        self.follow_ups = FollowUps(self.matcher, self.vocabulary, self._names, self.details.gives)
 
     def read(self, text: str) -> Question:
         text = text[:MAX_QUESTION_CHARS]

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from bot.answering.intent import cue_words
 from bot.answering.matcher import Matcher
+from bot.answering.names import NameFinder
 from bot.answering.question import Question
 from bot.answering.text import LANGUAGES, Vocabulary, Word, fold, stem
 from bot.models import Fact, Slot
@@ -25,9 +26,16 @@ SHORT_FOLLOW_UP_TERMS = 1
 class FollowUps:
     """How one fact base reads follow-ups; built with the engine."""
 
-    def __init__(self, matcher: Matcher, vocabulary: Vocabulary, gives: Callable[[Fact, Slot, Question], bool]) -> None:
+    def __init__(
+        self,
+        matcher: Matcher,
+        vocabulary: Vocabulary,
+        names: NameFinder,
+        gives: Callable[[Fact, Slot, Question], bool],
+    ) -> None:
         self._matcher = matcher
         self._vocabulary = vocabulary
+        self._names = names
         self._gives = gives  # whether a fact gives a kind of detail (the engine's rule)
         self._fact_words: dict[str, tuple[Word, ...]] = {}
         self._cue_terms = self._asking_terms()
@@ -63,7 +71,7 @@ class FollowUps:
             return False
         if any(self._matcher.is_rare(word) for word in question.words):
             return False  # "where is BAIC?" names its subject: it is not asking more of the last fact
-        if not all(self._gives(about, slot, question) for slot in asked):
+        if not all(self._gives(about, slot, self._naming_its_places(question, about)) for slot in asked):
             return False
         own = self.own_terms(question)
         new = [word for word in question.words if word.term in own and not self._matcher.uses(about, word.term)]
@@ -76,14 +84,23 @@ class FollowUps:
 
     def with_context(self, question: Question, about: Fact) -> Question:
         """The message with the words of the fact's question carried over, at less weight; "and
-        BAIC?" asks the same of something else, so the last fact is not its answer."""
+        BAIC?" asks the same of something else, so the last fact is not its answer. The places
+        that question names come too: after "What is BluePark?", "where is it?" asks where
+        BluePark is, which "at BluePark" does not answer."""
         carried = tuple(
             replace(word, carried=True) for word in self._context_words(about) if word.term not in question.terms
         )
         turned_from = about.id if question.intent.turns_aside and self.own_terms(question) else None
         return replace(
-            question, words=(*question.words, *carried), subject=(*question.subject, *carried), turned_from=turned_from
+            self._naming_its_places(question, about),
+            words=(*question.words, *carried),
+            subject=(*question.subject, *carried),
+            turned_from=turned_from,
         )
+
+    def _naming_its_places(self, question: Question, about: Fact) -> Question:
+        places = frozenset(name for name in self._names.find(fold(about.headline)) if name[0] == "place")
+        return replace(question, names=question.names | places)
 
     def _context_words(self, fact: Fact) -> tuple[Word, ...]:
         if fact.id not in self._fact_words:

@@ -23,6 +23,11 @@ def test_a_follow_up_asking_more_of_the_last_fact_gets_that_fact(real_engine, ab
     assert real_engine.ask("which city is it in").fact is None
 
 
+def test_where_is_it_after_a_place_the_last_fact_only_names_is_not_answered_with_that_name(real_engine, about):
+    assert real_engine.ask("where is that?", about("qingdao-plant")).fact.id == "qingdao-plant"
+    assert not real_engine.ask("where is it located?", about("bluepark")).answered
+
+
 def test_is_that_official_answers_how_sure_the_last_claim_is(real_engine, about):
     answer = real_engine.ask("is that official?", about("debut-date"))
     assert answer.fact.id == "debut-date"
