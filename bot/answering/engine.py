@@ -96,6 +96,10 @@ class Engine:
             names=self._names.find(fold(text)),
         )
 
+    def speaks_of_articles(self, question: Question) -> bool:
+        """Whether a message is about the articles themselves: who wrote them, their titles."""
+        return bool(question.terms & self._about_articles)
+
     def rank(self, text: str, limit: int = 5) -> list[Match]:
         """The facts nearest a text, best first, whatever the decision would be."""
         return list(self._ranked(self.read(text), max(limit, RANK_DEPTH))[:limit])

@@ -49,6 +49,10 @@ STRANGER_KINDS = frozenset({"company", "outlet", "place", "person"})
 # Kinds of name a claim may give in passing ("Xiaomi, the phone maker, ..."): a fact that does
 # not name one is not the worse fit for it.
 PASSING_KINDS = frozenset({"product"})
+# Facts about the articles themselves (who wrote them, what each covers) hold a claim only when
+# it speaks of the articles or the outlets they cite: "Xiaomi has solved its production problems"
+# is not borne out by the title of an article about those problems.
+ARTICLES_TOPIC = "sources"
 # A fact naming more than this many companies, outlets, places..., or crediting several
 # outlets, is a round-up ("what each source reported"): it fits any claim, so a claim is
 # held against a more specific fact first.
@@ -116,7 +120,13 @@ class Checker:
         if silent is not None:
             return ClaimCheck(claim.text, Verdict.CONTRADICTED, Reason.NO_COMMENT, silent)
         # A claim is held against what the story says now: a later report's fact, when one superseded it.
-        matches = tuple(replace(match, fact=self.engine.knowledge.latest(match.fact)) for match in seen.matches)
+        matches = tuple(
+            replace(match, fact=self.engine.knowledge.latest(match.fact))
+            for match in seen.matches
+            if self._may_bear_out(claim, match.fact)
+        )
+        if not matches:
+            return ClaimCheck(claim.text, Verdict.NOT_IN_ARTICLES, Reason.UNSAID, nearest=nearest)
         awaited = self._still_awaited(claim, matches)
         if awaited is not None:
             return ClaimCheck(claim.text, Verdict.CONTRADICTED, Reason.NOT_YET, awaited)
@@ -141,6 +151,12 @@ class Checker:
             if other.score >= match.score - DETAIL_WINDOW and other.fact.status in SILENT
         ]
         return self._weigh(claim, match.fact, [match.fact, *silent], conflicts, unsaid)
+
+    def _may_bear_out(self, claim: ClaimText, fact: Fact) -> bool:
+        if ARTICLES_TOPIC not in fact.topics:
+            return True
+        names_outlet = any(kind == "outlet" for kind, _ in claim.details.names)
+        return names_outlet or self.engine.speaks_of_articles(claim.question)
 
     def _stranger(self, detail: Difference) -> bool:
         """A name the story never mentions: in a claim sharing no name with its fact, it is news

@@ -66,6 +66,7 @@ class Details:
     spans: frozenset[str] = frozenset()  # lengths of time by unit: "month", "year"
     counted_spans: frozenset[tuple[int, str]] = frozenset()  # with their count: (6, "month"), (1, "month")
     pairings: frozenset[frozenset[str]] = frozenset()  # companies paired by "with": {NIO, JAC}
+    scope: frozenset[str] = frozenset()  # "part" (part of a plant), "whole" (the entire plant)
     subject: bool = False  # names the story's subject (Xiaomi)
 
     def __bool__(self) -> bool:
@@ -95,6 +96,7 @@ class DetailReader:
             rf"(?<![a-z0-9])(\d+|a|an|one|un|una|uno)\s+({phrase_alternatives(self._units)})(?![a-z0-9])"
         )
         self._joining = frozenset(fold(word) for word in cues["joining_words"])
+        self._scopes = {scope: any_phrase(words) for scope, words in cues["scope"].items()}
 
     def read(self, text: str) -> Details:
         text = _ALL_OF_IT.sub(" ", text)
@@ -128,6 +130,7 @@ class DetailReader:
             spans=spans,
             counted_spans=counted,
             pairings=self._pairings(folded),
+            scope=frozenset(scope for scope, pattern in self._scopes.items() if pattern.search(folded)),
             subject=subject,
         )
 
@@ -198,6 +201,8 @@ def differences(claim: Details, fact: Details) -> tuple[list[Difference], list[D
     for pairing in claim.pairings:
         if fact.pairings and not any(pairing <= theirs for theirs in fact.pairings):
             conflicts.append(Difference("pairing", " + ".join(sorted(pairing)), ""))
+    if claim.scope == {"whole"} and fact.scope == {"part"}:
+        conflicts.append(Difference("scope", "whole", "part"))
     return conflicts, unsaid
 
 

@@ -155,6 +155,7 @@ reason-other-number = The articles give another figure.
 reason-other-span = The articles give another length of time.
 reason-other-pairing = The articles pair these companies differently.
 reason-other-product = The articles speak of another kind of product.
+reason-other-scope = The articles speak of part of it, not all of it.
 reason-other-source = It is { $given }'s article that says so, not { $said }'s.
 reason-other-claimant = It is { $given } that says so, not { $said }.
 reason-no-comment = The articles say { $claimant } would not confirm it.

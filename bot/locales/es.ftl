@@ -155,6 +155,7 @@ reason-other-number = Los artículos dan otra cifra.
 reason-other-span = Los artículos dan otro plazo de tiempo.
 reason-other-pairing = Los artículos emparejan a estas empresas de otra manera.
 reason-other-product = Los artículos hablan de otro tipo de producto.
+reason-other-scope = Los artículos hablan de una parte, no del todo.
 reason-other-source = Lo dice el artículo de { $given }, no el de { $said }.
 reason-other-claimant = Lo dice { $given }, no { $said }.
 reason-no-comment = Según los artículos, { $claimant } no quiso confirmarlo.

@@ -155,6 +155,7 @@ reason-other-number = Gli articoli danno un'altra cifra.
 reason-other-span = Gli articoli indicano un altro periodo di tempo.
 reason-other-pairing = Gli articoli abbinano queste aziende in modo diverso.
 reason-other-product = Gli articoli parlano di un altro tipo di prodotto.
+reason-other-scope = Gli articoli parlano di una parte, non del tutto.
 reason-other-source = Lo dice l'articolo di { $given }, non quello di { $said }.
 reason-other-claimant = Lo dice { $given }, non { $said }.
 reason-no-comment = Secondo gli articoli { $claimant } non ha voluto confermarlo.

@@ -96,6 +96,7 @@ UNNAMED_DETAILS = {
     "span": "span",
     "pairing": "pairing",
     "product": "product",
+    "scope": "scope",
 }
 
 

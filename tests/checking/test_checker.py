@@ -155,3 +155,32 @@ def test_talks_said_to_be_concluded_are_never_confirmed(checker, message):
 )
 def test_a_deal_said_to_be_done_in_other_words_is_never_confirmed(checker, message):
     assert checker.check(message).main.verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Xiaomi wants to buy ALL of Hyundai's Beijing plant No. 2",
+        "Xiaomi quiere comprar TODA la planta n.º 2 de Hyundai",
+        "Xiaomi vuole comprare l'intera fabbrica Hyundai di Pechino",
+    ],
+)
+def test_the_whole_plant_where_the_articles_say_part_of_it_is_contradicted(checker, message):
+    main = checker.check(message).main
+    assert main.verdict is Verdict.CONTRADICTED
+    assert main.detail.kind == "scope"
+    assert checker.check("Xiaomi could buy part of Hyundai's No. 2 plant in Beijing").main.verdict is Verdict.SUPPORTED
+
+
+def test_an_articles_title_does_not_bear_out_a_claim_about_the_story(checker):
+    main = checker.check("Xiaomi ha risolto i suoi problemi di produzione").main
+    assert main.verdict is not Verdict.SUPPORTED
+    assert "sources" not in main.fact.topics
+    byline = checker.check("Elenor Kling wrote the article about Xiaomi's manufacturing problems").main
+    assert (byline.verdict, byline.fact.id) == (Verdict.SUPPORTED, "author-kling")
+
+
+def test_a_problem_said_to_be_solved_where_the_articles_say_still_waiting_is_contradicted(checker):
+    main = checker.check("Xiaomi has solved its licence problem").main
+    assert main.verdict is Verdict.CONTRADICTED
+    assert main.reason is Reason.NOT_YET
