@@ -20,6 +20,8 @@ _WITH = re.compile(r"(?<![a-z0-9])(?:with|con|insieme a|junto a)(?![a-z0-9])")
 # How far a paired company may stand from "with": "NIO got round the licence problem by teaming up with JAC".
 _PAIR_REACH = 70
 _YEAR = re.compile(r"^(19|20)\d\d$")
+# Sums of money: a figure after a currency sign, or before a word of cues.yaml's money_words.
+_CURRENCY = re.compile(r"[$€£¥]\s?(\d+(?:[ ,.]\d{3})*)")
 # Large counts written as words: "over a million cars" gives a figure the articles may not.
 _LARGE = re.compile(
     r"\b(?:hundreds?|thousands?|millions?|billions?|centinaia|migliaia|milion[ie]|miliard[io]|cientos|miles|millon(?:es)?)\b"
@@ -62,6 +64,7 @@ class Details:
     dates: frozenset[tuple[int, int]] = frozenset()
     numbers: frozenset[str] = frozenset()  # bare figures, as in "plant No. 2" or "two paths"
     quantities: frozenset[str] = frozenset()  # figures with a unit: "100 kWh", "3,000 workers"
+    money: frozenset[str] = frozenset()  # those that are sums of money: "$500 million"
     years: frozenset[str] = frozenset()
     spans: frozenset[str] = frozenset()  # lengths of time by unit: "month", "year"
     counted_spans: frozenset[tuple[int, str]] = frozenset()  # with their count: (6, "month"), (1, "month")
@@ -96,6 +99,7 @@ class DetailReader:
             rf"(?<![a-z0-9])(\d+|a|an|one|un|una|uno)\s+({phrase_alternatives(self._units)})(?![a-z0-9])"
         )
         self._joining = frozenset(fold(word) for word in cues["joining_words"])
+        self._money_words = frozenset(fold(word) for word in cues["money_words"])
         self._scopes = {scope: any_phrase(words) for scope, words in cues["scope"].items()}
 
     def read(self, text: str) -> Details:
@@ -108,6 +112,7 @@ class DetailReader:
         figures = " ".join(_NUMBER_WORDS.get(word, word) for word in _DAY_MONTH.sub(" ", text.lower()).split())
         figures = _ONLY_ONE.sub(" 1 ", fold(figures))
         numbers, quantities, years = set(), set(), set()
+        money = {re.sub(r"\D", "", found) for found in _CURRENCY.findall(text)}
         for found in _NUMBER.finditer(_ORDINAL.sub(r"\1", figures.replace(",", "").replace(".", ""))):
             number, unit = found.group(1), fold(found.group(2) or "")
             if _YEAR.match(number):
@@ -116,16 +121,22 @@ class DetailReader:
                 continue
             elif unit and unit not in self._joining:
                 quantities.add(number)
+                if unit in self._money_words:
+                    money.add(number)
             else:
                 numbers.add(number)
-        quantities.update(_LARGE.findall(folded))
+        large = set(_LARGE.findall(folded))
+        quantities.update(large)
+        if money:
+            money.update(large)  # "$500 million": the million is the sum's
         spans = frozenset(self._units[found] for found in self._unit_pattern.findall(folded))
         counted = frozenset((_count(count), self._units[unit]) for count, unit in self._counted_unit.findall(figures))
         return Details(
             names=names,
             dates=frozenset(dates),
             numbers=frozenset(numbers),
-            quantities=frozenset(quantities),
+            quantities=frozenset(quantities | money),
+            money=frozenset(money),
             years=frozenset(years),
             spans=spans,
             counted_spans=counted,
@@ -189,7 +200,8 @@ def differences(claim: Details, fact: Details) -> tuple[list[Difference], list[D
     given = ", ".join(sorted(figures))
     # A figure where the fact gives another contradicts it; where it gives none, it is news to it.
     for number in sorted((claim.numbers | claim.quantities) - figures):
-        (conflicts if figures else unsaid).append(Difference("number", number, given))
+        compared = figures if number not in claim.money else fact.money  # a price is no plant number
+        (conflicts if compared else unsaid).append(Difference("number", number, given))
     if not claim.dates:
         unsaid.extend(Difference("year", year, "") for year in sorted(claim.years - fact.years))
     if fact.spans and claim.spans and not claim.spans & fact.spans:

@@ -44,3 +44,25 @@ def test_six_months_ago_is_not_almost_a_month_ago(reader):
     [conflict], _ = differences(reader.read("Bloomberg reported it 6 months ago"), fact)
     assert conflict.kind == "span"
     assert differences(reader.read("Bloomberg wrote about it a month ago"), fact) == ([], [])
+
+
+@pytest.mark.parametrize(
+    "claim", ["Hyundai wants $500 million for plant No. 2", "Hyundai chiede 800 milioni per lo stabilimento n. 2"]
+)
+def test_a_price_where_the_fact_gives_only_a_plant_number_is_news_to_it_not_another_figure(reader, claim):
+    fact = reader.read("buy a part of Hyundai's No. 2 production plant in Beijing")
+    conflicts, unsaid = differences(reader.read(claim), fact)
+    assert not conflicts
+    assert unsaid
+
+
+def test_another_plant_number_still_contradicts(reader):
+    fact = reader.read("buy a part of Hyundai's No. 2 production plant in Beijing")
+    conflicts, _ = differences(reader.read("Xiaomi buys Hyundai's plant No. 3"), fact)
+    assert [conflict.kind for conflict in conflicts] == ["number"]
+
+
+def test_all_of_it_where_the_fact_says_part_of_it_contradicts(reader):
+    fact = reader.read("buy a part of Hyundai's No. 2 production plant in Beijing")
+    conflicts, _ = differences(reader.read("Xiaomi compra toda la planta n.º 2 de Hyundai"), fact)
+    assert [conflict.kind for conflict in conflicts] == ["scope"]
