@@ -28,6 +28,7 @@ class Slot(StrEnum):
     PRICE = "price"
     NUMBER = "number"
     DATE = "date"
+    YEAR = "year"  # a date without one ("11 November") does not give it
     DURATION = "duration"
     PLACE = "place"
     PERSON = "person"

@@ -9,7 +9,10 @@ predictions. The readers' sets written blind and since looked at (readers1-4.yam
 data most like unseen readers, so the cut-off follows them; the held-out set
 (benchmarks/questions/heldout_readers5.yaml) is never read here.
 
-The follow-up cut-off is chosen the same way, by playing the labelled conversations
+A follow-up read with the conversation's fact has its own small model (the answer model's
+confidence, whether the candidate is the conversation's fact again, how many words of its
+own the message has), fitted on the later turns of the labelled conversations, played as
+a reader would. Its cut-off is chosen the same way, by playing the labelled conversations
 (benchmarks/questions/dialogues_train*.yaml, dialogues_readers*.yaml and the shared sample)
 end to end with each cut-off and judging their later turns; the held-out dialogues
 (dialogues_heldout5.yaml) are never read here.
@@ -35,12 +38,21 @@ sys.path.insert(0, str(PROJECT / "benchmarks"))
 
 from accuracy import is_correct  # noqa: E402
 
-from bot.answering.decision import FEATURES, DecisionModel, Evidence, bundled_model, logistic  # noqa: E402
+from bot.answering.decision import (  # noqa: E402
+    FEATURES,
+    FOLLOW_UP_FEATURES,
+    DecisionModel,
+    Evidence,
+    FollowUpEvidence,
+    Logistic,
+    bundled_model,
+    logistic,
+)
 from bot.answering.engine import Consideration, Engine, one_word_tie  # noqa: E402
 from bot.conversations import Conversation  # noqa: E402
 from bot.languages.catalog import Catalog  # noqa: E402
 from bot.loader import load_knowledge  # noqa: E402
-from bot.models import Answer, AnswerKind  # noqa: E402
+from bot.models import Answer, AnswerKind, Fact  # noqa: E402
 from bot.render.plain import json_record  # noqa: E402
 
 # Near misses written per fact teach the model what a near miss looks like; they are
@@ -167,10 +179,12 @@ def _solve(matrix: list[list[float]], vector: list[float]) -> list[float]:
     return [augmented[row][size] / augmented[row][row] for row in range(size)]
 
 
-def model_of(means, scales, beta, answer_at: float, follow_up_at: float | None = None) -> DecisionModel:
-    suggest_at = min(SUGGEST_AT, answer_at)
-    follow_up_at = answer_at if follow_up_at is None else follow_up_at
-    return DecisionModel(tuple(means), tuple(scales), tuple(beta[1:]), beta[0], answer_at, suggest_at, follow_up_at)
+def model_of(
+    answer: Logistic, answer_at: float, follow_up: Logistic | None = None, follow_up_at: float = 0.5
+) -> DecisionModel:
+    """The decision with a fitted answer model; until the follow-up one is fitted, follow-ups go as questions do."""
+    follow_up = follow_up or Logistic.step(len(FOLLOW_UP_FEATURES), answer_at)
+    return DecisionModel(answer, follow_up, answer_at, min(SUGGEST_AT, answer_at), follow_up_at)
 
 
 def dialogues() -> list[list[dict[str, Any]]]:
@@ -183,23 +197,60 @@ def dialogues() -> list[list[dict[str, Any]]]:
     ]
 
 
-def follow_up_value(engine: Engine, conversations: list[list[dict[str, Any]]]) -> tuple[float, int, int]:
-    """Plays every conversation in order, as a reader would, and judges its later turns: the
-    value (right minus FOLLOW_UP_WRONG_COST times wrong answers; a turn declined where the
-    articles don't say is right), the turns right, and the later turns in all."""
-    english = Catalog().texts("en")
-    right = wrong = later = 0
+@dataclass(frozen=True)
+class Turn:
+    """A later turn of a labelled conversation, as played: the conversation's fact and the answer given."""
+
+    case: dict[str, Any]
+    about: Fact | None
+    asked_source: bool
+    answer: Answer
+
+
+def played(engine: Engine, conversations: list[list[dict[str, Any]]]) -> list[Turn]:
+    """Plays every conversation in order, as a reader would; returns its later turns."""
+    later = []
     for turns in conversations:
         conversation = Conversation()
         for position, turn in enumerate(turns):
-            answer = engine.ask(turn["q"], engine.knowledge.fact(conversation.about or ""), conversation.asked_source)
+            about = engine.knowledge.fact(conversation.about or "")
+            answer = engine.ask(turn["q"], about, conversation.asked_source)
             if position:
-                correct = is_correct(turn, json_record(answer, english))
-                later += 1
-                right += correct
-                wrong += answer.answered and not correct
+                later.append(Turn(turn, about, conversation.asked_source, answer))
             conversation = conversation.after(answer, "en")
-    return right - FOLLOW_UP_WRONG_COST * wrong, right, later
+    return later
+
+
+def follow_up_value(engine: Engine, conversations: list[list[dict[str, Any]]]) -> tuple[float, int, int]:
+    """The later turns judged: the value (right minus FOLLOW_UP_WRONG_COST times wrong answers;
+    a turn declined where the articles don't say is right), the turns right, and the later turns in all."""
+    english = Catalog().texts("en")
+    right = wrong = 0
+    turns = played(engine, conversations)
+    for turn in turns:
+        correct = is_correct(turn.case, json_record(turn.answer, english))
+        right += correct
+        wrong += turn.answer.answered and not correct
+    return right - FOLLOW_UP_WRONG_COST * wrong, right, len(turns)
+
+
+def follow_up_samples(engine: Engine) -> tuple[list[FollowUpEvidence], list[bool]]:
+    """Every later turn read as a follow-up of the conversation's fact, with its follow-up
+    evidence and whether that reading's candidate is a right answer."""
+    english = Catalog().texts("en")
+    evidence, right = [], []
+    for turn in played(engine, dialogues()):
+        if turn.about is None:
+            continue
+        question = engine.read_in_conversation(turn.case["q"], turn.about, turn.asked_source)
+        follow_up = engine.as_follow_up(question, turn.about)
+        seen = engine.closest_reading(follow_up) if follow_up is not None else None
+        if seen is None or seen.candidate is None or seen.evidence is None:
+            continue
+        own_terms = len(engine.follow_ups.own_terms(question))
+        evidence.append(engine.follow_up_evidence(seen, turn.about, own_terms))
+        right.append(is_correct(turn.case, json_record(_as_answered(turn.case["q"], seen), english)))
+    return evidence, right
 
 
 def follow_up_cut(engine: Engine, model: DecisionModel, cuts: list[float]) -> float:
@@ -230,8 +281,7 @@ def cross_validated(usable: list[Sample]) -> list[float]:
     confidences = [0.0] * len(usable)
     for fold in range(FOLDS):
         train = [s for i, s in enumerate(usable) if i % FOLDS != fold]
-        means, scales, beta = fit(*_training_rows(train))
-        model = model_of(means, scales, beta, 0.5)
+        model = model_of(_logistic(*fit(*_training_rows(train))), 0.5)
         for i, sample in enumerate(usable):
             if i % FOLDS == fold:
                 confidences[i] = model.confidence(sample.evidence)
@@ -269,13 +319,17 @@ def main() -> None:
         f"{counts['out_declined']}/{counts['out']}, wrong {counts['wrong']}/{counts['in'] + counts['out']}"
     )
     print(f"{len(all_samples)} labelled questions; cross-validated at cut-off {best:.2f}: {summary}")
-    means, scales, beta = fit(*_training_rows(usable))
-    follow_up_at = follow_up_cut(engine, model_of(means, scales, beta, best), cuts)
-    model = model_of(means, scales, beta, best, follow_up_at)
+    answer = _logistic(*fit(*_training_rows(usable)))
+    engine.model = model_of(answer, best)
+    evidence, right_ones = follow_up_samples(engine)
+    follow_up = _logistic(*fit([item.vector() for item in evidence], list(map(int, right_ones)), [1.0] * len(evidence)))
+    follow_up_at = follow_up_cut(engine, model_of(answer, best, follow_up), cuts)
+    model = model_of(answer, best, follow_up, follow_up_at)
     engine.model = model
     _, right, later = follow_up_value(engine, dialogues())
     print(f"{later} later turns of labelled conversations; follow-up cut-off {follow_up_at:.2f}: {right} right")
-    print("weights: " + ", ".join(f"{name} {weight:+.2f}" for name, weight in zip(FEATURES, beta[1:], strict=True)))
+    print(f"weights: {_weights(FEATURES, answer)}")
+    print(f"follow-up weights ({len(evidence)} turns): {_weights(FOLLOW_UP_FEATURES, follow_up)}")
     if not arguments.dry_run:
         header = f"# Fitted by tools/tune.py on labelled questions; do not edit.\n# Cross-validated: {summary}.\n"
         (PROJECT / "bot" / "answering" / "decision.yaml").write_text(model.to_yaml(header), encoding="utf-8")
@@ -287,6 +341,14 @@ def _current_model() -> DecisionModel:
         return bundled_model()
     except ValueError:
         return DecisionModel.score_only(answer_from=0.55, suggest_from=0.38)
+
+
+def _weights(features: tuple[str, ...], model: Logistic) -> str:
+    return ", ".join(f"{name} {weight:+.2f}" for name, weight in zip(features, model.weights, strict=True))
+
+
+def _logistic(means: tuple[float, ...], scales: tuple[float, ...], beta: list[float]) -> Logistic:
+    return Logistic(tuple(means), tuple(scales), tuple(beta[1:]), beta[0])
 
 
 def _value(counts: dict[str, int]) -> float:

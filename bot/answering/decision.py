@@ -4,9 +4,12 @@ The matcher ranks facts; how far to trust its first choice depends on more than 
 score: how far ahead of the next fact it is, how much of the question it explains, and
 how much of the question is about things no fact mentions. A logistic model over those
 signals, fitted on labelled reader questions by `tools/tune.py` (cross-validated), turns
-them into the chance that the first choice is a right answer. decision.yaml holds the
-coefficients, the fitted answer cut-off and the "did you mean" cut-off (set, not fitted:
-below the answer cut-off, a suggestion costs the reader one tap).
+them into the chance that the first choice is a right answer. A follow-up read with the
+conversation's fact has a second, small model, fitted on labelled conversations: a
+follow-up answered with the very fact the last answer gave is often asking for something
+that fact does not say ("has Hyundai agreed to it?"). decision.yaml holds the
+coefficients, the fitted cut-offs and the "did you mean" cut-off (set, not fitted: below
+the answer cut-off, a suggestion costs the reader one tap).
 """
 
 from __future__ import annotations
@@ -44,51 +47,97 @@ class Evidence:
 FEATURES = tuple(field.name for field in fields(Evidence))
 
 
+@dataclass(frozen=True)
+class FollowUpEvidence:
+    """What a follow-up's reading adds to the answer model's confidence in its candidate."""
+
+    confidence: float  # the answer model's confidence, read with the conversation's fact
+    repeats_last: float  # 1 when the candidate is the fact the conversation was about
+    own_terms: float  # the message's own words that the fact base knows ("and BAIC?": one)
+
+    def vector(self) -> tuple[float, ...]:
+        return tuple(getattr(self, field.name) for field in fields(self))
+
+
+FOLLOW_UP_FEATURES = tuple(field.name for field in fields(FollowUpEvidence))
+
+
 def logistic(z: float) -> float:
     """The logistic function, clipped so that no evidence overflows it."""
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 @dataclass(frozen=True)
-class DecisionModel:
+class Logistic:
+    """A fitted logistic model over standardised features."""
+
     means: tuple[float, ...]
     scales: tuple[float, ...]
     weights: tuple[float, ...]
     bias: float
-    answer_at: float  # confidence from which the candidate is given as the answer
-    suggest_at: float  # confidence from which it is offered as "did you mean"
-    follow_up_at: float  # the answer cut-off for a follow-up read with the conversation's fact
 
     @classmethod
-    def score_only(cls, answer_from: float, suggest_from: float) -> DecisionModel:
-        """A decision anyone can follow, on the match score alone: for toy bases, and to fit a new model from."""
+    def step(cls, width: int, at: float) -> Logistic:
+        """A steep step on the first feature alone, at `at`: a decision anyone can follow."""
         steepness = 20.0
-        return cls(
-            means=(0.0,) * len(FEATURES),
-            scales=(1.0,) * len(FEATURES),
-            weights=(steepness,) + (0.0,) * (len(FEATURES) - 1),
-            bias=-steepness * answer_from,
-            answer_at=0.5,
-            suggest_at=logistic(steepness * (suggest_from - answer_from)),
-            follow_up_at=0.5,
-        )
+        return cls((0.0,) * width, (1.0,) * width, (steepness,) + (0.0,) * (width - 1), -steepness * at)
 
-    def confidence(self, evidence: Evidence) -> float:
-        """The chance, as fitted, that the candidate is a right answer."""
-        values = evidence.vector()
+    def chance(self, values: tuple[float, ...]) -> float:
         z = self.bias + sum(
             weight * (value - mean) / scale
             for weight, value, mean, scale in zip(self.weights, values, self.means, self.scales, strict=True)
         )
         return logistic(z)
 
-    def to_yaml(self, header: str) -> str:
-        data = {
-            "features": list(FEATURES),
+    def to_data(self, features: tuple[str, ...]) -> dict[str, object]:
+        return {
+            "features": list(features),
             "means": [round(value, 6) for value in self.means],
             "scales": [round(value, 6) for value in self.scales],
             "weights": [round(value, 6) for value in self.weights],
             "bias": round(self.bias, 6),
+        }
+
+    @classmethod
+    def from_data(cls, data: dict[str, list[float] | float], features: tuple[str, ...]) -> Logistic:
+        sizes = {len(data[field]) for field in ("features", "means", "scales", "weights")}
+        if tuple(data["features"]) != features or sizes != {len(features)}:
+            raise ValueError(f"{_MODEL_FILE} was fitted on other features; run tools/tune.py")
+        return cls(tuple(data["means"]), tuple(data["scales"]), tuple(data["weights"]), data["bias"])
+
+
+@dataclass(frozen=True)
+class DecisionModel:
+    answer: Logistic  # over Evidence
+    follow_up: Logistic  # over FollowUpEvidence
+    answer_at: float  # confidence from which the candidate is given as the answer
+    suggest_at: float  # confidence from which it is offered as "did you mean"
+    follow_up_at: float  # follow-up confidence from which a follow-up's candidate is the answer
+
+    @classmethod
+    def score_only(cls, answer_from: float, suggest_from: float) -> DecisionModel:
+        """A decision anyone can follow, on the match score alone: for toy bases, and to fit a new model from."""
+        answer = Logistic.step(len(FEATURES), answer_from)
+        return cls(
+            answer=answer,
+            follow_up=Logistic.step(len(FOLLOW_UP_FEATURES), 0.5),
+            answer_at=0.5,
+            suggest_at=answer.chance((suggest_from,) + (0.0,) * (len(FEATURES) - 1)),
+            follow_up_at=0.5,
+        )
+
+    def confidence(self, evidence: Evidence) -> float:
+        """The chance, as fitted, that the candidate is a right answer."""
+        return self.answer.chance(evidence.vector())
+
+    def follow_up_confidence(self, evidence: FollowUpEvidence) -> float:
+        """The chance, as fitted on conversations, that a follow-up's candidate is a right answer."""
+        return self.follow_up.chance(evidence.vector())
+
+    def to_yaml(self, header: str) -> str:
+        data = {
+            **self.answer.to_data(FEATURES),
+            "follow_up": self.follow_up.to_data(FOLLOW_UP_FEATURES),
             "answer_at": round(self.answer_at, 4),
             "suggest_at": round(self.suggest_at, 4),
             "follow_up_at": round(self.follow_up_at, 4),
@@ -100,14 +149,11 @@ class DecisionModel:
 def bundled_model() -> DecisionModel:
     """The model fitted by tools/tune.py, read once per process."""
     data = read_data(_MODEL_FILE)
-    sizes = {len(data[field]) for field in ("features", "means", "scales", "weights")}
-    if tuple(data["features"]) != FEATURES or sizes != {len(FEATURES)}:
-        raise ValueError(f"{_MODEL_FILE} was fitted on other features; run tools/tune.py")
+    if "follow_up" not in data:
+        raise ValueError(f"{_MODEL_FILE} has no follow-up model; run tools/tune.py")
     return DecisionModel(
-        means=tuple(data["means"]),
-        scales=tuple(data["scales"]),
-        weights=tuple(data["weights"]),
-        bias=data["bias"],
+        answer=Logistic.from_data(data, FEATURES),
+        follow_up=Logistic.from_data(data["follow_up"], FOLLOW_UP_FEATURES),
         answer_at=data["answer_at"],
         suggest_at=data["suggest_at"],
         follow_up_at=data["follow_up_at"],

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from bot.answering.decision import DecisionModel, Evidence, bundled_model
+from bot.answering.decision import DecisionModel, Evidence, FollowUpEvidence, bundled_model
 from bot.answering.fact_details import FactDetails
 from bot.answering.follow_ups import SHORT_FOLLOW_UP_TERMS, FollowUps
 from bot.answering.intent import read_intent
@@ -165,10 +165,10 @@ class Engine:
         also read with that fact's words carried over; one that stands on its own is
         answered on its own unless the conversation reading is the surer of the two.
         """
-        question = self._pointed_by_conversation(self.read(text), about, asked_source)
+        question = self.read_in_conversation(text, about, asked_source)
         if question.intent.small_talk is not None:
             return Answer(text, AnswerKind.SMALLTALK, small_talk=question.intent.small_talk.value)
-        alone, alone_confidence = self._answer(question, self.model.answer_at)
+        alone, alone_confidence = self._answer(question)
         follow_up = self.as_follow_up(question, about)
         if follow_up is None or about is None or (alone.answered and self.follow_ups.own_terms(question)):
             return alone
@@ -182,10 +182,14 @@ class Engine:
                 asks_confirmation=intent.asks_confirmation,
                 asks_source=intent.asks_source,
             )
-        in_context, confidence = self._answer(follow_up, self.model.follow_up_at)
+        in_context, confidence = self._answer(follow_up, about, len(self.follow_ups.own_terms(question)))
         if self._known_terms(question) <= SHORT_FOLLOW_UP_TERMS or not alone.answered:
             return in_context
         return in_context if in_context.answered and confidence > alone_confidence else alone
+
+    def read_in_conversation(self, text: str, about: Fact | None, asked_source: bool) -> Question:
+        """A message read with the article the conversation points it at, if any."""
+        return self._pointed_by_conversation(self.read(text), about, asked_source)
 
     def _pointed_by_conversation(self, question: Question, about: Fact | None, asked_source: bool) -> Question:
         """The article a message points at through the conversation: "the other article" is the
@@ -223,14 +227,16 @@ class Engine:
             return None
         return self.follow_ups.with_context(question, about)
 
-    def _answer(self, question: Question, answer_at: float) -> tuple[Answer, float]:
+    def _answer(self, question: Question, about: Fact | None = None, own_terms: int = 0) -> tuple[Answer, float]:
+        """The answer and the confidence in its reading; `about`: the fact a follow-up is read
+        with, whose `own_terms` words of its own the follow-up model weighs."""
         text = question.text
         seen = self.closest_reading(question)
         if seen.evidence is None:
             return Answer(text, AnswerKind.UNKNOWN), 0.0
         top = seen.matches[0]
         confidence = self._confidence(seen)
-        sure = confidence >= answer_at or _clearly_unphrased(seen)
+        sure = self._sure(seen, confidence, about, own_terms) or _clearly_unphrased(seen)
         if seen.candidate is not None and sure and not one_word_tie(seen):
             fact = seen.candidate.fact
             return Answer(
@@ -241,7 +247,7 @@ class Engine:
                 asks_confirmation=seen.question.intent.asks_confirmation,
                 asks_source=seen.question.intent.asks_source,
             ), confidence
-        if confidence < min(self.model.suggest_at, answer_at) or top.score < SUGGEST_THRESHOLD:
+        if confidence < min(self.model.suggest_at, self.model.answer_at) or top.score < SUGGEST_THRESHOLD:
             return Answer(text, AnswerKind.UNKNOWN, score=top.score), confidence
         if seen.candidate is None:
             answer = Answer(text, AnswerKind.UNKNOWN, score=top.score, missing=seen.missing, suggestions=(top.fact,))
@@ -249,6 +255,17 @@ class Engine:
         floor = max(SUGGEST_THRESHOLD, top.score - SUGGESTION_WINDOW)
         nearby = tuple(match.fact for match in seen.matches if match.score >= floor)[:MAX_SUGGESTIONS]
         return Answer(text, AnswerKind.SUGGESTIONS, score=top.score, suggestions=nearby), confidence
+
+    def _sure(self, seen: Consideration, confidence: float, about: Fact | None, own_terms: int) -> bool:
+        if about is None:
+            return confidence >= self.model.answer_at
+        evidence = self.follow_up_evidence(seen, about, own_terms)
+        return self.model.follow_up_confidence(evidence) >= self.model.follow_up_at
+
+    def follow_up_evidence(self, seen: Consideration, about: Fact, own_terms: int) -> FollowUpEvidence:
+        """What the follow-up model weighs; tools/tune.py fits it on these."""
+        repeats = seen.candidate is not None and seen.candidate.fact.id == about.id
+        return FollowUpEvidence(self._confidence(seen), float(repeats), float(own_terms))
 
     def _known_terms(self, question: Question) -> int:
         return sum(map(self.matcher.knows, question.terms))

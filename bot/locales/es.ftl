@@ -31,6 +31,7 @@ unknown =
 missing-price = Los artículos no lo dicen: no dan ningún precio, coste ni cantidad de dinero sobre eso.
 missing-number = Los artículos no lo dicen: no dan cifras sobre eso.
 missing-date = Los artículos no dicen cuándo: no dan ninguna fecha sobre eso.
+missing-year = Los artículos no dicen el año: las fechas que dan no lo indican.
 missing-duration = Los artículos no dicen cuánto tiempo.
 missing-place = Los artículos no dicen dónde.
 missing-person = Los artículos no dan nombres sobre eso.

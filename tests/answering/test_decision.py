@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 from bot.answering import decision
-from bot.answering.decision import FEATURES, DecisionModel, Evidence, bundled_model
+from bot.answering.decision import FEATURES, DecisionModel, Evidence, FollowUpEvidence, bundled_model
 
 CLEAR = Evidence(
     score=0.95,
@@ -29,26 +29,41 @@ def test_the_bundled_model_answers_a_clear_match_and_not_a_faint_one():
     assert model.confidence(faint) < model.suggest_at <= model.answer_at
 
 
-def test_a_written_model_reads_back_the_same(tmp_path, monkeypatch):
-    model = bundled_model()
-    path = tmp_path / "decision.yaml"
-    path.write_text(model.to_yaml("# test\n"), encoding="utf-8")
-    monkeypatch.setattr(decision, "_MODEL_FILE", path)
-    bundled_model.cache_clear()
-    try:
-        assert bundled_model().confidence(CLEAR) == pytest.approx(model.confidence(CLEAR), abs=1e-4)
-    finally:
-        bundled_model.cache_clear()
+@pytest.fixture
+def fitted() -> DecisionModel:
+    return bundled_model()
 
 
-def test_a_model_fitted_on_other_features_is_refused(tmp_path, monkeypatch):
-    stale = DecisionModel((0.0,), (1.0,), (1.0,), 0.0, 0.5, 0.25, 0.5).to_yaml("")
+@pytest.fixture
+def model_file(tmp_path, monkeypatch):
+    """Where the bundled model is read from, for one test; a test wanting the fitted one asks for it first."""
     path = tmp_path / "decision.yaml"
-    path.write_text(stale.replace(f"- {FEATURES[0]}\n", "- retired_feature\n"), encoding="utf-8")
     monkeypatch.setattr(decision, "_MODEL_FILE", path)
     bundled_model.cache_clear()
-    try:
-        with pytest.raises(ValueError, match=r"tools/tune\.py"):
-            bundled_model()
-    finally:
-        bundled_model.cache_clear()
+    yield path
+    bundled_model.cache_clear()
+
+
+SCORE_ONLY_YAML = DecisionModel.score_only(answer_from=0.55, suggest_from=0.38).to_yaml("")
+
+
+def test_a_written_model_reads_back_the_same(fitted, model_file):
+    model_file.write_text(fitted.to_yaml("# test\n"), encoding="utf-8")
+    read = bundled_model()
+    assert read.confidence(CLEAR) == pytest.approx(fitted.confidence(CLEAR), abs=1e-4)
+    again = FollowUpEvidence(confidence=0.8, repeats_last=1.0, own_terms=1.0)
+    assert read.follow_up_confidence(again) == pytest.approx(fitted.follow_up_confidence(again), abs=1e-4)
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        SCORE_ONLY_YAML.replace(f"- {FEATURES[0]}\n", "- retired_feature\n"),  # fitted on other features
+        SCORE_ONLY_YAML.split("follow_up:")[0]
+        + "answer_at: 0.5\nsuggest_at: 0.2\nfollow_up_at: 0.5\n",  # no follow-ups
+    ],
+)
+def test_a_model_fitted_for_another_version_is_refused(model_file, written):
+    model_file.write_text(written, encoding="utf-8")
+    with pytest.raises(ValueError, match=r"tools/tune\.py"):
+        bundled_model()

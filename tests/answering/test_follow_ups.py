@@ -28,6 +28,13 @@ def test_where_is_it_after_a_place_the_last_fact_only_names_is_not_answered_with
     assert not real_engine.ask("where is it located?", about("bluepark")).answered
 
 
+@pytest.mark.parametrize("question", ["which year?", "e di che anno parliamo?"])
+def test_the_year_of_a_date_given_without_one_is_what_the_articles_do_not_say(real_engine, about, question):
+    answer = real_engine.ask(question, about("debut-date"))
+    assert not answer.answered
+    assert answer.missing is Slot.YEAR
+
+
 def test_is_that_official_answers_how_sure_the_last_claim_is(real_engine, about):
     answer = real_engine.ask("is that official?", about("debut-date"))
     assert answer.fact.id == "debut-date"

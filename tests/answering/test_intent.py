@@ -22,6 +22,8 @@ from bot.models import Slot
         ("How do I reset my phone?", Slot.HOW_TO),
         ("¿Cuándo sale?", Slot.DATE),
         ("Quanto costa?", Slot.PRICE),
+        ("which year though", Slot.YEAR),
+        ("¿De qué año es ese 11 de noviembre?", Slot.YEAR),
     ],
 )
 def test_the_kind_of_detail_asked_for_is_recognised(question, slot):
