@@ -23,6 +23,8 @@ from bot.models import Slot
         ("¿Cuándo sale?", Slot.DATE),
         ("Quanto costa?", Slot.PRICE),
         ("which year though", Slot.YEAR),
+        ("What is the name of the minister?", Slot.PERSON),
+        ("Who heads it?", Slot.PERSON),
         ("¿De qué año es ese 11 de noviembre?", Slot.YEAR),
     ],
 )
@@ -125,3 +127,7 @@ def test_asking_which_article_or_who_wrote_it_is_noticed(question):
 @pytest.mark.parametrize("question", ["why?", "what is he into?", "tutta la fabbrica?", "¿y ella?"])
 def test_a_short_message_with_a_pronoun_or_a_bare_why_points_back(question):
     assert read_intent(question).refers_back
+
+
+def test_a_ministry_is_not_a_minister_in_any_language():
+    assert Slot.PERSON not in read_intent("quale ministero deve approvare la produzione?", "it").slots
