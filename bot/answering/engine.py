@@ -20,7 +20,6 @@ from bot.answering.text import (
     fold,
     named_words,
 )
-from bot.claim_reader import ARTICLE_VOICE
 from bot.models import Answer, AnswerKind, Fact, KnowledgeBase, Slot
 
 # The least match score worth showing a reader at all (inline results, "did you mean").
@@ -70,10 +69,11 @@ class Engine:
         self.model = model or bundled_model()
         self.references = ArticleReferences(knowledge.articles)
         self._about_articles = frozenset(self.vocabulary.terms(ABOUT_ARTICLES, "en"))
-        self._author_words = self.matcher.read("author", "en")  # "who wrote it?", said again of another article
         self._names = story_names()
         self.details = FactDetails(knowledge, self.matcher, self._names)
-        self.follow_ups = FollowUps(self.matcher, self.vocabulary, self._names, self.details.gives)
+        self.follow_ups = FollowUps(
+            self.matcher, self.vocabulary, self._names, self.details.gives, knowledge.articles, self._about_articles
+        )
 
     def read(self, text: str) -> Question:
         text = text[:MAX_QUESTION_CHARS]
@@ -189,37 +189,7 @@ class Engine:
 
     def read_in_conversation(self, text: str, about: Fact | None, asked_source: bool) -> Question:
         """A message read with the article the conversation points it at, if any."""
-        return self._pointed_by_conversation(self.read(text), about, asked_source)
-
-    def _pointed_by_conversation(self, question: Question, about: Fact | None, asked_source: bool) -> Question:
-        """The article a message points at through the conversation: "the other article" is the
-        one the last answer did not cite (when it cited both, or there was none, the words are
-        read as any others), and after "who wrote it?" it asks the same of the other; "what does
-        he say?" after an article's own words is that article."""
-        if about is None:
-            return self._unpointed(question)
-        if question.other_article:
-            others = frozenset(article.id for article in self.knowledge.articles) - about.article_ids
-            if not others:
-                return self._unpointed(question)
-            pointed = replace(question, articles=question.articles | others)
-            if asked_source and not self.follow_ups.own_terms(question) - self._about_articles:
-                # "Who wrote the piece about Qingdao?" "And the other article?": who wrote that one.
-                author = self._author_words
-                intent = replace(question.intent, asks_source=True)
-                return replace(pointed, words=(*question.words, *author), subject=author, intent=intent)
-            return pointed
-        voiced = about.claimed_by == ARTICLE_VOICE and len(about.article_ids) == 1
-        if voiced and question.intent.asks_statement and not question.names_a_party:
-            return replace(question, articles=question.articles | about.article_ids)
-        return question
-
-    @staticmethod
-    def _unpointed(question: Question) -> Question:
-        """ "The other article" with no other to point at: its words are read as any others."""
-        if not question.other_article or question.articles:
-            return question
-        return replace(question, subject=question.words)
+        return self.follow_ups.pointed(self.read(text), about, asked_source)
 
     def as_follow_up(self, question: Question, about: Fact | None) -> Question | None:
         """The message read with the conversation's fact, when it leans on it; else None."""

@@ -3,7 +3,8 @@
 "Who says so?", "is that official?", "which province is that in?" ask more of the last
 fact; "and NIO?" or "how long have they waited?" are read again with the last fact's words
 carried over at half weight. A message that names something the story never mentions, or
-that points at nothing, stands on its own.
+that points at nothing, stands on its own. "The other article" is the one the last answer
+did not cite.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from bot.answering.matcher import Matcher
 from bot.answering.names import NameFinder
 from bot.answering.question import Question
 from bot.answering.text import LANGUAGES, Vocabulary, Word, fold, stem
-from bot.models import Fact, Slot
+from bot.claim_reader import ARTICLE_VOICE
+from bot.models import Article, Fact, Slot
 
 # A message with at most this many words the fact base knows cannot stand alone after
 # a first question: "where is it?", "the whole plant?", "and NIO?".
@@ -32,11 +34,16 @@ class FollowUps:
         vocabulary: Vocabulary,
         names: NameFinder,
         gives: Callable[[Fact, Slot, Question], bool],
+        articles: tuple[Article, ...],
+        about_articles: frozenset[str],
     ) -> None:
         self._matcher = matcher
         self._vocabulary = vocabulary
         self._names = names
         self._gives = gives  # whether a fact gives a kind of detail (the engine's rule)
+        self._article_ids = frozenset(article.id for article in articles)
+        self._about_articles = about_articles  # the terms that ask about an article itself: author, title
+        self._author_words = matcher.read("author", "en")  # "who wrote it?", said again of another article
         self._fact_words: dict[str, tuple[Word, ...]] = {}
         self._cue_terms = self._asking_terms()
 
@@ -50,6 +57,29 @@ class FollowUps:
                     if term == stem(fold(word), language):
                         terms.add(term)
         return frozenset(terms)
+
+    def pointed(self, question: Question, about: Fact | None, asked_source: bool) -> Question:
+        """The article a message points at through the conversation: "the other article" is the
+        one the last answer did not cite (when it cited both, or there was none, the words are
+        read as any others), and after "who wrote it?" it asks the same of the other; "what does
+        he say?" after an article's own words is that article."""
+        if about is None:
+            return _unpointed(question)
+        if question.other_article:
+            others = self._article_ids - about.article_ids
+            if not others:
+                return _unpointed(question)
+            pointed = replace(question, articles=question.articles | others)
+            if asked_source and not self.own_terms(question) - self._about_articles:
+                # "Who wrote the piece about Qingdao?" "And the other article?": who wrote that one.
+                author = self._author_words
+                intent = replace(question.intent, asks_source=True)
+                return replace(pointed, words=(*question.words, *author), subject=author, intent=intent)
+            return pointed
+        voiced = about.claimed_by == ARTICLE_VOICE and len(about.article_ids) == 1
+        if voiced and question.intent.asks_statement and not question.names_a_party:
+            return replace(question, articles=question.articles | about.article_ids)
+        return question
 
     def leans_on_context(self, question: Question) -> bool:
         """Whether a message points back ("that", "and ...?"), or asks in a word or two about
@@ -106,3 +136,10 @@ class FollowUps:
         if fact.id not in self._fact_words:
             self._fact_words[fact.id] = self._matcher.read(fact.headline, "en")
         return self._fact_words[fact.id]
+
+
+def _unpointed(question: Question) -> Question:
+    """ "The other article" with no other to point at: its words are read as any others."""
+    if not question.other_article or question.articles:
+        return question
+    return replace(question, subject=question.words)
