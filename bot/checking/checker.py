@@ -114,7 +114,10 @@ class Checker:
         question = claim.question
         seen = self.engine.consider(question)
         nearest = seen.matches[0].fact if seen.matches and seen.matches[0].score >= SUGGEST_THRESHOLD else None
-        if seen.evidence is None or self.engine.model.confidence(seen.evidence) < self._about_at(claim, nearest):
+        near = [
+            match.fact for match in seen.matches if nearest and match.score >= seen.matches[0].score - DETAIL_WINDOW
+        ]
+        if seen.evidence is None or self.engine.model.confidence(seen.evidence) < self._about_at(claim, near):
             return ClaimCheck(claim.text, Verdict.NOT_IN_ARTICLES, Reason.UNSAID, nearest=nearest)
         silent = self.attribution.silent_party(claim)
         if silent is not None:
@@ -163,18 +166,20 @@ class Checker:
         to the articles ("Huawei is helping Xiaomi"), not a contradiction of them."""
         return detail.kind in STRANGER_KINDS and (detail.kind, detail.said) not in self._story_names
 
-    def _about_at(self, claim: ClaimText, nearest: Fact | None) -> float:
-        """How sure the engine must be that a claim is about the story; less if it names what the
-        nearest fact names, or says the story has moved on."""
-        if nearest is None:
+    def _about_at(self, claim: ClaimText, near: list[Fact]) -> float:
+        """How sure the engine must be that a claim is about the story; less if it names what one
+        of the nearest facts names, or says the story has moved on."""
+        if not near:
             return ABOUT_AT
         if claim.markers.obtained or claim.markers.reversed:
             return ABOUT_AT - NAMED_EASE  # "got its licence", "cancelled": a claim about where the story stands
-        theirs = self._fact_details[nearest.id]
-        shares = claim.details.names & theirs.names or {month for _, month in claim.details.dates} & {
-            month for _, month in theirs.dates
-        }
-        return ABOUT_AT - NAMED_EASE if shares else ABOUT_AT
+        return ABOUT_AT - NAMED_EASE if any(self._shares_a_detail(claim, fact) for fact in near) else ABOUT_AT
+
+    def _shares_a_detail(self, claim: ClaimText, fact: Fact) -> bool:
+        """Whether a claim names what the fact names (a company, a place) or its month."""
+        theirs = self._fact_details[fact.id]
+        months = {month for _, month in claim.details.dates} & {month for _, month in theirs.dates}
+        return bool(claim.details.names & theirs.names or months)
 
     def _still_awaited(self, claim: ClaimText, matches: tuple[Match, ...]) -> Fact | None:
         """A step said to be done ("got its licence") where a fact about as near says it is still awaited."""

@@ -184,3 +184,8 @@ def test_a_problem_said_to_be_solved_where_the_articles_say_still_waiting_is_con
     main = checker.check("Xiaomi has solved its licence problem").main
     assert main.verdict is Verdict.CONTRADICTED
     assert main.reason is Reason.NOT_YET
+
+
+def test_a_claim_naming_what_a_near_fact_names_is_about_the_story_even_when_another_fact_leads(checker):
+    main = checker.check("Xiaomi has picked BAIC as its manufacturing partner, the search is over").main
+    assert main.verdict is Verdict.OVERSTATED
