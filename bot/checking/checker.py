@@ -8,17 +8,17 @@ when nothing in it is surer than, or absent from, what the articles say.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.answering.engine import SUGGEST_THRESHOLD, Engine
 from bot.answering.matcher import Match
 from bot.answering.question import Question
-from bot.answering.text import any_phrase, fold, named_words, phrase_alternatives
+from bot.answering.text import fold, named_words
 from bot.checking.attribution import SILENT, Attribution
 from bot.checking.claims import ClaimText, cue_data, markers_of, read_claims
 from bot.checking.details import DetailReader, Details, differences
+from bot.checking.reversals import Reversals, tentative
 from bot.claim_reader import names_claimant
 from bot.models import Check, ClaimCheck, Difference, Fact, Reason, Slot, Status, Verdict
 
@@ -64,23 +64,6 @@ DETAIL_WINDOW = 0.12
 # A capitalised word rarer than this in all three languages, that the story never uses, is a
 # name the articles don't know ("CATL", "Lei Jun"): a claim about it is not in the articles.
 UNKNOWN_NAME_ZIPF = 3.0
-TENTATIVE_WORDS = frozenset(
-    {
-        "could",
-        "may",
-        "might",
-        "would",
-        "option",
-        "options",
-        "possible",
-        "possibly",
-        "appears",
-        "seems",
-        "unless",
-        "uncertain",
-    }
-)
-UNSURE = (Status.REPORTED, Status.RUMOURED, Status.NO_COMMENT, Status.DENIED)
 
 
 class Checker:
@@ -93,9 +76,8 @@ class Checker:
         facts = engine.knowledge.facts
         self._fact_details = {fact.id: self.details.of_fact(fact) for fact in facts}
         self._answer_markers = {fact.id: markers_of(fact.answer) for fact in facts}
-        self._quote_markers = {fact.id: markers_of(" ".join(source.quote for source in fact.sources)) for fact in facts}
-        self._pending = any_phrase(cues["pending"])
-        self._instead = re.compile(rf"(?<![a-z0-9])(?:{phrase_alternatives(cues['instead'])})\s+(.+)$")
+        quote_markers = {fact.id: markers_of(" ".join(source.quote for source in fact.sources)) for fact in facts}
+        self.reversals = Reversals(engine, cues, self._answer_markers, quote_markers)
         self.attribution = Attribution(engine, self.details, cues)
         story = " ".join(article.text for article in engine.knowledge.articles)
         self._story_names = self.details.read(story).names.union(*(d.names for d in self._fact_details.values()))
@@ -130,7 +112,8 @@ class Checker:
         )
         if not matches:
             return ClaimCheck(claim.text, Verdict.NOT_IN_ARTICLES, Reason.UNSAID, nearest=nearest)
-        awaited = self._still_awaited(claim, matches)
+        near_matches = [match for match in matches if match.score >= matches[0].score - DETAIL_WINDOW]
+        awaited = self.reversals.still_awaited(claim, near_matches)
         if awaited is not None:
             return ClaimCheck(claim.text, Verdict.CONTRADICTED, Reason.NOT_YET, awaited)
         unknown = self._unknown_name(claim.text, question)
@@ -180,16 +163,6 @@ class Checker:
         theirs = self._fact_details[fact.id]
         months = {month for _, month in claim.details.dates} & {month for _, month in theirs.dates}
         return bool(claim.details.names & theirs.names or months)
-
-    def _still_awaited(self, claim: ClaimText, matches: tuple[Match, ...]) -> Fact | None:
-        """A step said to be done ("got its licence") where a fact about as near says it is still awaited."""
-        said = claim.markers
-        if not said.obtained or said.negated:
-            return None
-        near = [match for match in matches if match.score >= matches[0].score - DETAIL_WINDOW]
-        # The one all the claim's words point at most: "got its licence last week" is about the licence.
-        likeliest = sorted(near, key=lambda match: -match.posterior)
-        return next((match.fact for match in likeliest if self._pending.search(fold(match.fact.answer))), None)
 
     def _unknown_name(self, text: str, question: Question) -> Difference | None:
         """A name the claim gives that appears nowhere in the story: what it says of it, the articles don't."""
@@ -257,13 +230,13 @@ class Checker:
             )
         if unsaid:
             return ClaimCheck(text, Verdict.NOT_IN_ARTICLES, Reason.UNSAID_DETAIL, None, unsaid[0], nearest=fact)
-        reversal = self._reversal(claim, fact, near)
+        reversal = self.reversals.reversal(claim, fact, near)
         if reversal is not None:
             return ClaimCheck(text, Verdict.CONTRADICTED, reversal, fact)
         credited_doubt = said.hedged and not said.settled and names_claimant(claim.text, fact.claimed_by)
         if (
             (said.certain or said.settled)
-            and _tentative(fact)
+            and tentative(fact)
             and not self._as_reported(claim, fact)
             and not credited_doubt
         ):
@@ -287,41 +260,6 @@ class Checker:
         answer = self._answer_markers[fact.id]
         credited = fact.status is Status.REPORTED and names_claimant(claim.text, fact.claimed_by)
         return credited and (answer.settled or answer.certain) and not answer.negated
-
-    def _reversal(self, claim: ClaimText, fact: Fact, near: Sequence[Fact]) -> Reason | None:
-        """Why a claim turns the fact around, if it does: refused where delayed, done where
-        awaited, never where so (unless a party as near would not comment: "BAIC has no information")."""
-        said = claim.markers
-        if said.reversed and not self._quote_markers[fact.id].reversed:
-            return Reason.REVERSED
-        if said.negated and not claim.asks and not any(map(self._says_not, near)):
-            return Reason.REVERSED
-        if (
-            self._pending.search(fold(claim.text))
-            and self._answer_markers[fact.id].obtained
-            and not self._says_not(fact)
-        ):
-            return Reason.REVERSED  # "still waiting", where the story has it granted
-        if self._denies_what_was_done(claim, fact):
-            return Reason.REVERSED
-        return None
-
-    def _denies_what_was_done(self, claim: ClaimText, fact: Fact) -> bool:
-        """ "X instead of Y", where the articles say Y was done (not merely that it could be)."""
-        instead = self._instead.search(fold(claim.text))
-        if instead is None or _tentative(fact):
-            return False
-        rejected = {word.term for word in self.engine.read(instead.group(1)).words}
-        return any(self.engine.matcher.uses(fact, term) for term in rejected if self.engine.matcher.knows(term))
-
-    def _says_not(self, fact: Fact) -> bool:
-        """Whether the articles word a fact with a "not", or as still awaited."""
-        return self._quote_markers[fact.id].negated or bool(self._pending.search(fold(fact.answer)))
-
-
-def _tentative(fact: Fact) -> bool:
-    """Whether the articles give the fact as less than settled: reported, rumoured, an option, a possibility."""
-    return fact.status in UNSURE or bool(TENTATIVE_WORDS & set(fold(fact.answer).split()))
 
 
 def _chatter(claim: ClaimCheck) -> bool:

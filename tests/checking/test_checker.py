@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.models import Reason, Status, Verdict
+from bot.models import Status, Verdict
 
 
 def test_a_report_sold_as_signed_is_overstated_and_rests_on_the_report(checker):
@@ -65,17 +65,6 @@ def test_companies_paired_the_wrong_way_contradict(checker):
     assert checker.check("NIO got round the licence problem by teaming up with JAC").main.verdict is Verdict.SUPPORTED
 
 
-def test_a_licence_said_granted_while_the_articles_say_awaited_is_contradicted(checker):
-    main = checker.check("Great news, Xiaomi finally got its licence to build cars").main
-    assert main.verdict is Verdict.CONTRADICTED
-    assert main.reason is Reason.NOT_YET
-
-
-def test_still_waiting_for_the_licence_is_supported_and_never_applying_is_not(checker):
-    assert checker.check("Xiaomi still hasn't got its licence, right?").main.verdict is Verdict.SUPPORTED
-    assert checker.check("Xiaomi cancelled its car project").main.verdict is Verdict.CONTRADICTED
-
-
 def test_a_detail_the_articles_never_give_is_not_in_the_articles(checker):
     main = checker.check("Xiaomi's car has a 100 kWh battery").main
     assert main.verdict is Verdict.NOT_IN_ARTICLES
@@ -132,12 +121,6 @@ def test_a_superlative_is_as_sure_as_its_word(checker):
     assert checker.check("la data dell'11 novembre è confermatissima").main.verdict is Verdict.OVERSTATED
 
 
-def test_a_licence_said_granted_last_week_is_held_against_what_the_articles_say_of_the_licence(checker):
-    main = checker.check("Xiaomi got its licence last week, it can build cars by itself now").main
-    assert main.verdict is Verdict.CONTRADICTED
-    assert "licence" in main.fact.answer
-
-
 @pytest.mark.parametrize(
     "message",
     [
@@ -178,12 +161,6 @@ def test_an_articles_title_does_not_bear_out_a_claim_about_the_story(checker):
     assert "sources" not in main.fact.topics
     byline = checker.check("Elenor Kling wrote the article about Xiaomi's manufacturing problems").main
     assert (byline.verdict, byline.fact.id) == (Verdict.SUPPORTED, "author-kling")
-
-
-def test_a_problem_said_to_be_solved_where_the_articles_say_still_waiting_is_contradicted(checker):
-    main = checker.check("Xiaomi has solved its licence problem").main
-    assert main.verdict is Verdict.CONTRADICTED
-    assert main.reason is Reason.NOT_YET
 
 
 def test_a_claim_naming_what_a_near_fact_names_is_about_the_story_even_when_another_fact_leads(checker):

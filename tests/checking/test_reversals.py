@@ -1,0 +1,28 @@
+"""A claim that turns the articles around: done where they say awaited, granted where still waited for."""
+
+from __future__ import annotations
+
+from bot.models import Reason, Verdict
+
+
+def test_a_licence_said_granted_while_the_articles_say_awaited_is_contradicted(checker):
+    main = checker.check("Great news, Xiaomi finally got its licence to build cars").main
+    assert main.verdict is Verdict.CONTRADICTED
+    assert main.reason is Reason.NOT_YET
+
+
+def test_still_waiting_for_the_licence_is_supported_and_never_applying_is_not(checker):
+    assert checker.check("Xiaomi still hasn't got its licence, right?").main.verdict is Verdict.SUPPORTED
+    assert checker.check("Xiaomi cancelled its car project").main.verdict is Verdict.CONTRADICTED
+
+
+def test_a_licence_said_granted_last_week_is_held_against_what_the_articles_say_of_the_licence(checker):
+    main = checker.check("Xiaomi got its licence last week, it can build cars by itself now").main
+    assert main.verdict is Verdict.CONTRADICTED
+    assert "licence" in main.fact.answer
+
+
+def test_a_problem_said_to_be_solved_where_the_articles_say_still_waiting_is_contradicted(checker):
+    main = checker.check("Xiaomi has solved its licence problem").main
+    assert main.verdict is Verdict.CONTRADICTED
+    assert main.reason is Reason.NOT_YET
