@@ -166,3 +166,10 @@ def test_an_articles_title_does_not_bear_out_a_claim_about_the_story(checker):
 def test_a_claim_naming_what_a_near_fact_names_is_about_the_story_even_when_another_fact_leads(checker):
     main = checker.check("Xiaomi has picked BAIC as its manufacturing partner, the search is over").main
     assert main.verdict is Verdict.OVERSTATED
+
+
+@pytest.mark.parametrize(
+    "message", ["Xiaomi will give buyers a year of free charging", "La ricarica sarà gratis per chi compra la Xiaomi"]
+)
+def test_something_given_free_is_a_price_the_articles_never_give(checker, message):
+    assert checker.check(message).main.verdict is Verdict.NOT_IN_ARTICLES
