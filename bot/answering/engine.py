@@ -170,7 +170,9 @@ class Engine:
             return Answer(text, AnswerKind.SMALLTALK, small_talk=question.intent.small_talk.value)
         alone, alone_confidence = self._answer(question)
         follow_up = self.as_follow_up(question, about)
-        if follow_up is None or about is None or (alone.answered and self.follow_ups.own_terms(question)):
+        # "Who wrote that article?" names nothing of its own: the words for an article only point.
+        names_its_subject = bool(self.follow_ups.own_terms(question) - self._about_articles)
+        if follow_up is None or about is None or (alone.answered and names_its_subject):
             return alone
         if self.follow_ups.asks_more_of(question, about) and not question.articles - about.article_ids:
             intent = question.intent

@@ -1,4 +1,4 @@
-"""Which article a question points at: "in the second article", "according to Kling",
+"""Which article a question points at: "in the second article", "article 2", "according to Kling",
 "the Spanish article", or "the other article" (the one the conversation was not about).
 
 A reference says where to look, not what the question is about: "What does the second
@@ -31,6 +31,7 @@ class ArticleReferences:
         reading = reading_cues()
         noun = phrase_alternatives(reading["article_nouns"])
         ordinals = reading["article_ordinals"]
+        numbers = reading["article_numbers"]
         languages = Counter(article.language for article in articles)
         self._patterns: list[tuple[str, re.Pattern[str]]] = []
         for position, article in enumerate(articles):
@@ -38,6 +39,8 @@ class ArticleReferences:
             cues = [rf"(?:{phrase_alternatives([article.author, *names])})"]
             if position < len(ordinals):
                 cues.append(_beside(noun, ordinals[position]))
+            if position < len(numbers):
+                cues.append(rf"(?:{noun})\s+(?:{phrase_alternatives(numbers[position])})")
             if article.language and languages[article.language] == 1:
                 cues.append(_beside(noun, reading["article_languages"][article.language]))
             self._patterns.append((article.id, _whole_words("|".join(cues))))

@@ -65,3 +65,12 @@ def test_the_other_article_is_noticed_and_left_to_the_conversation(references, q
     found = references.find(question)
     assert found.other
     assert not found.articles
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Do the two articles agree on the licence?", "I due articoli dicono la stessa cosa?", "one article says so"],
+)
+def test_a_number_before_the_noun_counts_the_articles_rather_than_pointing_at_one(references, question):
+    assert references.find(question).articles == frozenset()
+    assert references.find("y el artículo dos?").articles == {SECOND}
