@@ -152,7 +152,11 @@ def test_the_bundled_base_answers_in_italian_and_spanish(real_engine):
 
 @pytest.mark.parametrize(
     ("question", "author_fact"),
-    [("Chi ha scritto il primo articolo?", "author-cobucci"), ("Who wrote article 2?", "author-kling")],
+    [
+        ("Chi ha scritto il primo articolo?", "author-cobucci"),
+        ("Who wrote article 2?", "author-kling"),
+        ("Qual è il titolo del secondo articolo?", "author-kling"),
+    ],
 )
 def test_a_reader_pointing_at_one_article_gets_that_article(real_engine, question, author_fact):
     assert real_engine.ask(question).fact.id == author_fact
