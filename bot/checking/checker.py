@@ -57,8 +57,10 @@ ARTICLES_TOPIC = "sources"
 # outlets, is a round-up ("what each source reported"): it fits any claim, so a claim is
 # held against a more specific fact first.
 ROUNDUP_NAMES = 5
-# A claim that does not name Xiaomi is supported only when the fact uses this share of its other words.
+# A claim that does not name Xiaomi is supported only when the fact uses this share of its other
+# words, leaving out everyday ones ("had", "same": Zipf 5.5 and up, about once in 3,000 words).
 EXPLAINED_SHARE = 0.5
+EVERYDAY_ZIPF = 5.5
 # Facts scoring within this of the best are weighed by how well their details fit the claim.
 DETAIL_WINDOW = 0.12
 # A capitalised word rarer than this in all three languages, that the story never uses, is a
@@ -251,7 +253,12 @@ class Checker:
         """Whether a fact accounts for most of what a claim says besides its names: a claim about
         another company ("WM Motor has gone bankrupt") is not supported by a fact that merely names it."""
         named = {word for _, name in claim.details.names for word in fold(name).split()}
-        words = [word for word in claim.question.words if word.typed not in named | self._cue_words]
+        frequencies = self.engine.vocabulary.frequencies
+        words = [
+            word
+            for word in claim.question.words
+            if word.typed not in named | self._cue_words and frequencies.zipf(word.typed) < EVERYDAY_ZIPF
+        ]
         used = [word for word in words if self.engine.matcher.uses(fact, word.term)]
         return not words or len(used) / len(words) >= EXPLAINED_SHARE
 

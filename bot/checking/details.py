@@ -29,6 +29,11 @@ _LARGE = re.compile(
 _ONLY_ONE = re.compile(
     r"\b(?:only one|just one|a single|un solo|una sola|un unico|una unica|uno solo|solo un|solo una|solamente un)\b"
 )
+# "all three", "tutti e tre", "todos los tres": a tally of what the claim names, not a figure.
+_TALLY = re.compile(
+    r"\b(?:all|tutti e|tutte e|todos los|todas las)\s+"
+    r"(?:two|three|four|five|due|tre|quattro|cinque|dos|tres|cuatro|cinco)\b"
+)
 _ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|o|a)\b")  # "11th", "11º" (folded to "11o")
 # Counts the articles write in words ("two paths"): read as the figures a claim may use.
 _NUMBER_WORDS = {
@@ -109,7 +114,8 @@ class DetailReader:
         names = self._finder.find(folded)
         dates, days = self._dates(folded)
         dates |= {(int(day), int(month)) for day, month in _DAY_MONTH.findall(text) if 0 < int(month) <= 12}
-        figures = " ".join(_NUMBER_WORDS.get(word, word) for word in _DAY_MONTH.sub(" ", text.lower()).split())
+        tallied = _TALLY.sub(" ", text.lower())
+        figures = " ".join(_NUMBER_WORDS.get(word, word) for word in _DAY_MONTH.sub(" ", tallied).split())
         figures = _ONLY_ONE.sub(" 1 ", fold(figures))
         numbers, quantities, years = set(), set(), set()
         money = {re.sub(r"\D", "", found) for found in _CURRENCY.findall(text)}

@@ -173,3 +173,8 @@ def test_a_claim_naming_what_a_near_fact_names_is_about_the_story_even_when_anot
 )
 def test_something_given_free_is_a_price_the_articles_never_give(checker, message):
     assert checker.check(message).main.verdict is Verdict.NOT_IN_ARTICLES
+
+
+def test_everyday_words_do_not_keep_a_claim_about_another_company_from_its_fact(checker):
+    main = checker.check("Anche NIO aveva lo stesso problema con le licenze e si è alleata con JAC").main
+    assert (main.verdict, main.fact.id) == (Verdict.SUPPORTED, "nio-jac")

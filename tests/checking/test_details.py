@@ -66,3 +66,10 @@ def test_all_of_it_where_the_fact_says_part_of_it_contradicts(reader):
     fact = reader.read("buy a part of Hyundai's No. 2 production plant in Beijing")
     conflicts, _ = differences(reader.read("Xiaomi compra toda la planta n.º 2 de Hyundai"), fact)
     assert [conflict.kind for conflict in conflicts] == ["scope"]
+
+
+def test_all_three_tallies_the_companies_named_rather_than_giving_a_figure(reader):
+    tallied = reader.read("Xiaomi signed with Brilliance, Chery and BAIC, all three")
+    assert not tallied.numbers | tallied.quantities
+    counted = reader.read("Xiaomi talked to three carmakers")
+    assert "3" in counted.numbers | counted.quantities
