@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.models import Reason, Verdict
 
 
@@ -26,3 +28,14 @@ def test_a_problem_said_to_be_solved_where_the_articles_say_still_waiting_is_con
     main = checker.check("Xiaomi has solved its licence problem").main
     assert main.verdict is Verdict.CONTRADICTED
     assert main.reason is Reason.NOT_YET
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Xiaomi is a traditional carmaker that has been building cars for decades",
+        "Xiaomi era conocida por fabricar coches",
+    ],
+)
+def test_a_phone_maker_new_to_cars_said_to_be_an_old_carmaker_is_contradicted(checker, message):
+    assert checker.check(message).main.verdict is Verdict.CONTRADICTED
