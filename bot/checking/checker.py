@@ -61,6 +61,8 @@ ROUNDUP_NAMES = 5
 # words, leaving out everyday ones ("had", "same": Zipf 5.5 and up, about once in 3,000 words).
 EXPLAINED_SHARE = 0.5
 EVERYDAY_ZIPF = 5.5
+# A fact naming this many companies names others in Xiaomi's case: "only Xiaomi..." contradicts it.
+MANY_OTHERS = 2
 # Facts scoring within this of the best are weighed by how well their details fit the claim.
 DETAIL_WINDOW = 0.12
 # A capitalised word rarer than this in all three languages, that the story never uses, is a
@@ -124,6 +126,9 @@ class Checker:
         if seen.missing in UNGIVEN_DETAILS and seen.candidate is None:
             return ClaimCheck(claim.text, Verdict.NOT_IN_ARTICLES, Reason.UNSAID, nearest=nearest)
         match, conflicts, unsaid = self._best_fitting(claim.details, matches)
+        alike = None if conflicts or unsaid else self._others_alike(claim, matches)
+        if alike is not None:
+            return ClaimCheck(claim.text, Verdict.CONTRADICTED, Reason.OTHER_DETAIL, *alike)
         misattributed = self.attribution.misattributed(claim, match.fact) or self.attribution.other_claimant(
             claim, match.fact
         )
@@ -139,6 +144,16 @@ class Checker:
             if other.score >= match.score - DETAIL_WINDOW and other.fact.status in SILENT
         ]
         return self._weigh(claim, match.fact, [match.fact, *silent], conflicts, unsaid)
+
+    def _others_alike(self, claim: ClaimText, matches: tuple[Match, ...]) -> tuple[Fact, Difference] | None:
+        """ "Only Xiaomi has this problem", where a fact about as near names others in the same case."""
+        if not (claim.markers.exclusive and claim.details.subject) or claim.details.companies:
+            return None
+        for match in (match for match in matches if match.score >= matches[0].score - DETAIL_WINDOW):
+            others = self._fact_details[match.fact.id].companies
+            if len(others) >= MANY_OTHERS:
+                return match.fact, Difference("also", "Xiaomi", ", ".join(sorted(others)))
+        return None
 
     def _may_bear_out(self, claim: ClaimText, fact: Fact) -> bool:
         if ARTICLES_TOPIC not in fact.topics:

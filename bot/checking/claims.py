@@ -79,6 +79,7 @@ class _Cues:
         self.negation = any_phrase(data["negation"])
         self.doubt = any_phrase(data["doubt"])
         self.exclusive = any_phrase(data["exclusive"])
+        self.shared = any_phrase(data["shared"])
         self.tag = re.compile(rf"(?:^|\s)(?:{phrase_alternatives(data['tags'])})$")
         self.filler = any_phrase([*data["filler"], *data["certainty"]])
         self.hearsay = re.compile(
@@ -111,10 +112,11 @@ def markers_of(text: str) -> Markers:
         reversed=bool(cues.reversal.search(folded)),
         stance=bool(cues.stance.search(folded)),
         obtained=bool(cues.obtained.search(folded)),
-        negated=bool(cues.negation.search(cues.filler.sub(" ", cues.doubt.sub(" ", folded)))),  # filler has certainty
+        # Filler has certainty; "not only Xiaomi" denies that Xiaomi is alone, not the claim.
+        negated=bool(cues.negation.search(cues.filler.sub(" ", cues.doubt.sub(" ", cues.shared.sub(" ", folded))))),
         doubted=doubted,
         tagged=tagged,
-        exclusive=bool(cues.exclusive.search(folded)),
+        exclusive=bool(cues.exclusive.search(folded)) and not cues.shared.search(folded),
     )
 
 

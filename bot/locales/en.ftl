@@ -159,6 +159,7 @@ reason-other-product = The articles speak of another kind of product.
 reason-other-scope = The articles speak of part of it, not all of it.
 reason-other-source = It is { $given }'s article that says so, not { $said }'s.
 reason-other-claimant = It is { $given } that says so, not { $said }.
+reason-other-also = Not only { $said }: the articles name others in the same case ({ $given }).
 reason-no-comment = The articles say { $claimant } would not confirm it.
 reason-reversed = The articles say otherwise.
 reason-not-yet = The articles say this has not happened yet.

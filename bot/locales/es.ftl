@@ -159,6 +159,7 @@ reason-other-product = Los artículos hablan de otro tipo de producto.
 reason-other-scope = Los artículos hablan de una parte, no del todo.
 reason-other-source = Lo dice el artículo de { $given }, no el de { $said }.
 reason-other-claimant = Lo dice { $given }, no { $said }.
+reason-other-also = No solo { $said }: los artículos citan a otros en la misma situación ({ $given }).
 reason-no-comment = Según los artículos, { $claimant } no quiso confirmarlo.
 reason-reversed = Los artículos dicen lo contrario.
 reason-not-yet = Según los artículos, todavía no ha ocurrido.

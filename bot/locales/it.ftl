@@ -159,6 +159,7 @@ reason-other-product = Gli articoli parlano di un altro tipo di prodotto.
 reason-other-scope = Gli articoli parlano di una parte, non del tutto.
 reason-other-source = Lo dice l'articolo di { $given }, non quello di { $said }.
 reason-other-claimant = Lo dice { $given }, non { $said }.
+reason-other-also = Non solo { $said }: gli articoli citano altri nella stessa situazione ({ $given }).
 reason-no-comment = Secondo gli articoli { $claimant } non ha voluto confermarlo.
 reason-reversed = Gli articoli dicono il contrario.
 reason-not-yet = Secondo gli articoli non è ancora successo.

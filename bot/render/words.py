@@ -100,8 +100,9 @@ UNNAMED_DETAILS = {
 }
 
 
-# A claim credited to the wrong article ("source") or the wrong party ("claimant") is told who said it.
-WHO_SAID_IT = frozenset({"source", "claimant"})
+# Details a reason names: who said it, when a claim credits the wrong article ("source") or
+# party ("claimant"); who else is in the same case, when it says "only Xiaomi" ("also").
+NAMED_IN_REASON = frozenset({"source", "claimant", "also"})
 
 
 def verdict_label(claim: ClaimCheck, texts: Texts) -> str:
@@ -113,7 +114,7 @@ def verdict_reason(claim: ClaimCheck, texts: Texts) -> str:
     detail = claim.detail
     if claim.reason is Reason.OTHER_DETAIL and detail is not None and detail.kind in UNNAMED_DETAILS:
         return texts(f"reason-other-{UNNAMED_DETAILS[detail.kind]}")
-    if claim.reason is Reason.OTHER_DETAIL and detail is not None and detail.kind in WHO_SAID_IT:
+    if claim.reason is Reason.OTHER_DETAIL and detail is not None and detail.kind in NAMED_IN_REASON:
         return texts(f"reason-other-{detail.kind}", said=detail.said, given=detail.given)
     if claim.reason is Reason.NO_COMMENT and claim.fact is not None:
         return texts("reason-no-comment", claimant=claim.fact.claimed_by)

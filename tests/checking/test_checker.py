@@ -178,3 +178,11 @@ def test_something_given_free_is_a_price_the_articles_never_give(checker, messag
 def test_everyday_words_do_not_keep_a_claim_about_another_company_from_its_fact(checker):
     main = checker.check("Anche NIO aveva lo stesso problema con le licenze e si è alleata con JAC").main
     assert (main.verdict, main.fact.id) == (Verdict.SUPPORTED, "nio-jac")
+
+
+def test_only_xiaomi_where_the_articles_name_others_in_its_case_is_contradicted_and_not_only_is_supported(checker):
+    alone = checker.check("The licence delay only affects Xiaomi, no other EV maker has had this problem").main
+    assert (alone.verdict, alone.detail.kind) == (Verdict.CONTRADICTED, "also")
+    assert "Li Auto" in alone.detail.given
+    shared = checker.check("It's not only Xiaomi: other new EV brands in China had the same licence trouble").main
+    assert shared.verdict is Verdict.SUPPORTED
