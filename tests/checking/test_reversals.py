@@ -39,3 +39,11 @@ def test_a_problem_said_to_be_solved_where_the_articles_say_still_waiting_is_con
 )
 def test_a_phone_maker_new_to_cars_said_to_be_an_old_carmaker_is_contradicted(checker, message):
     assert checker.check(message).main.verdict is Verdict.CONTRADICTED
+
+
+def test_a_plant_said_to_need_no_work_where_the_articles_say_it_needs_improvements_is_contradicted(checker):
+    main = checker.check("La planta BluePark no necesita ninguna mejora para hacer coches eléctricos").main
+    assert (main.verdict, main.fact.id) == (Verdict.CONTRADICTED, "plant-improvements")
+    assert (
+        checker.check("le trattative sono riservate, nessuno sa come andrà a finire").main.verdict is Verdict.SUPPORTED
+    )
