@@ -212,6 +212,10 @@ def differences(claim: Details, fact: Details) -> tuple[list[Difference], list[D
         unsaid.extend(Difference("year", year, "") for year in sorted(claim.years - fact.years))
     if fact.spans and claim.spans and not claim.spans & fact.spans:
         conflicts.append(Difference("span", ", ".join(sorted(claim.spans)), ", ".join(sorted(fact.spans))))
+    elif claim.counted_spans and not fact.spans:
+        unsaid.append(
+            Difference("span", ", ".join(f"{count} {unit}" for count, unit in sorted(claim.counted_spans)), "")
+        )
     for count, unit in sorted(claim.counted_spans - fact.counted_spans):
         given = sorted(theirs for theirs, their_unit in fact.counted_spans if their_unit == unit)
         if given and unit in fact.spans:

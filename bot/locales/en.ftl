@@ -165,6 +165,7 @@ reason-reversed = The articles say otherwise.
 reason-not-yet = The articles say this has not happened yet.
 reason-unsaid = The articles say nothing about this.
 reason-unsaid-detail = The articles never mention { $said } in this.
+reason-unsaid-span = The articles give no such length of time for this.
 check-articles-say = What the articles say:
 check-nearest = The closest thing they do say:
 check-nothing = There is no claim in that for me to check. Forward me a message, or send /check and its text, and I'll tell you what the articles say about it.

@@ -165,6 +165,7 @@ reason-reversed = Los artículos dicen lo contrario.
 reason-not-yet = Según los artículos, todavía no ha ocurrido.
 reason-unsaid = Los artículos no dicen nada de esto.
 reason-unsaid-detail = Los artículos nunca mencionan { $said } en esto.
+reason-unsaid-span = Los artículos no dan ese plazo de tiempo sobre esto.
 check-articles-say = Lo que dicen los artículos:
 check-nearest = Lo más parecido que sí dicen:
 check-nothing = No hay ninguna afirmación que comprobar. Reenvíame un mensaje, o escribe /check y el texto, y te diré qué dicen los artículos.

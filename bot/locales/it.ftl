@@ -165,6 +165,7 @@ reason-reversed = Gli articoli dicono il contrario.
 reason-not-yet = Secondo gli articoli non è ancora successo.
 reason-unsaid = Gli articoli non ne parlano.
 reason-unsaid-detail = Gli articoli non parlano mai di { $said } a questo proposito.
+reason-unsaid-span = Gli articoli non indicano questo periodo di tempo a questo proposito.
 check-articles-say = Cosa dicono gli articoli:
 check-nearest = La cosa più vicina che dicono:
 check-nothing = Non c'è un'affermazione da verificare. Inoltrami un messaggio, o scrivi /check e il testo, e ti dirò cosa ne dicono gli articoli.

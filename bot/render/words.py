@@ -116,6 +116,8 @@ def verdict_reason(claim: ClaimCheck, texts: Texts) -> str:
         return texts(f"reason-other-{UNNAMED_DETAILS[detail.kind]}")
     if claim.reason is Reason.OTHER_DETAIL and detail is not None and detail.kind in NAMED_IN_REASON:
         return texts(f"reason-other-{detail.kind}", said=detail.said, given=detail.given)
+    if claim.reason is Reason.UNSAID_DETAIL and detail is not None and detail.kind == "span":
+        return texts("reason-unsaid-span")  # "a year ago": the words are the reader's, the unit ours
     if claim.reason is Reason.NO_COMMENT and claim.fact is not None:
         return texts("reason-no-comment", claimant=claim.fact.claimed_by)
     if detail is not None:

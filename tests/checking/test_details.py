@@ -73,3 +73,9 @@ def test_all_three_tallies_the_companies_named_rather_than_giving_a_figure(reade
     assert not tallied.numbers | tallied.quantities
     counted = reader.read("Xiaomi talked to three carmakers")
     assert "3" in counted.numbers | counted.quantities
+
+
+def test_a_length_of_time_where_the_fact_gives_none_is_news_to_it(reader):
+    fact = reader.read("Bloomberg reported the talks with Chery, Brilliance and BAIC")
+    _, unsaid = differences(reader.read("Bloomberg ya habló de esto hace un año"), fact)
+    assert [item.kind for item in unsaid] == ["span"]
