@@ -142,6 +142,9 @@ def cue_words() -> frozenset[str]:
     }
 
 
+_COUNTING = re.compile(r"\b(?:how many|quanti|quante|cuantos|cuantas)\b")
+
+
 def read_intent(question: str, language: str = DEFAULT_LANGUAGE) -> Intent:
     folded = fold(question)
     cues = _cues()
@@ -152,7 +155,8 @@ def read_intent(question: str, language: str = DEFAULT_LANGUAGE) -> Intent:
     if _CURRENCY_SIGN.search(question):
         slots.add(Slot.PRICE)
     if Slot.DURATION in slots:
-        slots -= {Slot.NUMBER, Slot.PRICE, Slot.DATE}
+        # "How long?" is answered by "for months"; "how many months?" asks for a count of them.
+        slots -= {Slot.PRICE, Slot.DATE} | (set() if _COUNTING.search(folded) else {Slot.NUMBER})
     asks_attribution = bool(cues.attribution.search(folded))
     turns_aside = bool(cues.follow_up_leads.search(folded))
     if asks_attribution:

@@ -35,6 +35,11 @@ def test_the_year_of_a_date_given_without_one_is_what_the_articles_do_not_say(re
     assert answer.missing is Slot.YEAR
 
 
+def test_how_many_months_after_for_months_is_a_figure_the_articles_do_not_give(real_engine, about):
+    assert real_engine.ask("for how long?", about("licence-months")).fact.id == "licence-months"
+    assert not real_engine.ask("exactly how many months?", about("licence-months")).answered
+
+
 def test_is_that_official_answers_how_sure_the_last_claim_is(real_engine, about):
     answer = real_engine.ask("is that official?", about("debut-date"))
     assert answer.fact.id == "debut-date"

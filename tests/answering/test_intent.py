@@ -32,8 +32,9 @@ def test_the_kind_of_detail_asked_for_is_recognised(question, slot):
     assert slot in read_intent(question).slots
 
 
-def test_how_many_months_asks_for_a_duration_not_a_number():
-    assert read_intent("how many months has it been").slots == {Slot.DURATION}
+def test_how_long_asks_for_a_duration_and_how_many_months_for_a_count_of_them():
+    assert read_intent("how long has it been").slots == {Slot.DURATION}
+    assert read_intent("how many months has it been").slots == {Slot.DURATION, Slot.NUMBER}
 
 
 def test_doing_it_on_its_own_is_not_asking_for_a_cars_range():
