@@ -93,6 +93,7 @@ class Engine:
             subject,
             next((word for word in asked_words if not self.matcher.is_rare(word)), None),
             other_article=reference.other,
+            by_ordinal=reference.by_ordinal,
             names=self._names.find(fold(text)),
         )
 
@@ -170,24 +171,30 @@ class Engine:
             return Answer(text, AnswerKind.SMALLTALK, small_talk=question.intent.small_talk.value)
         alone, alone_confidence = self._answer(question)
         follow_up = self.as_follow_up(question, about)
-        # "Who wrote that article?" names nothing of its own: the words for an article only point.
-        names_its_subject = bool(self.follow_ups.own_terms(question) - self._about_articles)
+        # "Who wrote that article?", "e l'altro articolo?" name nothing of their own: article words only point.
+        names_its_subject = bool(self.follow_ups.subject_terms(question) - self._about_articles)
         if follow_up is None or about is None or (alone.answered and names_its_subject):
             return alone
+        if question.other_article and question.articles and not names_its_subject:
+            # "Who wrote it?" "And the other article?": who wrote that one, whatever the last fact was about.
+            counterpart = self._counterpart(question if question.intent.asks_source else follow_up)
+            if counterpart is not None:
+                return counterpart
         if self.follow_ups.asks_more_of(question, about) and not question.articles - about.article_ids:
-            intent = question.intent
-            return Answer(
-                text,
-                AnswerKind.FACT,
-                score=1.0,
-                fact=about,
-                asks_confirmation=intent.asks_confirmation,
-                asks_source=intent.asks_source,
-            )
+            return _fact_answer(question, about, 1.0)
         in_context, confidence = self._answer(follow_up, about, len(self.follow_ups.own_terms(question)))
         if self._known_terms(question) <= SHORT_FOLLOW_UP_TERMS or not alone.answered:
             return in_context
         return in_context if in_context.answered and confidence > alone_confidence else alone
+
+    def _counterpart(self, reading: Question) -> Answer | None:
+        """ "And the other article?": what it says of the same thing, when it says something; the
+        decision would doubt it, since the last fact's own words (its names) are not the other's."""
+        seen = self.closest_reading(reading)
+        top = seen.matches[0] if seen.matches else None
+        if seen.candidate is None or seen.candidate is not top or top.score < SUGGEST_THRESHOLD:
+            return None
+        return _fact_answer(reading, top.fact, top.score)
 
     def read_in_conversation(self, text: str, about: Fact | None, asked_source: bool) -> Question:
         """A message read with the article the conversation points it at, if any."""
@@ -210,15 +217,7 @@ class Engine:
         confidence = self._confidence(seen)
         sure = self._sure(seen, confidence, about, own_terms) or _clearly_unphrased(seen)
         if seen.candidate is not None and sure and not one_word_tie(seen):
-            fact = seen.candidate.fact
-            return Answer(
-                text,
-                AnswerKind.FACT,
-                score=seen.candidate.score,
-                fact=fact,
-                asks_confirmation=seen.question.intent.asks_confirmation,
-                asks_source=seen.question.intent.asks_source,
-            ), confidence
+            return _fact_answer(seen.question, seen.candidate.fact, seen.candidate.score, text), confidence
         if confidence < min(self.model.suggest_at, self.model.answer_at) or top.score < SUGGEST_THRESHOLD:
             return Answer(text, AnswerKind.UNKNOWN, score=top.score), confidence
         if seen.candidate is None:
@@ -287,6 +286,19 @@ class Engine:
             posterior=candidate.posterior,
             asked_unexplained=float(not self.details.explains_asked(candidate.fact, question.asked_for)),
         )
+
+
+def _fact_answer(question: Question, fact: Fact, score: float, text: str | None = None) -> Answer:
+    """The fact as the answer, worded as the question asks: whether it is sure, who wrote it."""
+    intent = question.intent
+    return Answer(
+        question.text if text is None else text,
+        AnswerKind.FACT,
+        score=score,
+        fact=fact,
+        asks_confirmation=intent.asks_confirmation,
+        asks_source=intent.asks_source,
+    )
 
 
 def _clearly_unphrased(seen: Consideration) -> bool:

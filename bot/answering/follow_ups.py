@@ -9,20 +9,22 @@ did not cite.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from bot.answering.intent import cue_words
 from bot.answering.matcher import Matcher
 from bot.answering.names import NameFinder
 from bot.answering.question import Question
-from bot.answering.text import LANGUAGES, Vocabulary, Word, fold, stem
+from bot.answering.text import LANGUAGES, Vocabulary, Word, fold, reading_cues, stem
 from bot.claim_reader import ARTICLE_VOICE
 from bot.models import Article, Fact, Slot
 
 # A message with at most this many words the fact base knows cannot stand alone after
 # a first question: "where is it?", "the whole plant?", "and NIO?".
 SHORT_FOLLOW_UP_TERMS = 1
+# "E il secondo?", "and in the second one?": an ordinal alone points at an article only in a message this short.
+ORDINAL_FOLLOW_UP_WORDS = 5
 
 
 class FollowUps:
@@ -44,6 +46,10 @@ class FollowUps:
         self._article_ids = frozenset(article.id for article in articles)
         self._about_articles = about_articles  # the terms that ask about an article itself: author, title
         self._author_words = matcher.read("author", "en")  # "who wrote it?", said again of another article
+        self._article_words = matcher.read("article", "en")
+        reading = reading_cues()
+        self._ordinal_terms = self._terms_of(word for ordinal in reading["article_ordinals"] for word in ordinal)
+        self._pointing_terms = self._ordinal_terms | self._terms_of(reading["article_others"])
         self._fact_words: dict[str, tuple[Word, ...]] = {}
         self._cue_terms = self._asking_terms()
 
@@ -58,6 +64,12 @@ class FollowUps:
                         terms.add(term)
         return frozenset(terms)
 
+    def _terms_of(self, words: Iterable[object]) -> frozenset[str]:
+        """The terms of some cue words, read in every language."""
+        return frozenset(
+            term for word in words for language in LANGUAGES for term in self._vocabulary.terms(str(word), language)
+        )
+
     def pointed(self, question: Question, about: Fact | None, asked_source: bool) -> Question:
         """The article a message points at through the conversation: "the other article" is the
         one the last answer did not cite (when it cited both, or there was none, the words are
@@ -65,12 +77,16 @@ class FollowUps:
         he say?" after an article's own words is that article."""
         if about is None:
             return _unpointed(question)
+        if self._names_the_other_by_ordinal(question, about):
+            # "E il secondo?" reads as "and the other article?".
+            kept = tuple(word for word in question.words if word.term not in self._ordinal_terms)
+            question = replace(question, other_article=True, words=(*kept, *self._article_words), subject=kept)
         if question.other_article:
             others = self._article_ids - about.article_ids
             if not others:
                 return _unpointed(question)
             pointed = replace(question, articles=question.articles | others)
-            if asked_source and not self.own_terms(question) - self._about_articles:
+            if asked_source and not self.subject_terms(question) - self._about_articles:
                 # "Who wrote the piece about Qingdao?" "And the other article?": who wrote that one.
                 author = self._author_words
                 intent = replace(question.intent, asks_source=True)
@@ -80,6 +96,12 @@ class FollowUps:
         if voiced and question.intent.asks_statement and not question.names_a_party:
             return replace(question, articles=question.articles | about.article_ids)
         return question
+
+    def _names_the_other_by_ordinal(self, question: Question, about: Fact) -> bool:
+        """ "And the second one?", after an answer from the first article alone: the other article."""
+        short = len(question.text.split()) <= ORDINAL_FOLLOW_UP_WORDS
+        cited_one = len(about.article_ids) == 1
+        return short and cited_one and bool(question.by_ordinal) and not question.by_ordinal & about.article_ids
 
     def leans_on_context(self, question: Question) -> bool:
         """Whether a message points back ("that", "and ...?"), or asks in a word or two about
@@ -107,6 +129,11 @@ class FollowUps:
         new = [word for word in question.words if word.term in own and not self._matcher.uses(about, word.term)]
         # "¿en qué ciudad?", "which plant number": a detail the fact gives, asked in a common word.
         return not new or (bool(asked) and len(new) == 1 and not self._matcher.is_rare(new[0]))
+
+    def subject_terms(self, question: Question) -> frozenset[str]:
+        """Its own terms that say what it is about, not that it points at the other article ("l'altro articolo")."""
+        own = self.own_terms(question)
+        return own - self._pointing_terms if question.other_article or question.by_ordinal else own
 
     def own_terms(self, question: Question) -> frozenset[str]:
         """The words of a message that name what it is about: known to the base, not asking words."""

@@ -26,6 +26,7 @@ class Question:
     asked_for: Word | None  # the kind of thing asked for: "terms" in "what were the terms of..."
     turned_from: str | None = None  # the fact a follow-up turns away from ("and BAIC?"): not its answer
     other_article: bool = False  # "the other article": the one the conversation's last answer did not cite
+    by_ordinal: frozenset[str] = frozenset()  # "and the second one?": the articles a bare ordinal may mean
     names: frozenset[tuple[str, str]] = frozenset()  # the (kind, name) of the companies, places... it names
 
     @property

@@ -22,6 +22,7 @@ class Reference:
     articles: frozenset[str]  # ids of the articles pointed at
     rest: str  # the folded question without the words that point
     other: bool = False  # "the other article": the one the conversation's last answer did not cite
+    by_ordinal: frozenset[str] = frozenset()  # "and the second one?": an article only in a conversation about the other
 
 
 class ArticleReferences:
@@ -45,6 +46,11 @@ class ArticleReferences:
                 cues.append(_beside(noun, reading["article_languages"][article.language]))
             self._patterns.append((article.id, _whole_words("|".join(cues))))
         self._other = _whole_words(_beside(noun, reading["article_others"]))
+        determiners = phrase_alternatives(reading["ordinal_determiners"])
+        self._ordinals = [
+            (article.id, _whole_words(rf"(?:{determiners})\s+(?:{phrase_alternatives(words)})"))
+            for article, words in zip(articles, ordinals, strict=False)
+        ]
 
     def find(self, text: str) -> Reference:
         rest = fold(text)
@@ -54,7 +60,8 @@ class ArticleReferences:
             if count:
                 pointed.add(article_id)
         rest, others = self._other.subn(" ", rest)
-        return Reference(frozenset(pointed), " ".join(rest.split()), other=bool(others))
+        by_ordinal = frozenset(article_id for article_id, pattern in self._ordinals if pattern.search(rest))
+        return Reference(frozenset(pointed), " ".join(rest.split()), other=bool(others), by_ordinal=by_ordinal)
 
 
 def _whole_words(pattern: str) -> re.Pattern[str]:

@@ -301,7 +301,7 @@ class Vocabulary:
         plain = book.framing.sub(" ", " ".join(plain_words(text)))
         if self._phrase_pattern is not None:
             plain = self._phrase_pattern.sub(_mark_phrase, plain)
-        return tuple(token for token in plain.split() if token not in book.stopwords)
+        return tuple(token for token in plain.split() if token not in book.stopwords and not _elided(token))
 
     def term(self, word: str, language: str, anchors: frozenset[str]) -> str:
         """The term a folded word stands for: a synonym's canonical term, or a stem the base uses."""
@@ -334,3 +334,8 @@ _PHRASE_JOIN = "_"
 
 def _mark_phrase(match: re.Match[str]) -> str:
     return f" {_PHRASE_MARK}{match.group(1).replace(' ', _PHRASE_JOIN)} "
+
+
+def _elided(token: str) -> bool:
+    """A lone letter left by an apostrophe ("l'altro", "c'è", "don't"): a piece of a function word."""
+    return len(token) == 1 and token.isalpha()

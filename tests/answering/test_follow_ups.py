@@ -130,10 +130,22 @@ def test_what_the_author_says_is_read_from_her_article_not_as_a_party_statement(
     assert not real_engine.ask("Hyundai ha confermato?", about("hyundai-plant")).answered
 
 
-@pytest.mark.parametrize("question", ["and the other article?", "what about the other article?"])
+@pytest.mark.parametrize(
+    "question", ["and the other article?", "what about the other article?", "e l'altro articolo?", "e il primo?"]
+)
 def test_and_the_other_article_after_who_wrote_it_asks_who_wrote_that_one(real_engine, about, question):
     last = about("qingdao-plant")
     answer = real_engine.ask(question, last, asked_source=True)
     assert answer.asks_source
     cited = {source.article.id for source in offered(answer).sources}
     assert cited.isdisjoint(source.article.id for source in last.sources)
+
+
+@pytest.mark.parametrize("question", ["¿y el segundo?", "and in the second one?"])
+def test_the_second_one_after_an_answer_from_the_first_article_is_what_the_second_says(real_engine, about, question):
+    answer = real_engine.ask(question, about("licence-miit"))
+    assert answer.fact.id == "licence-ndrc"
+
+
+def test_an_ordinal_that_is_not_an_article_points_at_none(real_engine, about):
+    assert not real_engine.read_in_conversation("serve qualche lavoro prima?", about("bluepark"), False).other_article

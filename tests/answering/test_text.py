@@ -56,6 +56,10 @@ def test_polite_framing_leaves_only_what_the_question_is_about():
     assert VOCABULARY.terms(framed) == VOCABULARY.terms("what is the licence for")
 
 
+def test_a_letter_left_by_an_apostrophe_is_no_word():
+    assert VOCABULARY.terms("l'altro articolo, qual è?", "it") == VOCABULARY.terms("altro articolo", "it")
+
+
 def test_chat_shorthand_is_spelt_out():
     spelt_out = VOCABULARY.terms("why no licence right now before government")
     assert VOCABULARY.terms("why no licence rn b4 govt ok") == spelt_out
