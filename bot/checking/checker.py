@@ -103,11 +103,13 @@ class Checker:
         near = [
             match.fact for match in seen.matches if nearest and match.score >= seen.matches[0].score - DETAIL_WINDOW
         ]
-        if seen.evidence is None or self.engine.model.confidence(seen.evidence) < self._about_at(claim, near):
-            return ClaimCheck(claim.text, Verdict.NOT_IN_ARTICLES, Reason.UNSAID, nearest=nearest)
+        # "BAIC confirmed the deal": a party the articles say would not comment, taking a stand,
+        # whatever else the claim's words are near.
         silent = self.attribution.silent_party(claim)
         if silent is not None:
             return ClaimCheck(claim.text, Verdict.CONTRADICTED, Reason.NO_COMMENT, silent)
+        if seen.evidence is None or self.engine.model.confidence(seen.evidence) < self._about_at(claim, near):
+            return ClaimCheck(claim.text, Verdict.NOT_IN_ARTICLES, Reason.UNSAID, nearest=nearest)
         # A claim is held against what the story says now: a later report's fact, when one superseded it.
         matches = tuple(
             replace(match, fact=self.engine.knowledge.latest(match.fact))
