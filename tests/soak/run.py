@@ -38,6 +38,7 @@ from tests.soak.tally import (
     latencies_ms,
     minutes,
     p50_p99,
+    refused_calls,
     replies_by_update,
     tally_broadcast,
     tally_updates,
@@ -128,7 +129,7 @@ async def soak(plan: SoakPlan, database_url: str) -> SoakReport:
         latency_ms=p50_p99(list(latencies_ms(driver.offered_at, replies).values())),
         answered_by=tuple(answered[port] for port in balancer.backends),
         kills=len(kills),
-        refused=len(telegram.rejected) + len(driver.refused),
+        refused=len(refused_calls(telegram.rejected, driver.offers, in_flight)) + len(driver.refused),
         logged=tuple(line.strip() for line in processes.log if " WARNING " in line or " ERROR " in line),
         stopped_cleanly=stopped_cleanly,
     )

@@ -116,6 +116,25 @@ def in_flight_at_kills(forwardings: Iterable[Forwarding], kills: Iterable[Kill])
     }
 
 
+def refused_calls(
+    rejected: Iterable[tuple[Call, str]], offers: dict[int, Offer], in_flight: set[int]
+) -> list[tuple[Call, str]]:
+    """Calls Telegram refused, but for a second answer to a query whose update a kill caught in
+    flight: answered before the kill and again after it, like the repeats allowed above, and
+    refused by Telegram as it would refuse it ("query is too old")."""
+    answered_before_a_kill = {offers[update_id].query_id for update_id in in_flight if update_id in offers} - {None}
+    return [
+        (call, error)
+        for call, error in rejected
+        if not (_query_id(call) in answered_before_a_kill and "query is too old" in error)
+    ]
+
+
+def _query_id(call: Call) -> str | None:
+    query_id = call.params.get("inline_query_id") or call.params.get("callback_query_id")
+    return None if query_id is None else str(query_id)
+
+
 def tally_updates(
     offers: dict[int, Offer],
     replies: dict[int, list[Reply]],
