@@ -100,9 +100,7 @@ class Checker:
         question = claim.question
         seen = self.engine.consider(question)
         nearest = seen.matches[0].fact if seen.matches and seen.matches[0].score >= SUGGEST_THRESHOLD else None
-        near = [
-            match.fact for match in seen.matches if nearest and match.score >= seen.matches[0].score - DETAIL_WINDOW
-        ]
+        near = [match.fact for match in _within_reach(seen.matches)] if nearest else []
         # "BAIC confirmed the deal": a party the articles say would not comment, taking a stand,
         # whatever else the claim's words are near.
         silent = self.attribution.silent_party(claim)
@@ -118,8 +116,7 @@ class Checker:
         )
         if not matches:
             return ClaimCheck(claim.text, Verdict.NOT_IN_ARTICLES, Reason.UNSAID, nearest=nearest)
-        near_matches = [match for match in matches if match.score >= matches[0].score - DETAIL_WINDOW]
-        awaited = self.reversals.still_awaited(claim, near_matches)
+        awaited = self.reversals.still_awaited(claim, _within_reach(matches))
         if awaited is not None:
             return ClaimCheck(claim.text, Verdict.CONTRADICTED, Reason.NOT_YET, awaited)
         unknown = self._unknown_name(claim.text, question)
@@ -151,13 +148,14 @@ class Checker:
         """ "Only Xiaomi has this problem", where a fact about as near names others in the same case."""
         if not (claim.markers.exclusive and claim.details.subject) or claim.details.companies:
             return None
-        for match in (match for match in matches if match.score >= matches[0].score - DETAIL_WINDOW):
+        for match in _within_reach(matches):
             others = self._fact_details[match.fact.id].companies
             if len(others) >= MANY_OTHERS:
                 return match.fact, Difference("also", "Xiaomi", ", ".join(sorted(others)))
         return None
 
     def _may_bear_out(self, claim: ClaimText, fact: Fact) -> bool:
+        """Whether a fact may hold the claim: one about the articles themselves only a claim about them."""
         if ARTICLES_TOPIC not in fact.topics:
             return True
         names_outlet = any(kind == "outlet" for kind, _ in claim.details.names)
@@ -202,7 +200,7 @@ class Checker:
         of the claim's kinds of detail (a claim about "Toyota's plant in Beijing" is about
         Hyundai's plant in Beijing); then the one all the claim's words point at most (the naive
         Bayes posterior: one phrasing sharing a stray word with the claim does not decide it)."""
-        near = [match for match in matches if match.score >= matches[0].score - DETAIL_WINDOW]
+        near = _within_reach(matches)
         specific = [match for match in near if not _roundup(self._fact_details[match.fact.id])]
         near = specific or near
         weighed = []
@@ -284,6 +282,11 @@ class Checker:
         answer = self._answer_markers[fact.id]
         credited = fact.status is Status.REPORTED and names_claimant(claim.text, fact.claimed_by)
         return credited and (answer.settled or answer.certain) and not answer.negated
+
+
+def _within_reach(matches: Sequence[Match]) -> list[Match]:
+    """The matches scoring within DETAIL_WINDOW of the best."""
+    return [match for match in matches if match.score >= matches[0].score - DETAIL_WINDOW]
 
 
 def _chatter(claim: ClaimCheck) -> bool:
