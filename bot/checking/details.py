@@ -1,5 +1,6 @@
 """The details a claim can get wrong: names (companies, outlets, places, authorities,
-people), dates and numbers, read the same way from a claim and from a fact."""
+people), dates, numbers and sums of money, lengths of time, and how much of a thing (part
+of a plant, or all of it), read the same way from a claim and from a fact."""
 
 from __future__ import annotations
 
