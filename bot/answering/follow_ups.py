@@ -50,7 +50,7 @@ class FollowUps:
         reading = reading_cues()
         self._ordinal_terms = self._terms_of(word for ordinal in reading["article_ordinals"] for word in ordinal)
         self._pointing_terms = self._ordinal_terms | self._terms_of(reading["article_others"])
-        self._fact_words: dict[str, tuple[Word, ...]] = {}
+        self._headlines: dict[str, tuple[tuple[Word, ...], frozenset[tuple[str, str]]]] = {}
         self._cue_terms = self._asking_terms()
 
     def _asking_terms(self) -> frozenset[str]:
@@ -145,7 +145,7 @@ class FollowUps:
         that question names come too: after "What is BluePark?", "where is it?" asks where
         BluePark is, which "at BluePark" does not answer."""
         carried = tuple(
-            replace(word, carried=True) for word in self._context_words(about) if word.term not in question.terms
+            replace(word, carried=True) for word in self._headline(about)[0] if word.term not in question.terms
         )
         turned_from = about.id if question.intent.turns_aside and self.own_terms(question) else None
         return replace(
@@ -156,13 +156,14 @@ class FollowUps:
         )
 
     def _naming_its_places(self, question: Question, about: Fact) -> Question:
-        places = frozenset(name for name in self._names.find(fold(about.headline)) if name[0] == "place")
-        return replace(question, names=question.names | places)
+        return replace(question, names=question.names | self._headline(about)[1])
 
-    def _context_words(self, fact: Fact) -> tuple[Word, ...]:
-        if fact.id not in self._fact_words:
-            self._fact_words[fact.id] = self._matcher.read(fact.headline, "en")
-        return self._fact_words[fact.id]
+    def _headline(self, fact: Fact) -> tuple[tuple[Word, ...], frozenset[tuple[str, str]]]:
+        """The words of a fact's question and the places it names, read once per fact."""
+        if fact.id not in self._headlines:
+            places = frozenset(name for name in self._names.find(fold(fact.headline)) if name[0] == "place")
+            self._headlines[fact.id] = (self._matcher.read(fact.headline, "en"), places)
+        return self._headlines[fact.id]
 
 
 def _unpointed(question: Question) -> Question:
