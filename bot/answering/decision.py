@@ -2,7 +2,8 @@
 
 The matcher ranks facts; how far to trust its first choice depends on more than its
 score: how far ahead of the next fact it is, how much of the question it explains, and
-how much of the question is about things no fact mentions. A logistic model over those
+how much of the question is about things no fact mentions, how near its meaning comes
+to the fact's phrasings whatever the words (meaning.py). A logistic model over those
 signals, fitted on labelled reader questions by `tools/tune.py` (cross-validated), turns
 them into the chance that the first choice is a right answer. A follow-up read with the
 conversation's fact has a second, small model, fitted on labelled conversations: a
@@ -39,6 +40,8 @@ class Evidence:
     terms: float  # how many content terms the question has
     posterior: float  # the chance naive Bayes over all the fact's phrasings gives it
     asked_unexplained: float  # 1 when the kind of thing asked for ("what terms") is a word the fact never uses
+    meaning: float  # how near in meaning the question comes to its nearest phrasing (cosine)
+    meaning_lead: float  # how much nearer that is than any other fact's nearest phrasing
 
     def vector(self) -> tuple[float, ...]:
         return tuple(getattr(self, field.name) for field in fields(self))

@@ -8,7 +8,8 @@ from bot.answering.decision import DecisionModel, Evidence, FollowUpEvidence, bu
 from bot.answering.fact_details import FactDetails
 from bot.answering.follow_ups import SHORT_FOLLOW_UP_TERMS, FollowUps
 from bot.answering.intent import read_intent
-from bot.answering.matcher import Match, Matcher
+from bot.answering.matcher import Match, Matcher, phrasings
+from bot.answering.meaning import MeaningIndex, TokenVectors, bundled_vectors
 from bot.answering.names import story_names
 from bot.answering.question import Question
 from bot.answering.references import ArticleReferences
@@ -62,10 +63,14 @@ class Consideration:
 class Engine:
     """Answers questions from one fact base; build a new Engine to switch bases."""
 
-    def __init__(self, knowledge: KnowledgeBase, model: DecisionModel | None = None) -> None:
+    def __init__(
+        self, knowledge: KnowledgeBase, model: DecisionModel | None = None, vectors: TokenVectors | None = None
+    ) -> None:
         self.knowledge = knowledge
         self.vocabulary = Vocabulary(knowledge.synonyms, bundled_frequencies())
         self.matcher = Matcher(knowledge.facts, self.vocabulary)
+        facts = knowledge.facts
+        self.meanings = MeaningIndex(facts, {fact.id: phrasings(fact) for fact in facts}, vectors or bundled_vectors())
         self.model = model or bundled_model()
         self.references = ArticleReferences(knowledge.articles)
         self._about_articles = frozenset(self.vocabulary.terms(ABOUT_ARTICLES, "en"))
@@ -95,6 +100,7 @@ class Engine:
             other_article=reference.other,
             by_ordinal=reference.by_ordinal,
             names=self._names.find(fold(text)),
+            meaning=self.meanings.vector(text),
         )
 
     def speaks_of_articles(self, question: Question) -> bool:
@@ -275,6 +281,7 @@ class Engine:
             ),
             default=0.0,
         )
+        meaning, meaning_lead = self.meanings.lead(question.meaning, candidate.fact)
         return Evidence(
             score=candidate.score,
             margin=candidate.score - runner_up,
@@ -285,6 +292,8 @@ class Engine:
             terms=float(min(len(weights), 12)),
             posterior=candidate.posterior,
             asked_unexplained=float(not self.details.explains_asked(candidate.fact, question.asked_for)),
+            meaning=meaning,
+            meaning_lead=meaning_lead,
         )
 
 

@@ -103,12 +103,12 @@ class Matcher:
         self._fact_texts: list[list[str]] = []
         for index, fact in enumerate(self._facts):
             term_sets = sorted(
-                {frozenset(read.terms[question]) for question in _phrasings(fact)} - {frozenset()}, key=sorted
+                {frozenset(read.terms[question]) for question in phrasings(fact)} - {frozenset()}, key=sorted
             )
             phrasing_sets.extend(term_sets)
             fact_of_phrasing.extend([index] * len(term_sets))
             self._fact_texts.append([" ".join(sorted(terms)) for terms in term_sets])
-        self._likelihood = FactLikelihood([[read.terms[text] for text in _phrasings(fact)] for fact in self._facts])
+        self._likelihood = FactLikelihood([[read.terms[text] for text in phrasings(fact)] for fact in self._facts])
         self._phrasing_weights = np.array([self._weight(terms) for terms in phrasing_sets])
         self._fact_of_phrasing = np.array(fact_of_phrasing, dtype=np.intp)
         self._phrasing_postings = _Postings.of(phrasing_sets)
@@ -217,7 +217,7 @@ class Matcher:
         return best
 
 
-def _phrasings(fact: Fact) -> tuple[str, ...]:
+def phrasings(fact: Fact) -> tuple[str, ...]:
     """The questions a fact answers: the editor's, and their button question in each language;
     a fact accepted from a draft before anyone wrote its questions is found by its answer."""
     translated = (text for _, field, text in fact.translations.texts if field == "question")

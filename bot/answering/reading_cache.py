@@ -5,7 +5,9 @@ building an engine costs. The result depends only on the texts, the synonyms, th
 code and data (text.py and language/), the stemmer and Unicode's tables, so it is stored
 under a key made of all of them in the user's cache folder ($XDG_CACHE_HOME or ~/.cache);
 any change to any of them makes a new key, and older files are removed. A cache that
-can't be read or written is rebuilt in memory, never trusted half-way.
+can't be read or written is rebuilt in memory, never trusted half-way. The phrasings'
+meaning vectors (meaning.py) are kept the same way, under a key of the texts and the
+vectors' version.
 """
 
 from __future__ import annotations
@@ -18,7 +20,9 @@ import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import IO, Any
 
+import numpy as np
 import Stemmer
 
 from bot.answering.text import ReadTexts
@@ -26,6 +30,7 @@ from bot.answering.text import ReadTexts
 _ANSWERING = Path(__file__).parent
 _FORMAT = 3
 _PREFIX = "reading-"
+_VECTORS_PREFIX = "vectors-"
 
 
 def cached_reading(
@@ -74,21 +79,44 @@ def _load(path: Path) -> ReadTexts | None:
         return None
 
 
+def cached_vectors(texts: Iterable[str], version: str, embed: Callable[[], np.ndarray]) -> np.ndarray:
+    """The texts' vectors as `embed` makes them, from the cache when the same texts were embedded before."""
+    folder = _cache_folder()
+    if folder is None:
+        return embed()
+    digest = hashlib.sha256(f"{_FORMAT} {version}".encode())
+    for text in texts:
+        digest.update(text.encode() + b"\0")
+    path = folder / f"{_VECTORS_PREFIX}{digest.hexdigest()[:24]}.npy"
+    try:
+        return np.load(path, allow_pickle=False)
+    except (OSError, ValueError):
+        pass
+    fresh = embed()
+    _replace(path, _VECTORS_PREFIX, lambda file: np.save(file, fresh, allow_pickle=False), binary=True)
+    return fresh
+
+
 def _store(path: Path, read: ReadTexts) -> None:
-    """Written to a temporary file and renamed, so a reader never sees half a cache; older caches go."""
     data = {
         "anchors": sorted(read.anchors),
         "terms": {text: list(terms) for text, terms in read.terms.items()},
         "typed": list(read.typed),
     }
+    _replace(path, _PREFIX, lambda file: json.dump(data, file, ensure_ascii=False))
+
+
+def _replace(path: Path, prefix: str, write: Callable[[IO[Any]], object], binary: bool = False) -> None:
+    """Written to a temporary file and renamed, so a reader never sees half a cache; older caches go."""
     temporary: Path | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False, suffix=".tmp") as file:
+        mode, encoding = ("wb", None) if binary else ("w", "utf-8")
+        with tempfile.NamedTemporaryFile(mode, encoding=encoding, dir=path.parent, delete=False, suffix=".tmp") as file:
             temporary = Path(file.name)
-            json.dump(data, file, ensure_ascii=False)
+            write(file)
         temporary.replace(path)
-        for older in path.parent.glob(f"{_PREFIX}*.json"):
+        for older in path.parent.glob(f"{prefix}*{path.suffix}"):
             if older != path:
                 older.unlink(missing_ok=True)
     except OSError:

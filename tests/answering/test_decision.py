@@ -19,12 +19,24 @@ CLEAR = Evidence(
     terms=4,
     posterior=0.9,
     asked_unexplained=0,
+    meaning=0.8,
+    meaning_lead=0.1,
 )
 
 
 def test_the_bundled_model_answers_a_clear_match_and_not_a_faint_one():
     model = bundled_model()
-    faint = dataclasses.replace(CLEAR, score=0.3, margin=0.0, phrasing=0.2, explained=0.3, unknown=0.6, posterior=0.1)
+    faint = dataclasses.replace(
+        CLEAR,
+        score=0.3,
+        margin=0.0,
+        phrasing=0.2,
+        explained=0.3,
+        unknown=0.6,
+        posterior=0.1,
+        meaning=0.3,
+        meaning_lead=0,
+    )
     assert model.confidence(CLEAR) >= model.answer_at
     assert model.confidence(faint) < model.suggest_at <= model.answer_at
 

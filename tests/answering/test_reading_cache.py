@@ -45,3 +45,15 @@ def test_a_damaged_cache_is_rebuilt_not_trusted(toy_folder, cache_folder):
     (damaged,) = cache_folder.glob("reading-*.json")
     damaged.write_text('{"anchors": ["half a fi')
     assert ranking(Engine(load_knowledge(toy_folder)), "who is acme talking to") == expected
+
+
+def test_the_phrasings_meaning_vectors_are_kept_and_a_damaged_file_is_rebuilt(toy_folder, cache_folder):
+    question = "which partner is acme negotiating with"
+    first = Engine(load_knowledge(toy_folder))
+    expected = first.closest_reading(first.read(question)).evidence
+    (kept,) = cache_folder.glob("vectors-*.npy")
+    again = Engine(load_knowledge(toy_folder))
+    assert again.closest_reading(again.read(question)).evidence == expected
+    kept.write_bytes(b"\x93NUMPY half a file")
+    rebuilt = Engine(load_knowledge(toy_folder))
+    assert rebuilt.closest_reading(rebuilt.read(question)).evidence == expected
