@@ -104,22 +104,23 @@ class FollowUps:
         return short and cited_one and bool(question.by_ordinal) and not question.by_ordinal & about.article_ids
 
     def leans_on_context(self, question: Question) -> bool:
-        """Whether a message points back ("that", "and ...?"), or asks in a word or two about
-        something the story knows; a name the story never mentions ("Paris", "BYD") makes it
+        """Whether a message points back ("that", "and ...?"), asks in a word or two about
+        something the story knows, or has no word of its own; a name the story never mentions ("Paris", "BYD") makes it
         a question of its own."""
         if any(not self._matcher.knows(word.term) and self._matcher.is_rare(word) for word in question.words):
             return False
-        intent = question.intent
-        pointing = intent.refers_back or intent.asks_confirmation or intent.asks_source or bool(question.asked_details)
-        return pointing or 1 <= len(self.own_terms(question)) <= SHORT_FOLLOW_UP_TERMS
+        pointing = question.intent.points_back or bool(question.asked_details)
+        # "¿De quién es?", "di chi è?": Italian and Spanish drop the pronoun, leaving no word of its own
+        # (an emoji alone is no question).
+        wordless = not question.words and any(character.isalpha() for character in question.text)
+        return pointing or wordless or 1 <= len(self.own_terms(question)) <= SHORT_FOLLOW_UP_TERMS
 
     def asks_more_of(self, question: Question, about: Fact) -> bool:
         """Whether a follow-up asks about the last fact itself ("who says so?", "is that official?",
         "which province is that in?"): it points back, every word it shares with the base is the
         fact's, and the fact gives the kind of detail it asks for."""
-        intent = question.intent
         asked = question.asked_details
-        if not (intent.refers_back or intent.asks_confirmation or intent.asks_source or asked):
+        if not (question.intent.points_back or asked):
             return False
         if any(self._matcher.is_rare(word) for word in question.words):
             return False  # "where is BAIC?" names its subject: it is not asking more of the last fact

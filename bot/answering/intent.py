@@ -57,6 +57,12 @@ class Intent:
     asks_source: bool  # "who wrote that?", "which article says so?": the article comes first
     turns_aside: bool  # "and BAIC?", "what about Hyundai?": it asks the same of something else
     asks_when_done: bool = False  # "when did it get...?": "not yet" answers it
+    asks_attribution: bool = False  # "who says so?", "source?": who claims it
+
+    @property
+    def points_back(self) -> bool:
+        """Whether it asks about a claim rather than naming one: after an answer, about that answer."""
+        return self.refers_back or self.asks_confirmation or self.asks_source or self.asks_attribution
 
 
 @dataclass(frozen=True)
@@ -172,6 +178,7 @@ def read_intent(question: str, language: str = DEFAULT_LANGUAGE) -> Intent:
         asks_source=bool(cues.source.search(folded)),
         turns_aside=turns_aside,
         asks_when_done=bool(cues.when_done.search(folded)),
+        asks_attribution=asks_attribution,
     )
 
 

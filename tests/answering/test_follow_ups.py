@@ -53,6 +53,16 @@ def test_asking_who_wrote_it_gets_the_last_fact_with_its_article_first(real_engi
     assert answer.asks_source
 
 
+@pytest.mark.parametrize("question", ["source?", "fonte?", "¿fuente?"])
+def test_a_bare_source_asks_who_claims_the_last_fact(real_engine, about, question):
+    assert real_engine.ask(question, about("debut-date")).fact.id == "debut-date"
+
+
+@pytest.mark.parametrize("question", ["¿de quién es?", "di chi è?"])
+def test_a_question_with_its_pronoun_dropped_asks_about_the_last_fact(real_engine, about, question):
+    assert real_engine.ask(question, about("qingdao-plant")).fact.id == "qingdao-plant"
+
+
 @pytest.mark.parametrize("question", ["and did Chery confirm it?", "has Xiaomi itself said anything?"])
 def test_a_party_the_articles_never_quote_is_not_lent_the_last_claimant(real_engine, about, question):
     answer = real_engine.ask(question, about("bloomberg-baic-partnership"))
