@@ -100,7 +100,7 @@ class Engine:
             other_article=reference.other,
             by_ordinal=reference.by_ordinal,
             names=self._names.find(fold(text)),
-            meaning=self.meanings.vector(text),
+            meaning=self.meanings.nearness(text),
         )
 
     def speaks_of_articles(self, question: Question) -> bool:
@@ -281,7 +281,7 @@ class Engine:
             ),
             default=0.0,
         )
-        meaning, meaning_lead = self.meanings.lead(question.meaning, candidate.fact)
+        meaning, meaning_lead = question.meaning.lead(candidate.fact)
         return Evidence(
             score=candidate.score,
             margin=candidate.score - runner_up,

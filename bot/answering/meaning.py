@@ -76,22 +76,31 @@ class MeaningIndex:
         self._phrased = counts > 0
         self._starts = np.concatenate(([0], np.cumsum(counts)[:-1]))[self._phrased]
 
-    def vector(self, text: str) -> np.ndarray:
-        return self._vectors.embed([text])[0]
-
-    def nearness(self, vector: np.ndarray) -> np.ndarray:
-        """For each fact, the cosine of its phrasing nearest the vector (-1 for a fact with none)."""
+    def nearness(self, text: str) -> Nearness:
+        """How near the text comes to each fact: the cosine of the fact's phrasing nearest it."""
+        vector = self._vectors.embed([text])[0]
         near = np.full(len(self._phrased), -1.0, dtype=np.float32)
         if len(self._phrasings):
             near[self._phrased] = np.maximum.reduceat(self._phrasings @ vector, self._starts)
-        return near
+        return Nearness(near, self._index_of)
 
-    def lead(self, vector: np.ndarray, fact: Fact) -> tuple[float, float]:
-        """How near the vector comes to the fact, and by how much nearer than to any other fact."""
-        near = self.nearness(vector)
+
+class Nearness:
+    """One text's nearness to every fact, computed once and asked of many candidates."""
+
+    def __init__(self, near: np.ndarray, index_of: dict[str, int]) -> None:
+        self._near = near
+        self._index_of = index_of
+        top = np.argpartition(near, -2)[-2:] if len(near) > 2 else np.arange(len(near))
+        order = top[np.argsort(near[top])[::-1]]
+        self._first = int(order[0]) if len(order) else -1
+        self._second = float(near[order[1]]) if len(order) > 1 else -1.0
+
+    def lead(self, fact: Fact) -> tuple[float, float]:
+        """How near the text comes to the fact, and by how much nearer than to any other fact."""
         index = self._index_of[fact.id]
-        others = np.delete(near, index)
-        return float(near[index]), float(near[index] - (others.max() if len(others) else -1.0))
+        nearest_other = self._second if index == self._first else float(self._near[self._first])
+        return float(self._near[index]), float(self._near[index]) - nearest_other
 
 
 def start_loading() -> None:

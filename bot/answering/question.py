@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import numpy as np
-
 from bot.answering.intent import Intent
+from bot.answering.meaning import Nearness
 from bot.answering.text import Word
 from bot.models import Slot
 
@@ -26,7 +25,7 @@ class Question:
     articles: frozenset[str]  # articles the question points at ("the second article")
     subject: tuple[Word, ...]  # its words without those that point at an article
     asked_for: Word | None  # the kind of thing asked for: "terms" in "what were the terms of..."
-    meaning: np.ndarray = field(compare=False, repr=False)  # its text's meaning vector (meaning.py)
+    meaning: Nearness = field(compare=False, repr=False)  # how near its meaning comes to each fact (meaning.py)
     turned_from: str | None = None  # the fact a follow-up turns away from ("and BAIC?"): not its answer
     other_article: bool = False  # "the other article": the one the conversation's last answer did not cite
     by_ordinal: frozenset[str] = frozenset()  # "and the second one?": the articles a bare ordinal may mean
