@@ -55,6 +55,25 @@ def test_what_an_author_says_is_the_article_not_a_party_statement(toy_engine):
     assert not toy_engine.ask("What did Acme say about the scooter debut?").answered
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Why does Hyundai want to sell part of its Beijing plant?",
+        "¿Por qué Hyundai vendería parte de su planta de Pekín?",
+    ],
+)
+def test_why_about_a_fact_that_gives_no_reason_is_declined_with_the_reason_missing(real_engine, question):
+    answer = real_engine.ask(question)
+    assert not answer.answered
+    assert answer.missing is Slot.REASON
+
+
+def test_why_is_answered_by_a_fact_that_says_why(real_engine):
+    answer = real_engine.ask("Why is Xiaomi talking to other carmakers?")
+    assert answer.answered
+    assert Slot.REASON in answer.fact.provides
+
+
 def test_where_a_named_place_is_is_not_answered_by_that_place(real_engine):
     assert not real_engine.ask("Where exactly is BAIC BluePark?").answered
     located = real_engine.ask("Which province is Qingdao in?")

@@ -80,6 +80,13 @@ def test_a_bare_why_asks_more_of_the_last_fact(real_engine, about):
     assert not real_engine.ask("why?").answered
 
 
+@pytest.mark.parametrize("question", ["why?", "e perché?", "¿y por qué?"])
+def test_why_after_a_fact_that_gives_no_reason_is_what_the_articles_do_not_say(real_engine, about, question):
+    answer = real_engine.ask(question, about("hyundai-plant"))
+    assert not answer.answered
+    assert answer.missing is Slot.REASON
+
+
 def test_a_follow_up_asking_what_the_articles_do_not_say_is_declined_with_what_is_missing(real_engine, about):
     answer = real_engine.ask("how much would it cost them", about("qingdao-plant"))
     assert answer.kind is AnswerKind.UNKNOWN

@@ -52,7 +52,15 @@ def test_asking_when_something_already_happened_is_noticed(question, language):
 
 
 def test_a_question_about_the_story_asks_for_no_particular_detail():
-    assert read_intent("Why is the project stuck?").slots == frozenset()
+    assert read_intent("Is the project stuck?").slots == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [("Why is the project stuck?", "en"), ("Perché il progetto è fermo?", "it"), ("¿Por qué está parado?", "es")],
+)
+def test_why_asks_for_a_reason(question, language):
+    assert read_intent(question, language).slots == {Slot.REASON}
 
 
 def test_what_a_party_said_is_a_statement_but_what_the_article_says_is_not():

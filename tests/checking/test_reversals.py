@@ -18,6 +18,18 @@ def test_still_waiting_for_the_licence_is_supported_and_never_applying_is_not(ch
     assert checker.check("Xiaomi cancelled its car project").main.verdict is Verdict.CONTRADICTED
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Xiaomi's EV licence was REVOKED by the NDRC",
+        "La licenza di Xiaomi è stata RIFIUTATA dal governo cinese",
+        "La licencia de Xiaomi fue rechazada por el gobierno chino",
+    ],
+)
+def test_a_licence_said_revoked_or_refused_while_the_articles_say_awaited_is_contradicted(checker, message):
+    assert checker.check(message).main.verdict is Verdict.CONTRADICTED
+
+
 def test_a_licence_said_granted_last_week_is_held_against_what_the_articles_say_of_the_licence(checker):
     main = checker.check("Xiaomi got its licence last week, it can build cars by itself now").main
     assert main.verdict is Verdict.CONTRADICTED
