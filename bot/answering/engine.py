@@ -77,7 +77,7 @@ class Engine:
         self._names = story_names()
         self.details = FactDetails(knowledge, self.matcher, self._names)
         self.follow_ups = FollowUps(
-            self.matcher, self.vocabulary, self._names, self.details.gives, knowledge.articles, self._about_articles
+            self.matcher, self.vocabulary, self._names, self.details, knowledge.articles, self._about_articles
         )
 
     def read(self, text: str) -> Question:

@@ -9,16 +9,17 @@ did not cite.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import replace
 
+from bot.answering.fact_details import FactDetails
 from bot.answering.intent import cue_words
 from bot.answering.matcher import Matcher
 from bot.answering.names import NameFinder
 from bot.answering.question import Question
 from bot.answering.text import LANGUAGES, Vocabulary, Word, fold, reading_cues, stem
 from bot.claim_reader import ARTICLE_VOICE
-from bot.models import Article, Fact, Slot
+from bot.models import Article, Fact
 
 # A message with at most this many words the fact base knows cannot stand alone after
 # a first question: "where is it?", "the whole plant?", "and NIO?".
@@ -35,14 +36,14 @@ class FollowUps:
         matcher: Matcher,
         vocabulary: Vocabulary,
         names: NameFinder,
-        gives: Callable[[Fact, Slot, Question], bool],
+        details: FactDetails,
         articles: tuple[Article, ...],
         about_articles: frozenset[str],
     ) -> None:
         self._matcher = matcher
         self._vocabulary = vocabulary
         self._names = names
-        self._gives = gives  # whether a fact gives a kind of detail (the engine's rule)
+        self._details = details  # whether a fact gives a kind of detail (the engine's rule), whose statements exist
         self._article_ids = frozenset(article.id for article in articles)
         self._about_articles = about_articles  # the terms that ask about an article itself: author, title
         self._author_words = matcher.read("author", "en")  # "who wrote it?", said again of another article
@@ -73,10 +74,14 @@ class FollowUps:
     def pointed(self, question: Question, about: Fact | None, asked_source: bool) -> Question:
         """The article a message points at through the conversation: "the other article" is the
         one the last answer did not cite (when it cited both, or there was none, the words are
-        read as any others), and after "who wrote it?" it asks the same of the other; "what does
-        he say?" after an article's own words is that article."""
+        read as any others), and after "who wrote it?" it asks the same of the other, as "and the
+        one about Qingdao?" asks it of that one; "what does he say?" after an article's own words
+        is that article."""
         if about is None:
             return _unpointed(question)
+        if asked_source and question.intent.turns_aside:
+            # "Who wrote the piece on the talks?" "And the one about Qingdao?": who wrote that one.
+            question = replace(question, intent=replace(question.intent, asks_source=True))
         if self._names_the_other_by_ordinal(question, about):
             # "E il secondo?" reads as "and the other article?".
             kept = tuple(word for word in question.words if word.term not in self._ordinal_terms)
@@ -124,7 +129,7 @@ class FollowUps:
             return False
         if any(self._matcher.is_rare(word) for word in question.words):
             return False  # "where is BAIC?" names its subject: it is not asking more of the last fact
-        if not all(self._gives(about, slot, self._naming_its_places(question, about)) for slot in asked):
+        if not all(self._details.gives(about, slot, self._naming_its_places(question, about)) for slot in asked):
             return False
         own = self.own_terms(question)
         new = [word for word in question.words if word.term in own and not self._matcher.uses(about, word.term)]
@@ -149,12 +154,32 @@ class FollowUps:
             replace(word, carried=True) for word in self._headline(about)[0] if word.term not in question.terms
         )
         turned_from = about.id if question.intent.turns_aside and self.own_terms(question) else None
+        asked_of, companies = self._companies_asked_of(question, about)
+        named = self._naming_its_places(question, about)
         return replace(
-            self._naming_its_places(question, about),
-            words=(*question.words, *carried),
-            subject=(*question.subject, *carried),
+            named,
+            words=(*question.words, *asked_of, *carried),
+            subject=(*question.subject, *asked_of, *carried),
             turned_from=turned_from,
+            names=named.names | companies,
         )
+
+    def _companies_asked_of(
+        self, question: Question, about: Fact
+    ) -> tuple[tuple[Word, ...], frozenset[tuple[str, str]]]:
+        """ "Did any of them comment?": what someone said, asked of no one by name, is asked of the
+        companies the last fact names whose statements the articles report, as if the reader had named them."""
+        names_someone = question.names_a_party or any(self._matcher.is_rare(word) for word in question.words)
+        if not question.intent.asks_statement or names_someone:  # "did Xiaomi itself comment?" names it
+            return (), frozenset()
+        companies = [name for name in sorted(self._names.find(fold(about.answer))) if name[0] == "company"]
+        read = {name: self._matcher.read(name[1], "en") for name in companies}
+        asked_of = [
+            (name, words)
+            for name, words in read.items()
+            if self._details.names_a_claimant(frozenset(word.term for word in words))
+        ]
+        return tuple(word for _, words in asked_of for word in words), frozenset(name for name, _ in asked_of)
 
     def _naming_its_places(self, question: Question, about: Fact) -> Question:
         return replace(question, names=question.names | self._headline(about)[1])

@@ -70,6 +70,22 @@ def test_a_party_the_articles_never_quote_is_not_lent_the_last_claimant(real_eng
     assert answer.missing is Slot.STATEMENT
 
 
+@pytest.mark.parametrize("question", ["Did any of them comment?", "e le aziende hanno confermato?"])
+def test_what_they_said_is_asked_of_the_companies_the_last_fact_names(real_engine, about, question):
+    answer = real_engine.ask(question, about("talks-with-carmakers"))
+    assert answer.fact.claimed_by == "BAIC"
+
+
+def test_what_a_party_named_by_the_reader_said_is_not_asked_of_the_last_facts_companies(real_engine, about):
+    assert not real_engine.ask("did xiaomi itself comment?", about("talks-with-carmakers")).answered
+
+
+def test_and_the_one_about_something_else_after_who_wrote_it_asks_who_wrote_that_one(real_engine, about):
+    answer = real_engine.ask("and the one about Qingdao?", about("talks-with-carmakers"), asked_source=True)
+    assert answer.asks_source
+    assert "Qingdao" in answer.fact.answer
+
+
 @pytest.mark.parametrize("question", ["and BAIC?", "e BAIC?", "¿y BAIC?"])
 def test_and_another_company_asks_the_same_of_it_not_of_the_last_fact(real_engine, about, question):
     assert offered(real_engine.ask(question, about("hyundai-plant"))).id == "qingdao-plant"
