@@ -208,7 +208,7 @@ class Engine:
 
     def as_follow_up(self, question: Question, about: Fact | None) -> Question | None:
         """The message read with the conversation's fact, when it leans on it; else None."""
-        if about is None or not self.follow_ups.leans_on_context(question):
+        if about is None or not self.follow_ups.leans_on_context(question, about):
             return None
         return self.follow_ups.with_context(question, about)
 

@@ -24,6 +24,8 @@ from bot.models import Article, Fact
 # A message with at most this many words the fact base knows cannot stand alone after
 # a first question: "where is it?", "the whole plant?", "and NIO?".
 SHORT_FOLLOW_UP_TERMS = 1
+# "Which plant number?": a message this short in the last fact's own words asks more of it.
+IN_ITS_WORDS = 3
 # "E il secondo?", "and in the second one?": an ordinal alone points at an article only in a message this short.
 ORDINAL_FOLLOW_UP_WORDS = 5
 
@@ -108,7 +110,7 @@ class FollowUps:
         cited_one = len(about.article_ids) == 1
         return short and cited_one and bool(question.by_ordinal) and not question.by_ordinal & about.article_ids
 
-    def leans_on_context(self, question: Question) -> bool:
+    def leans_on_context(self, question: Question, about: Fact) -> bool:
         """Whether a message points back ("that", "and ...?"), asks in a word or two about
         something the story knows, or has no word of its own; a name the story never mentions ("Paris", "BYD") makes it
         a question of its own."""
@@ -118,14 +120,22 @@ class FollowUps:
         # "¿De quién es?", "di chi è?": Italian and Spanish drop the pronoun, leaving no word of its own
         # (an emoji alone is no question).
         wordless = not question.words and any(character.isalpha() for character in question.text)
-        return pointing or wordless or 1 <= len(self.own_terms(question)) <= SHORT_FOLLOW_UP_TERMS
+        own = len(self.own_terms(question))
+        return pointing or wordless or 1 <= own <= SHORT_FOLLOW_UP_TERMS or self._in_its_words(question, about)
+
+    def _in_its_words(self, question: Question, about: Fact) -> bool:
+        """ "Which plant number?" after the Hyundai plant: a few words, all of them the last fact's
+        (a single word, "autonomia?", is read as any short follow-up)."""
+        own = self.own_terms(question)
+        short = len(question.text.split()) <= IN_ITS_WORDS
+        return short and len(own) > SHORT_FOLLOW_UP_TERMS and all(self._matcher.uses(about, term) for term in own)
 
     def asks_more_of(self, question: Question, about: Fact) -> bool:
         """Whether a follow-up asks about the last fact itself ("who says so?", "is that official?",
         "which province is that in?"): it points back, every word it shares with the base is the
         fact's, and the fact gives the kind of detail it asks for."""
         asked = question.asked_details
-        if not (question.intent.points_back or asked):
+        if not (question.intent.points_back or asked or self._in_its_words(question, about)):
             return False
         if any(self._matcher.is_rare(word) for word in question.words):
             return False  # "where is BAIC?" names its subject: it is not asking more of the last fact

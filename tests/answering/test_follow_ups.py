@@ -70,6 +70,11 @@ def test_a_party_the_articles_never_quote_is_not_lent_the_last_claimant(real_eng
     assert answer.missing is Slot.STATEMENT
 
 
+def test_a_few_words_all_the_last_facts_own_ask_more_of_it(real_engine, about):
+    assert real_engine.ask("which plant number?", about("hyundai-plant")).fact.id == "hyundai-plant"
+    assert not real_engine.ask("autonomia?", about("first-car-details")).answered
+
+
 @pytest.mark.parametrize("question", ["Did any of them comment?", "e le aziende hanno confermato?"])
 def test_what_they_said_is_asked_of_the_companies_the_last_fact_names(real_engine, about, question):
     answer = real_engine.ask(question, about("talks-with-carmakers"))
