@@ -16,6 +16,8 @@ from bot.models import Difference, Fact
 _NUMBER = re.compile(r"(?<![a-z0-9])(\d+(?: \d{3})*)(?: ([a-z]+))?")
 _DAY_MONTH = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})(?![\d/])")
 _ALL_OF_IT = re.compile(r"100\s*%")  # "100%" is certainty, not a figure
+# "The world of four wheels" is the car industry, not a figure.
+_FOUR_WHEELS = re.compile(r"\b(?:four|4|quattro|cuatro)\s+(?:wheels|ruote|ruedas)\b", re.IGNORECASE)
 # "NIO with JAC", "Jido Auto con Geely": the words that pair one company with another.
 _WITH = re.compile(r"(?<![a-z0-9])(?:with|con|insieme a|junto a)(?![a-z0-9])")
 # How far a paired company may stand from "with": "NIO got round the licence problem by teaming up with JAC".
@@ -109,7 +111,7 @@ class DetailReader:
         self._scopes = {scope: any_phrase(words) for scope, words in cues["scope"].items()}
 
     def read(self, text: str) -> Details:
-        text = _ALL_OF_IT.sub(" ", text)
+        text = _FOUR_WHEELS.sub(" ", _ALL_OF_IT.sub(" ", text))
         subject = bool(self._subject.search(fold(text)))
         folded = _ORDINAL.sub(r"\1", self._subject.sub(" ", fold(text)))
         names = self._finder.find(folded)

@@ -79,3 +79,11 @@ def test_a_length_of_time_where_the_fact_gives_none_is_news_to_it(reader):
     fact = reader.read("Bloomberg reported the talks with Chery, Brilliance and BAIC")
     _, unsaid = differences(reader.read("Bloomberg ya habló de esto hace un año"), fact)
     assert [item.kind for item in unsaid] == ["span"]
+
+
+@pytest.mark.parametrize(
+    "text", ["the world of four wheels", "il mondo delle quattro ruote", "el mundo de las cuatro ruedas"]
+)
+def test_the_world_of_four_wheels_is_the_car_industry_not_a_figure(reader, text):
+    assert not reader.read(text).numbers
+    assert reader.read("two paths").numbers == {"2"}
