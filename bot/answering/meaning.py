@@ -44,6 +44,13 @@ class TokenVectors:
         self._table = table
         self.version = version  # what the vectors depend on: texts embedded by another version differ
 
+    def embed_one(self, text: str) -> np.ndarray:
+        """One text's unit vector; the quick way for a question, read while the reader waits."""
+        ids = self._tokenizer.encode(text, add_special_tokens=False).ids
+        summed = self._table[ids].sum(axis=0) if ids else np.zeros(self._table.shape[1], dtype=np.float32)
+        norm = float(np.linalg.norm(summed))
+        return summed / norm if norm else summed
+
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         """One row per text; a text with no tokens gets a row of zeros, near nothing."""
         if not texts:
@@ -78,7 +85,7 @@ class MeaningIndex:
 
     def nearness(self, text: str) -> Nearness:
         """How near the text comes to each fact: the cosine of the fact's phrasing nearest it."""
-        vector = self._vectors.embed([text])[0]
+        vector = self._vectors.embed_one(text)
         near = np.full(len(self._phrased), -1.0, dtype=np.float32)
         if len(self._phrasings):
             near[self._phrased] = np.maximum.reduceat(self._phrasings @ vector, self._starts)

@@ -6,8 +6,8 @@ code and data (text.py and language/), the stemmer and Unicode's tables, so it i
 under a key made of all of them in the user's cache folder ($XDG_CACHE_HOME or ~/.cache);
 any change to any of them makes a new key, and older files are removed. A cache that
 can't be read or written is rebuilt in memory, never trusted half-way. The phrasings'
-meaning vectors (meaning.py) are kept the same way, under a key of the texts and the
-vectors' version.
+meaning vectors (meaning.py) are kept the same way, under a key of the texts, the
+vectors' version and the code that makes them.
 """
 
 from __future__ import annotations
@@ -85,6 +85,10 @@ def cached_vectors(texts: Iterable[str], version: str, embed: Callable[[], np.nd
     if folder is None:
         return embed()
     digest = hashlib.sha256(f"{_FORMAT} {version}".encode())
+    try:
+        digest.update((_ANSWERING / "meaning.py").read_bytes())  # how texts become vectors
+    except OSError:
+        return embed()
     for text in texts:
         digest.update(text.encode() + b"\0")
     path = folder / f"{_VECTORS_PREFIX}{digest.hexdigest()[:24]}.npy"

@@ -54,3 +54,10 @@ def test_without_the_package_the_reason_is_one_line(monkeypatch):
     monkeypatch.setattr(importlib.util, "find_spec", lambda _name: None)
     with pytest.raises(RuntimeError, match="pip install"):
         meaning._load()
+
+
+def test_one_text_read_alone_gets_the_vector_it_gets_among_others():
+    vectors = bundled_vectors()
+    texts = ["Which carmakers has Xiaomi contacted?", "", "¿Dónde está la planta?"]
+    for text, among_others in zip(texts, vectors.embed(texts), strict=True):
+        assert vectors.embed_one(text) == pytest.approx(among_others, abs=1e-5)
