@@ -20,7 +20,7 @@ import importlib.util
 import threading
 from collections.abc import Sequence
 from concurrent.futures import Future
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 import numpy as np
@@ -84,30 +84,39 @@ class MeaningIndex:
         self._starts = np.concatenate(([0], np.cumsum(counts)[:-1]))[self._phrased]
 
     def nearness(self, text: str) -> Nearness:
-        """How near the text comes to each fact: the cosine of the fact's phrasing nearest it."""
-        vector = self._vectors.embed_one(text)
+        """How near the text comes to each fact, worked out when first asked."""
+        return Nearness(self, text)
+
+    def cosines(self, text: str) -> np.ndarray:
+        """For each fact, the cosine of its phrasing nearest the text (-1 for a fact with none)."""
         near = np.full(len(self._phrased), -1.0, dtype=np.float32)
-        if len(self._phrasings):
-            near[self._phrased] = np.maximum.reduceat(self._phrasings @ vector, self._starts)
-        return Nearness(near, self._index_of)
+        if len(self._starts):
+            near[self._phrased] = np.maximum.reduceat(self._phrasings @ self._vectors.embed_one(text), self._starts)
+        return near
+
+    def position(self, fact: Fact) -> int:
+        return self._index_of[fact.id]
 
 
 class Nearness:
-    """One text's nearness to every fact, computed once and asked of many candidates."""
+    """One text's nearness to every fact: worked out once, when the decision first asks, and
+    asked of every candidate (a message that never reaches the decision costs nothing)."""
 
-    def __init__(self, near: np.ndarray, index_of: dict[str, int]) -> None:
-        self._near = near
-        self._index_of = index_of
-        top = np.argpartition(near, -2)[-2:] if len(near) > 2 else np.arange(len(near))
-        order = top[np.argsort(near[top])[::-1]]
-        self._first = int(order[0]) if len(order) else -1
-        self._second = float(near[order[1]]) if len(order) > 1 else -1.0
+    def __init__(self, index: MeaningIndex, text: str) -> None:
+        self._index = index
+        self._text = text
+
+    @cached_property
+    def _cosines(self) -> np.ndarray:
+        return self._index.cosines(self._text)
 
     def lead(self, fact: Fact) -> tuple[float, float]:
         """How near the text comes to the fact, and by how much nearer than to any other fact."""
-        index = self._index_of[fact.id]
-        nearest_other = self._second if index == self._first else float(self._near[self._first])
-        return float(self._near[index]), float(self._near[index]) - nearest_other
+        cosines = self._cosines
+        position = self._index.position(fact)
+        others = np.delete(cosines, position)
+        nearest_other = float(others.max()) if len(others) else -1.0
+        return float(cosines[position]), float(cosines[position]) - nearest_other
 
 
 def start_loading() -> None:
