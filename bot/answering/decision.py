@@ -41,7 +41,7 @@ class Evidence:
     posterior: float  # the chance naive Bayes over all the fact's phrasings gives it
     asked_unexplained: float  # 1 when the kind of thing asked for ("what terms") is a word the fact never uses
     meaning: float  # how near in meaning the question comes to its nearest phrasing (cosine)
-    meaning_lead: float  # how much nearer that is than any other fact's nearest phrasing
+    meaning_lead: float  # how much nearer that is than the nearest phrasing of the other facts ranked
 
     def vector(self) -> tuple[float, ...]:
         return tuple(getattr(self, field.name) for field in fields(self))

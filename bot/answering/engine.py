@@ -281,7 +281,7 @@ class Engine:
             ),
             default=0.0,
         )
-        meaning, meaning_lead = question.meaning.lead(candidate.fact)
+        meaning, meaning_lead = question.meaning.lead(candidate.fact, (match.fact for match in matches))
         return Evidence(
             score=candidate.score,
             margin=candidate.score - runner_up,

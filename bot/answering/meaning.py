@@ -18,7 +18,7 @@ from __future__ import annotations
 import importlib.metadata
 import importlib.util
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from concurrent.futures import Future
 from functools import cache, cached_property
 from pathlib import Path
@@ -68,55 +68,58 @@ class TokenVectors:
 
 
 class MeaningIndex:
-    """Every phrasing of every fact as a vector, to find how near a question comes to each fact."""
+    """Every phrasing of every fact as a vector, to find how near a question comes to a fact."""
 
     def __init__(self, facts: Sequence[Fact], phrasings_of: dict[str, tuple[str, ...]], vectors: TokenVectors) -> None:
         self._vectors = vectors
-        self._index_of = {fact.id: index for index, fact in enumerate(facts)}
         texts = sorted({text for fact in facts for text in phrasings_of[fact.id]})
         row_of = {text: row for row, text in enumerate(texts)}
         vectors_of_texts = cached_vectors(texts, vectors.version, lambda: vectors.embed(texts))
-        counts = np.array([len(phrasings_of[fact.id]) for fact in facts], dtype=np.intp)
+        # Each fact's phrasings side by side: a fact's vectors are one slice.
         rows = [row_of[text] for fact in facts for text in phrasings_of[fact.id]]
-        # Each fact's phrasings side by side, so that one reduceat finds each fact's nearest.
         self._phrasings = vectors_of_texts[np.array(rows, dtype=np.intp)]
-        self._phrased = counts > 0
-        self._starts = np.concatenate(([0], np.cumsum(counts)[:-1]))[self._phrased]
+        ends = np.cumsum([len(phrasings_of[fact.id]) for fact in facts])
+        self._slice_of = {
+            fact.id: slice(int(end) - len(phrasings_of[fact.id]), int(end))
+            for fact, end in zip(facts, ends, strict=True)
+        }
 
     def nearness(self, text: str) -> Nearness:
-        """How near the text comes to each fact, worked out when first asked."""
+        """How near the text comes to the facts the decision asks about, worked out as it asks."""
         return Nearness(self, text)
 
-    def cosines(self, text: str) -> np.ndarray:
-        """For each fact, the cosine of its phrasing nearest the text (-1 for a fact with none)."""
-        near = np.full(len(self._phrased), -1.0, dtype=np.float32)
-        if len(self._starts):
-            near[self._phrased] = np.maximum.reduceat(self._phrasings @ self._vectors.embed_one(text), self._starts)
-        return near
+    def cosine(self, vector: np.ndarray, fact: Fact) -> float:
+        """The cosine of the fact's phrasing nearest the vector (-1 for a fact with none)."""
+        phrasings = self._phrasings[self._slice_of[fact.id]]
+        return float((phrasings @ vector).max()) if len(phrasings) else -1.0
 
-    def position(self, fact: Fact) -> int:
-        return self._index_of[fact.id]
+    def vector(self, text: str) -> np.ndarray:
+        return self._vectors.embed_one(text)
 
 
 class Nearness:
-    """One text's nearness to every fact: worked out once, when the decision first asks, and
-    asked of every candidate (a message that never reaches the decision costs nothing)."""
+    """One text's nearness to facts, its vector made when the decision first asks (a message
+    that never reaches the decision costs nothing), each fact's cosine worked out once."""
 
     def __init__(self, index: MeaningIndex, text: str) -> None:
         self._index = index
         self._text = text
+        self._cosines: dict[str, float] = {}
 
     @cached_property
-    def _cosines(self) -> np.ndarray:
-        return self._index.cosines(self._text)
+    def _vector(self) -> np.ndarray:
+        return self._index.vector(self._text)
 
-    def lead(self, fact: Fact) -> tuple[float, float]:
-        """How near the text comes to the fact, and by how much nearer than to any other fact."""
-        cosines = self._cosines
-        position = self._index.position(fact)
-        others = np.delete(cosines, position)
-        nearest_other = float(others.max()) if len(others) else -1.0
-        return float(cosines[position]), float(cosines[position]) - nearest_other
+    def cosine(self, fact: Fact) -> float:
+        if fact.id not in self._cosines:
+            self._cosines[fact.id] = self._index.cosine(self._vector, fact)
+        return self._cosines[fact.id]
+
+    def lead(self, fact: Fact, rivals: Iterable[Fact]) -> tuple[float, float]:
+        """How near the text comes to the fact, and by how much nearer than to the nearest of its
+        rivals (the other facts the matcher ranks near it: the cost does not grow with the base)."""
+        nearest_rival = max((self.cosine(rival) for rival in rivals if rival.id != fact.id), default=-1.0)
+        return self.cosine(fact), self.cosine(fact) - nearest_rival
 
 
 def start_loading() -> None:

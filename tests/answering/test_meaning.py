@@ -26,24 +26,24 @@ def index(facts) -> MeaningIndex:
 
 
 def nearest(index: MeaningIndex, facts: tuple[Fact, ...], text: str) -> Fact:
-    nearness = index.nearness(text)
-    return max(facts, key=lambda fact: nearness.lead(fact)[0])
+    return max(facts, key=index.nearness(text).cosine)
 
 
 def test_a_question_with_none_of_the_facts_words_comes_nearer_its_fact_than_another(index, facts):
     talks = nearest(index, facts, "Which carmakers has Xiaomi contacted?")
     launch = nearest(index, facts, "When will Xiaomi's first car debut?")
     reworded = index.nearness("Which automakers is the phone company teaming up with?")
-    assert reworded.lead(talks)[0] > reworded.lead(launch)[0]
+    assert reworded.cosine(talks) > reworded.cosine(launch)
 
 
-def test_the_lead_is_how_much_nearer_the_fact_comes_than_any_other(index, facts):
+def test_the_lead_is_how_much_nearer_the_fact_comes_than_its_nearest_rival(index, facts):
     question = "When will Xiaomi's first car debut?"
     best = nearest(index, facts, question)
     other = next(fact for fact in facts if fact is not best)
     nearness = index.nearness(question)
-    assert nearness.lead(best)[1] > 0
-    assert nearness.lead(other)[1] == pytest.approx(nearness.lead(other)[0] - nearness.lead(best)[0])
+    assert nearness.lead(best, facts)[1] > 0
+    assert nearness.lead(other, facts)[1] == pytest.approx(nearness.cosine(other) - nearness.cosine(best))
+    assert nearness.lead(best, [best]) == (nearness.cosine(best), nearness.cosine(best) + 1.0)
 
 
 def test_a_text_without_tokens_is_near_nothing():
