@@ -112,8 +112,9 @@ class FollowUps:
 
     def leans_on_context(self, question: Question, about: Fact) -> bool:
         """Whether a message points back ("that", "and ...?"), asks in a word or two about
-        something the story knows, or has no word of its own; a name the story never mentions ("Paris", "BYD") makes it
-        a question of its own."""
+        something the story knows, has no word of its own, or speaks in a few of the last
+        fact's own words; a name the story never mentions ("Paris", "BYD") makes it a
+        question of its own."""
         if any(not self._matcher.knows(word.term) and self._matcher.is_rare(word) for word in question.words):
             return False
         pointing = question.intent.points_back or bool(question.asked_details)
