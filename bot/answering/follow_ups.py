@@ -54,6 +54,7 @@ class FollowUps:
         self._ordinal_terms = self._terms_of(word for ordinal in reading["article_ordinals"] for word in ordinal)
         self._pointing_terms = self._ordinal_terms | self._terms_of(reading["article_others"])
         self._headlines: dict[str, tuple[tuple[Word, ...], frozenset[tuple[str, str]]]] = {}
+        self._speaking: dict[str, tuple[tuple[Word, ...], frozenset[tuple[str, str]]]] = {}
         self._cue_terms = self._asking_terms()
 
     def _asking_terms(self) -> frozenset[str]:
@@ -183,14 +184,20 @@ class FollowUps:
         names_someone = question.names_a_party or any(self._matcher.is_rare(word) for word in question.words)
         if not question.intent.asks_statement or names_someone:  # "did Xiaomi itself comment?" names it
             return (), frozenset()
-        companies = [name for name in sorted(self._names.find(fold(about.answer))) if name[0] == "company"]
-        read = {name: self._matcher.read(name[1], "en") for name in companies}
-        asked_of = [
-            (name, words)
-            for name, words in read.items()
-            if self._details.names_a_claimant(frozenset(word.term for word in words))
-        ]
-        return tuple(word for _, words in asked_of for word in words), frozenset(name for name, _ in asked_of)
+        return self._speakers(about)
+
+    def _speakers(self, fact: Fact) -> tuple[tuple[Word, ...], frozenset[tuple[str, str]]]:
+        """The words and names of the companies a fact names whose statements the articles
+        report (BAIC in the talks with carmakers), read once per fact."""
+        if fact.id not in self._speaking:
+            companies = [name for name in sorted(self._names.find(fold(fact.answer))) if name[0] == "company"]
+            words_of = {name: self._matcher.read(name[1], "en") for name in companies}
+            speaking = [
+                name for name in companies if self._details.names_a_claimant(frozenset(w.term for w in words_of[name]))
+            ]
+            words = tuple(word for name in speaking for word in words_of[name])
+            self._speaking[fact.id] = (words, frozenset(speaking))
+        return self._speaking[fact.id]
 
     def _naming_its_places(self, question: Question, about: Fact) -> Question:
         return replace(question, names=question.names | self._headline(about)[1])
