@@ -27,6 +27,10 @@ _PARTY_STANCE = re.compile(
     r"\b(?:did|has|have|had)\s+(?!(?:it|this|that|anyone|anybody|someone|somebody|been|they|he|she)\b)"
     r"(?:[a-z]+\s+){1,3}?(?:confirm|confirmed|deny|denied|comment|commented|respond|responded)\b"
 )
+# "Who is say that...", "who first reported it?": who is behind a claim, however it is worded.
+_WHO_SAYS = re.compile(r"\bwho\s+(?:[a-z]+\s+)?(?:say|says|said|saying|report|reports|reported|claim|claims|claimed)\b")
+# Where a sentence ends without asking: a full stop, "!", ";" before a new sentence, or a colon.
+_STATEMENT_END = re.compile(r"(?<=[.!;])\s+(?=[^a-z0-9\s])|(?<=:)\s+")
 _MAX_SMALL_TALK_WORDS = 12
 # Italian and Spanish verbs have too many forms to list: their one-word cues match by stem.
 _INFLECTED_LANGUAGES = ("it", "es")
@@ -71,12 +75,16 @@ class _Cues:
     detail_stems: dict[str, dict[str, Slot]]  # language -> stem of a one-word cue -> its slot
     statement: re.Pattern[str]
     story_voice: re.Pattern[str]
+    hearsay: re.Pattern[str]
     attribution: re.Pattern[str]
     confirmation: re.Pattern[str]
     when_done: re.Pattern[str]
     source: re.Pattern[str]
     follow_up: re.Pattern[str]
     follow_up_leads: re.Pattern[str]
+    when_words: frozenset[str]
+    when_openers: frozenset[str]
+    when_verbs: frozenset[str]
     small_talk: dict[tuple[str, ...], SmallTalk]
     small_talk_filler: frozenset[str]
 
@@ -97,12 +105,16 @@ def _cues() -> _Cues:
         detail_stems=_cue_stems(data["details"]),
         statement=re.compile(statement),
         story_voice=re.compile(rf"{voice}\s+{statement}"),
+        hearsay=any_phrase(data["hearsay"]),
         attribution=any_phrase(data["attribution"]),
         confirmation=any_phrase(data["confirmation"]),
         when_done=any_phrase(data["asked_when_done"]),
         source=any_phrase(data["source"]),
         follow_up=any_phrase(data["follow_up"]),
         follow_up_leads=re.compile(r"^(?:" + any_phrase(data["follow_up_leads"]).pattern + r")"),
+        when_words=frozenset(data["when_words"]),
+        when_openers=frozenset(data["when_openers"]),
+        when_verbs=frozenset(data["when_verbs"]),
         small_talk={
             tuple(fold(phrase).split()): SmallTalk(kind)
             for kind, phrases in reversed(data["small_talk"].items())
@@ -151,33 +163,57 @@ def cue_words() -> frozenset[str]:
 _COUNTING = re.compile(r"\b(?:how many|quanti|quante|cuantos|cuantas)\b")
 
 
+def asking_part(question: str) -> str:
+    """The sentences that ask: "My friend says it's delayed. What's the holdup?" asks for
+    no one's statement. Every sentence when none is told apart from the others."""
+    sentences = _STATEMENT_END.split(question.strip())
+    asking = [sentence for sentence in sentences if not sentence.rstrip().endswith((".", "!", ";", ":"))]
+    return " ".join(asking) if asking else question
+
+
+def _without_telling_when(folded: str, cues: _Cues) -> str:
+    """The text without the "when" that only tells when something happened."""
+    words = folded.split()
+    kept = [
+        word
+        for position, word in enumerate(words)
+        if word not in cues.when_words
+        or position == 0
+        or words[position - 1] in cues.when_openers
+        or (position + 1 < len(words) and words[position + 1] in cues.when_verbs)
+    ]
+    return " ".join(kept)
+
+
 def read_intent(question: str, language: str = DEFAULT_LANGUAGE) -> Intent:
     folded = fold(question)
     cues = _cues()
-    slots = {slot for slot, pattern in cues.details if pattern.search(folded)}
+    asking = _without_telling_when(fold(asking_part(question)), cues)
+    slots = {slot for slot, pattern in cues.details if pattern.search(asking)}
     by_stem = cues.detail_stems.get(language, {})
     if by_stem:
-        slots |= {by_stem[word_stem] for word in folded.split() if (word_stem := stem(word, language)) in by_stem}
+        slots |= {by_stem[word_stem] for word in asking.split() if (word_stem := stem(word, language)) in by_stem}
     if _CURRENCY_SIGN.search(question):
         slots.add(Slot.PRICE)
     if Slot.DURATION in slots:
         # "How long?" is answered by "for months"; "how many months?" asks for a count of them.
         slots -= {Slot.PRICE, Slot.DATE} | (set() if _COUNTING.search(folded) else {Slot.NUMBER})
-    asks_attribution = bool(cues.attribution.search(folded))
+    asks_attribution = bool(cues.attribution.search(folded) or _WHO_SAYS.search(folded))
     turns_aside = bool(cues.follow_up_leads.search(folded))
     if asks_attribution:
         slots.discard(Slot.PLACE)  # "where does this come from?" asks for a source, not a place
     return Intent(
         slots=frozenset(slots),
-        asks_statement=bool(cues.statement.search(folded) or _PARTY_STANCE.search(folded))
-        and not cues.story_voice.search(folded)
+        asks_statement=bool(cues.statement.search(asking) or _PARTY_STANCE.search(asking))
+        and not cues.story_voice.search(asking)
+        and not cues.hearsay.search(asking)
         and not asks_attribution,
         small_talk=_small_talk(folded, cues),
         asks_confirmation=bool(cues.confirmation.search(folded)),
         refers_back=turns_aside or (len(folded.split()) <= _FOLLOW_UP_WORDS and bool(cues.follow_up.search(folded))),
         asks_source=bool(cues.source.search(folded)),
         turns_aside=turns_aside,
-        asks_when_done=bool(cues.when_done.search(folded)),
+        asks_when_done=bool(cues.when_done.search(asking)),
         asks_attribution=asks_attribution,
     )
 

@@ -96,9 +96,64 @@ def test_a_price_asked_with_a_future_tense_is_still_a_price(question, language):
     assert Slot.PRICE in read_intent(question, language).slots
 
 
-@pytest.mark.parametrize("question", ["Who says Xiaomi talked to Chery?", "Which outlet reported it?"])
+@pytest.mark.parametrize(
+    "question",
+    ["Who says Xiaomi talked to Chery?", "Which outlet reported it?", "Who is say that Xiaomi will keep Qingdao?"],
+)
 def test_asking_who_made_a_claim_is_not_asking_for_a_statement(question):
+    intent = read_intent(question)
+    assert intent.asks_attribution
+    assert not intent.asks_statement
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "My friend says it's delayed because of red tape. What's the holdup exactly?",
+        "u said li auto had the same problem? what did they do",
+        "Is it fair to say the licence is late?",
+        "Which carmakers is Xiaomi said to have approached?",
+    ],
+)
+def test_someone_saying_something_around_the_question_is_not_asking_for_a_statement(question):
     assert not read_intent(question).asks_statement
+
+
+def test_a_detail_named_in_the_readers_story_is_not_what_the_question_asks_for():
+    question = "I read somewhere it was about money. Is the red tape the reason Xiaomi wants partners?"
+    assert Slot.PRICE not in read_intent(question).slots
+    assert Slot.PRICE in read_intent("It's about money, right? How much is Xiaomi paying?").slots
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("What did NIO do when it couldn't get a permit?", "en"),
+        ("How did BAIC respond when asked about Xiaomi?", "en"),
+        ("Cosa ha fatto NIO quando non ha avuto la licenza?", "it"),
+    ],
+)
+def test_when_that_only_tells_when_something_happened_asks_for_no_date(question, language):
+    assert Slot.DATE not in read_intent(question, language).slots
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("when xiaomi car out?", "en"),
+        ("So when will it launch?", "en"),
+        ("Do you know when it comes out?", "en"),
+        ("the car, when will it come?", "en"),
+        ("e quando?", "it"),
+        ("¿Y cuándo sale?", "es"),
+    ],
+)
+def test_when_that_opens_a_question_asks_for_a_date(question, language):
+    assert Slot.DATE in read_intent(question, language).slots
+
+
+def test_how_much_time_asks_how_long_not_a_price():
+    assert read_intent("For how much time is Xiaomi waiting for the license?").slots == {Slot.DURATION}
 
 
 @pytest.mark.parametrize("question", ["Did Chery confirm it?", "Has Hyundai commented?", "Hyundai ha confermato?"])
