@@ -26,6 +26,8 @@ from bot.models import Slot
         ("What is the name of the minister?", Slot.PERSON),
         ("Who heads it?", Slot.PERSON),
         ("¿De qué año es ese 11 de noviembre?", Slot.YEAR),
+        ("¿En qué ciudad está la planta?", Slot.PLACE),
+        ("Che percentuale dello stabilimento comprerebbe?", Slot.NUMBER),
     ],
 )
 def test_the_kind_of_detail_asked_for_is_recognised(question, slot):
@@ -146,6 +148,8 @@ def test_when_that_only_tells_when_something_happened_asks_for_no_date(question,
         ("the car, when will it come?", "en"),
         ("e quando?", "it"),
         ("¿Y cuándo sale?", "es"),
+        ("Entro quando arriverà la licenza?", "it"),
+        ("¿Hasta cuándo tendrá que esperar?", "es"),
     ],
 )
 def test_when_that_opens_a_question_asks_for_a_date(question, language):
