@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from bot.answering.text import DEFAULT_LANGUAGE, any_phrase, fold, stem
+from bot.answering.text import DEFAULT_LANGUAGE, any_phrase, fold, stem, without_clitic
 from bot.models import Slot
 from bot.yamlfile import read_words
 
@@ -35,8 +35,8 @@ _MAX_SMALL_TALK_WORDS = 12
 # Italian and Spanish verbs have too many forms to list: their one-word cues match by stem.
 _INFLECTED_LANGUAGES = ("it", "es")
 _MIN_CUE_STEM = 4
-# A message this short with a back-pointing word ("where is that?") leans on the conversation;
-# a longer one stands on its own however many "it" and "that" it holds.
+# A message this short with a back-pointing word ("where is that?", "¿hay que adaptarla?")
+# leans on the conversation; a longer one stands on its own however many "it" and "that" it holds.
 _FOLLOW_UP_WORDS = 6
 
 
@@ -210,12 +210,20 @@ def read_intent(question: str, language: str = DEFAULT_LANGUAGE) -> Intent:
         and not asks_attribution,
         small_talk=_small_talk(folded, cues),
         asks_confirmation=bool(cues.confirmation.search(folded)),
-        refers_back=turns_aside or (len(folded.split()) <= _FOLLOW_UP_WORDS and bool(cues.follow_up.search(folded))),
+        refers_back=turns_aside or _points_back(folded, language, cues),
         asks_source=bool(cues.source.search(folded)),
         turns_aside=turns_aside,
         asks_when_done=bool(cues.when_done.search(asking)),
         asks_attribution=asks_attribution,
     )
+
+
+def _points_back(folded: str, language: str, cues: _Cues) -> bool:
+    """Whether a short message points at what the conversation was about."""
+    words = folded.split()
+    if len(words) > _FOLLOW_UP_WORDS:
+        return False
+    return bool(cues.follow_up.search(folded)) or any(without_clitic(word, language) != word for word in words)
 
 
 def _small_talk(folded: str, cues: _Cues) -> SmallTalk | None:

@@ -33,6 +33,11 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?!\d)")  # "plant No. 2" goes on
 LANGUAGES = ("en", "it", "es")
 DEFAULT_LANGUAGE = "en"
 _STEMMER_NAMES = {"en": "english", "it": "italian", "es": "spanish"}
+# Italian and Spanish join object pronouns to the verb: "dársela", "adattarla", "comprarlo"
+# are "dar", "adattar", "comprar" with "it" attached.
+_CLITIC_LANGUAGES = ("it", "es")
+_WITH_CLITIC = re.compile(r"^([a-z]+(?:ar|er|ir|and|end))(?:o|e)?(?:se|me|te|ce|glie)?(?:la|lo|las|los|le|les|li|ne)$")
+_SHORT_VERBS = frozenset({"dar", "dir", "far", "ver"})  # "parla", "Carlo" and "perla" are not "par", "car", "per"
 # A language is recognised when its words are this much more common in it than in the runner-up.
 _LANGUAGE_MARGIN = 1.25
 
@@ -222,6 +227,16 @@ def stem(word: str, language: str = DEFAULT_LANGUAGE) -> str:
     return _stemmer(language).stemWord(word)
 
 
+def without_clitic(word: str, language: str) -> str:
+    """An Italian or Spanish verb without the pronoun joined to it: "adaptarla" -> "adaptar"."""
+    if language not in _CLITIC_LANGUAGES:
+        return word
+    joined = _WITH_CLITIC.match(word)
+    if joined is None or (len(joined.group(1)) < 4 and joined.group(1) not in _SHORT_VERBS):
+        return word
+    return joined.group(1)
+
+
 @lru_cache(maxsize=4096)
 def plain_words(text: str) -> tuple[str, ...]:
     """A text's folded words, chat shorthand spelt out ("rn" -> "right now")."""
@@ -308,6 +323,9 @@ class Vocabulary:
         known = self._words.get(word)
         if known:
             return known
+        bare = without_clitic(word, language)
+        if bare != word:
+            return self.term(bare, language, anchors)
         stemmed = stem(word, language)
         if stemmed in self._stems:
             return self._stems[stemmed]

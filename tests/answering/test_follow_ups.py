@@ -46,7 +46,9 @@ def test_is_that_official_answers_how_sure_the_last_claim_is(real_engine, about)
     assert answer.asks_confirmation
 
 
-@pytest.mark.parametrize("question", ["who wrote that?", "chi ha scritto quell'articolo?", "¿quién lo escribió?"])
+@pytest.mark.parametrize(
+    "question", ["who wrote that?", "chi ha scritto quell'articolo?", "chi l'ha scritto?", "¿quién lo escribió?"]
+)
 def test_asking_who_wrote_it_gets_the_last_fact_with_its_article_first(real_engine, about, question):
     answer = real_engine.ask(question, about("hyundai-plant"))
     assert answer.fact.id == "hyundai-plant"
@@ -56,6 +58,12 @@ def test_asking_who_wrote_it_gets_the_last_fact_with_its_article_first(real_engi
 @pytest.mark.parametrize("question", ["source?", "fonte?", "¿fuente?"])
 def test_a_bare_source_asks_who_claims_the_last_fact(real_engine, about, question):
     assert real_engine.ask(question, about("debut-date")).fact.id == "debut-date"
+
+
+@pytest.mark.parametrize("question", ["¿hay que adaptarla antes?", "bisogna adattarla prima?"])
+def test_a_pronoun_joined_to_the_verb_points_at_the_last_fact(real_engine, about, question):
+    assert offered(real_engine.ask(question, about("qingdao-plant"))).id == "plant-improvements"
+    assert real_engine.read(question).intent.refers_back
 
 
 @pytest.mark.parametrize("question", ["¿de quién es?", "di chi è?"])

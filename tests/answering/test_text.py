@@ -56,6 +56,19 @@ def test_polite_framing_leaves_only_what_the_question_is_about():
     assert VOCABULARY.terms(framed) == VOCABULARY.terms("what is the licence for")
 
 
+@pytest.mark.parametrize(
+    ("with_pronoun", "verb", "language"),
+    [("adaptarla", "adaptar", "es"), ("dársela", "dar", "es"), ("comprarlo", "comprare", "it")],
+)
+def test_a_pronoun_joined_to_a_verb_leaves_the_verb(with_pronoun, verb, language):
+    assert VOCABULARY.terms(with_pronoun, language) == VOCABULARY.terms(verb, language)
+
+
+@pytest.mark.parametrize(("word", "language"), [("parla", "it"), ("Carlo", "it"), ("planta", "es"), ("sola", "es")])
+def test_words_that_only_end_like_a_pronoun_keep_their_meaning(word, language):
+    assert VOCABULARY.terms(word, language) != VOCABULARY.terms(word[:-2], language)
+
+
 def test_a_letter_left_by_an_apostrophe_is_no_word():
     assert VOCABULARY.terms("l'altro articolo, qual è?", "it") == VOCABULARY.terms("altro articolo", "it")
 
