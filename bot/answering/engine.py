@@ -198,7 +198,10 @@ class Engine:
         decision would doubt it, since the last fact's own words (its names) are not the other's."""
         seen = self.closest_reading(reading)
         top = seen.matches[0] if seen.matches else None
-        if seen.candidate is None or seen.candidate is not top or top.score < SUGGEST_THRESHOLD:
+        if seen.candidate is None or top is None or top.score < SUGGEST_THRESHOLD:
+            return None
+        # The first match citing the other article alone is what that article says, whichever fact both cite.
+        if seen.candidate is not top and not top.fact.article_ids <= reading.articles:
             return None
         return _fact_answer(reading, top.fact, top.score)
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -252,7 +253,7 @@ class Vocabulary:
         self.synonyms = tuple((term, tuple(variants)) for term, variants in synonyms)
         phrases: dict[str, str] = {}
         self._words: dict[str, str] = {}
-        stems: dict[str, str] = {}
+        claims: dict[str, set[str]] = defaultdict(set)
         for term, variants in self.synonyms:
             for variant in (term, *variants):
                 folded = fold(variant)
@@ -261,8 +262,9 @@ class Vocabulary:
                 else:
                     self._words[folded] = term
                     for language in LANGUAGES:
-                        stems.setdefault(stem(folded, language), term)
-        self._stems = stems
+                        claims[stem(folded, language)].add(term)
+        # A stem two groups share ("autor": autore and autorità) says neither: the word itself must.
+        self._stems = {word_stem: terms.pop() for word_stem, terms in claims.items() if len(terms) == 1}
         self._phrases = phrases
         alternatives = "|".join(map(re.escape, sorted(phrases, key=len, reverse=True)))
         self._phrase_pattern = re.compile(rf"\b({alternatives})\b") if phrases else None

@@ -113,3 +113,10 @@ def test_a_capitalised_word_inside_a_sentence_is_a_name():
 def test_capitalised_names_are_found_in_any_script_and_after_any_spacing():
     words = VOCABULARY.words("We drove to Zürich.  Tesla was there, and Ángel too")
     assert {word.typed for word in words if word.named} == {"zurich", "angel"}
+
+
+def test_a_stem_two_synonym_groups_share_stands_for_neither_only_their_listed_words_do():
+    vocabulary = Vocabulary([("author", ["autore", "autori"]), ("authority", ["autorita"])], bundled_frequencies())
+    assert vocabulary.terms("autori", "it") == ("author",)
+    assert vocabulary.terms("autorità", "it") == ("authority",)
+    assert vocabulary.terms("autoria", "it") not in {("author",), ("authority",)}
