@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from bot.answering.text import DEFAULT_LANGUAGE, any_phrase, fold, stem, without_clitic
+from bot.answering.text import DEFAULT_LANGUAGE, any_phrase, asked_sentences, fold, stem, without_clitic
 from bot.models import Slot
 from bot.yamlfile import read_words
 
@@ -29,8 +29,6 @@ _PARTY_STANCE = re.compile(
 )
 # "Who is say that...", "who first reported it?": who is behind a claim, however it is worded.
 _WHO_SAYS = re.compile(r"\bwho\s+(?:[a-z]+\s+)?(?:say|says|said|saying|report|reports|reported|claim|claims|claimed)\b")
-# Where a sentence ends without asking: a full stop, "!", ";" before a new sentence, or a colon.
-_STATEMENT_END = re.compile(r"(?<=[.!;])\s+(?=[^a-z0-9\s])|(?<=:)\s+")
 _MAX_SMALL_TALK_WORDS = 12
 # Italian and Spanish verbs have too many forms to list: their one-word cues match by stem.
 _INFLECTED_LANGUAGES = ("it", "es")
@@ -163,14 +161,6 @@ def cue_words() -> frozenset[str]:
 _COUNTING = re.compile(r"\b(?:how many|quanti|quante|cuantos|cuantas)\b")
 
 
-def asking_part(question: str) -> str:
-    """The sentences that ask: "My friend says it's delayed. What's the holdup?" asks for
-    no one's statement. Every sentence when none is told apart from the others."""
-    sentences = _STATEMENT_END.split(question.strip())
-    asking = [sentence for sentence in sentences if not sentence.rstrip().endswith((".", "!", ";", ":"))]
-    return " ".join(asking) if asking else question
-
-
 def _without_telling_when(folded: str, cues: _Cues) -> str:
     """The text without the "when" that only tells when something happened."""
     words = folded.split()
@@ -188,7 +178,9 @@ def _without_telling_when(folded: str, cues: _Cues) -> str:
 def read_intent(question: str, language: str = DEFAULT_LANGUAGE) -> Intent:
     folded = fold(question)
     cues = _cues()
-    asking = _without_telling_when(fold(asking_part(question)), cues)
+    # "My friend says it's delayed. What's the holdup?": the story told around a question
+    # decides nothing of what it asks for, nor a "when" that only tells when.
+    asking = _without_telling_when(fold(asked_sentences(question) or question), cues)
     slots = {slot for slot, pattern in cues.details if pattern.search(asking)}
     by_stem = cues.detail_stems.get(language, {})
     if by_stem:

@@ -29,7 +29,7 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 _POSSESSIVE = re.compile(r"'s\b")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _EDGE_PUNCTUATION = re.compile(r"^\W+|\W+$")
-_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?!\d)")  # "plant No. 2" goes on
+_SENTENCE_END = re.compile(r"(?<=[.!?…:])\s+(?!\d)")  # "plant No. 2" goes on
 
 LANGUAGES = ("en", "it", "es")
 DEFAULT_LANGUAGE = "en"
@@ -192,7 +192,7 @@ def _phrasebook() -> _Phrasebook:
 
 
 def asked_sentences(text: str) -> str | None:
-    """In a message of several sentences, the ones that ask (end in "?"; else the last).
+    """In a message of several sentences (or a lead-in and a colon), the ones that ask (end in "?"; else the last).
 
     Readers tell a story before they ask; the story's words should not drown the question.
     None when the message is one sentence, or when every sentence asks.
