@@ -12,17 +12,14 @@ a term's postings at a time, so a question costs the same on 3,000 phrasings or 
 
 from __future__ import annotations
 
-import math
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from bot.answering.likelihood import FactLikelihood
-from bot.answering.reading_cache import cached_reading
-from bot.answering.spelling import SpellingIndex
+from bot.answering.index import build_index
+from bot.answering.reading_cache import cached_index
 from bot.answering.text import Vocabulary, Word
 from bot.models import Fact
 
@@ -54,74 +51,37 @@ class Match:
     posterior: float  # the chance the question is about this fact, read from all its phrasings at once
 
 
-@dataclass(frozen=True)
-class _Postings:
-    """Which rows (phrasings, or facts) hold each term, as arrays numpy can add into."""
-
-    rows: int
-    by_term: dict[str, np.ndarray]
-
-    @classmethod
-    def of(cls, term_sets: Sequence[frozenset[str]]) -> _Postings:
-        lists: dict[str, list[int]] = defaultdict(list)
-        for row, term_set in enumerate(term_sets):
-            for term in term_set:
-                lists[term].append(row)
-        return cls(len(term_sets), {term: np.array(rows, dtype=np.intp) for term, rows in lists.items()})
-
-    def overlaps(self, weights: dict[str, float]) -> np.ndarray:
-        """For each row, the summed weight of the query terms it holds."""
-        overlap = np.zeros(self.rows)
-        for term, weight in weights.items():
-            rows = self.by_term.get(term)
-            if rows is not None:
-                overlap[rows] += weight
-        return overlap
-
-
 class Matcher:
     """An index over the facts' phrasings, built once per fact base."""
 
     def __init__(self, facts: Sequence[Fact], vocabulary: Vocabulary) -> None:
         self._facts = tuple(facts)
         self._vocabulary = vocabulary
-        texts = {text for fact in self._facts for text in self._texts(fact)}
-        read = cached_reading(texts, vocabulary.synonyms, lambda: vocabulary.read_texts(texts))
-        self._anchors = read.anchors
-        bags = [frozenset(term for text in self._texts(fact) for term in read.terms[text]) for fact in self._facts]
-        self._bag_by_fact = {fact.id: bag for fact, bag in zip(self._facts, bags, strict=True)}
-        document_frequency: dict[str, int] = defaultdict(int)
-        for bag in bags:
-            for term in bag:
-                document_frequency[term] += 1
-        fact_count = max(len(self._facts), 1)
-        self._idf = {term: math.log(1 + fact_count / count) for term, count in document_frequency.items()}
-        self._unknown_weight = math.log(1 + fact_count)
-        self._spelling = SpellingIndex([*read.typed, *vocabulary.known_words()])
-        phrasing_sets: list[frozenset[str]] = []
-        fact_of_phrasing: list[int] = []
-        self._fact_texts: list[list[str]] = []
-        for index, fact in enumerate(self._facts):
-            term_sets = sorted(
-                {frozenset(read.terms[question]) for question in phrasings(fact)} - {frozenset()}, key=sorted
-            )
-            phrasing_sets.extend(term_sets)
-            fact_of_phrasing.extend([index] * len(term_sets))
-            self._fact_texts.append([" ".join(sorted(terms)) for terms in term_sets])
-        self._likelihood = FactLikelihood([[read.terms[text] for text in phrasings(fact)] for fact in self._facts])
-        self._phrasing_weights = np.array([self._weight(terms) for terms in phrasing_sets])
-        self._fact_of_phrasing = np.array(fact_of_phrasing, dtype=np.intp)
-        self._phrasing_postings = _Postings.of(phrasing_sets)
-        self._bag_postings = _Postings.of(bags)
+        texts_by_fact = [self._texts(fact) for fact in self._facts]
+        phrasings_by_fact = [phrasings(fact) for fact in self._facts]
+        index = cached_index(
+            texts_by_fact,
+            phrasings_by_fact,
+            vocabulary.synonyms,
+            lambda: build_index(texts_by_fact, phrasings_by_fact, vocabulary),
+        )
+        self._anchors = index.anchors
+        self._bag_by_fact = {fact.id: bag for fact, bag in zip(self._facts, index.bags, strict=True)}
+        self._idf = index.idf
+        self._unknown_weight = index.unknown_weight
+        self._spelling = index.spelling
+        self._fact_texts = index.fact_texts
+        self._likelihood = index.likelihood
+        self._phrasing_weights = index.phrasing_weights
+        self._fact_of_phrasing = index.fact_of_phrasing
+        self._phrasing_postings = index.phrasing_postings
+        self._bag_postings = index.bag_postings
 
     @staticmethod
     def _texts(fact: Fact) -> tuple[str, ...]:
         """Everything a fact is found by: its phrasings, answer, keywords and disagreement note."""
         translated = (text for _, _, text in fact.translations.texts)
         return (*fact.questions, fact.answer, *fact.keywords, fact.disagreement, *translated)
-
-    def _weight(self, terms: Iterable[str]) -> float:
-        return sum(self._idf[term] for term in terms)
 
     def weigh(self, words: Iterable[Word]) -> dict[str, float]:
         """Each distinct term of a question with its weight: how much it says."""

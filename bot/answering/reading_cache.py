@@ -1,52 +1,57 @@
-"""The fact base's texts as read, kept on disk between runs, so `ask` starts fast.
+"""The fact base's texts as read and indexed, kept on disk between runs, so `ask` starts fast.
 
-Reading every phrasing (its language, its stems, the synonyms it meets) is most of what
-building an engine costs. The result depends only on the texts, the synonyms, the reading
-code and data (text.py and language/), the stemmer and Unicode's tables, so it is stored
-under a key made of all of them in the user's cache folder ($XDG_CACHE_HOME or ~/.cache);
-any change to any of them makes a new key, and older files are removed. A cache that
-can't be read or written is rebuilt in memory, never trusted half-way. The phrasings'
-meaning vectors (meaning.py) are kept the same way, under a key of the texts, the
-vectors' version and the code that makes them.
+Reading every phrasing (its language, its stems, the synonyms it meets) and indexing it is
+most of what building an engine costs. The result depends only on the texts, the synonyms,
+the reading and indexing code and data (text.py, index.py, likelihood.py, spelling.py and
+language/), the stemmer and Unicode's tables, so it is stored under a key made of all of
+them in the user's cache folder ($XDG_CACHE_HOME or ~/.cache), as a pickle only this
+program writes there; any change to any of them makes a new key, and older files are
+removed. A cache that can't be read or written is rebuilt in memory, never trusted
+half-way. The phrasings' meaning vectors (meaning.py) are kept the same way, under a key
+of the texts, the vectors' version and the code that makes them.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import os
+import pickle
 import sys
 import tempfile
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import IO, Any
 
 import numpy as np
 import Stemmer
 
-from bot.answering.text import ReadTexts
+from bot.answering.index import MatcherIndex
 
 _ANSWERING = Path(__file__).parent
-_FORMAT = 3
-_PREFIX = "reading-"
+_FORMAT = 4
+_PREFIX = "index-"
+_INDEXING_CODE = ("text.py", "index.py", "likelihood.py", "spelling.py")
 _VECTORS_PREFIX = "vectors-"
 
 
-def cached_reading(
-    texts: Iterable[str], synonyms: Iterable[tuple[str, Iterable[str]]], read: Callable[[], ReadTexts]
-) -> ReadTexts:
-    """The texts as `read` reads them, from the cache when the same texts were read before."""
+def cached_index(
+    texts_by_fact: Sequence[Sequence[str]],
+    phrasings_by_fact: Sequence[Sequence[str]],
+    synonyms: Iterable[tuple[str, Iterable[str]]],
+    build: Callable[[], MatcherIndex],
+) -> MatcherIndex:
+    """The facts' index as `build` makes it, from the cache when the same base was indexed before."""
     folder = _cache_folder()
-    key = _key(texts, synonyms)
+    key = _key(texts_by_fact, phrasings_by_fact, synonyms)
     if folder is None or key is None:
-        return read()
-    path = folder / f"{_PREFIX}{key}.json"
+        return build()
+    path = folder / f"{_PREFIX}{key}.pickle"
     cached = _load(path)
     if cached is not None:
         return cached
-    fresh = read()
-    _store(path, fresh)
+    fresh = build()
+    _replace(path, _PREFIX, lambda file: pickle.dump(fresh, file, protocol=pickle.HIGHEST_PROTOCOL), binary=True)
     return fresh
 
 
@@ -55,28 +60,33 @@ def _cache_folder() -> Path | None:
     return base / "xiaomi-story-bot" if base.is_absolute() else None
 
 
-def _key(texts: Iterable[str], synonyms: Iterable[tuple[str, Iterable[str]]]) -> str | None:
-    versions = f"{_FORMAT} {Stemmer.version()} {unicodedata.unidata_version} {sys.version_info[:2]}"
+def _key(
+    texts_by_fact: Sequence[Sequence[str]],
+    phrasings_by_fact: Sequence[Sequence[str]],
+    synonyms: Iterable[tuple[str, Iterable[str]]],
+) -> str | None:
+    versions = f"{_FORMAT} {Stemmer.version()} {unicodedata.unidata_version} {sys.version_info[:2]} {np.__version__}"
     digest = hashlib.sha256(versions.encode())
     try:
-        for source in (_ANSWERING / "text.py", *sorted((_ANSWERING / "language").glob("*.*"))):
+        for source in (*(_ANSWERING / name for name in _INDEXING_CODE), *sorted((_ANSWERING / "language").glob("*.*"))):
             digest.update(source.read_bytes())
     except OSError:
         return None
-    for text in sorted(texts):
-        digest.update(text.encode() + b"\0")
+    # In order, fact by fact: which fact a text belongs to is part of the index.
+    for texts, phrasings in zip(texts_by_fact, phrasings_by_fact, strict=True):
+        digest.update("\1".join(texts).encode() + b"\2" + "\1".join(phrasings).encode() + b"\0")
     for term, variants in synonyms:
         digest.update("\1".join((term, *variants)).encode() + b"\0")
     return digest.hexdigest()[:24]
 
 
-def _load(path: Path) -> ReadTexts | None:
+def _load(path: Path) -> MatcherIndex | None:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        terms = {text: tuple(terms) for text, terms in data["terms"].items()}
-        return ReadTexts(frozenset(data["anchors"]), terms, tuple(data["typed"]))
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        with path.open("rb") as file:
+            index = pickle.load(file)
+    except Exception:  # a damaged pickle can raise almost anything: it is rebuilt
         return None
+    return index if isinstance(index, MatcherIndex) else None
 
 
 def cached_vectors(texts: Iterable[str], version: str, embed: Callable[[], np.ndarray]) -> np.ndarray:
@@ -99,15 +109,6 @@ def cached_vectors(texts: Iterable[str], version: str, embed: Callable[[], np.nd
     fresh = embed()
     _replace(path, _VECTORS_PREFIX, lambda file: np.save(file, fresh, allow_pickle=False), binary=True)
     return fresh
-
-
-def _store(path: Path, read: ReadTexts) -> None:
-    data = {
-        "anchors": sorted(read.anchors),
-        "terms": {text: list(terms) for text, terms in read.terms.items()},
-        "typed": list(read.typed),
-    }
-    _replace(path, _PREFIX, lambda file: json.dump(data, file, ensure_ascii=False))
 
 
 def _replace(path: Path, prefix: str, write: Callable[[IO[Any]], object], binary: bool = False) -> None:

@@ -23,7 +23,7 @@ def ranking(engine: Engine, question: str) -> list[tuple[str, float]]:
 
 def test_a_second_start_reads_the_cache_and_answers_the_same(toy_folder, cache_folder):
     first = Engine(load_knowledge(toy_folder))
-    assert len(list(cache_folder.glob("reading-*.json"))) == 1
+    assert len(list(cache_folder.glob("index-*.pickle"))) == 1
     second = Engine(load_knowledge(toy_folder))
     for question in ("who is acme talking to", "wen is the scootter debutt", "Zeta?"):
         assert ranking(second, question) == ranking(first, question)
@@ -32,18 +32,18 @@ def test_a_second_start_reads_the_cache_and_answers_the_same(toy_folder, cache_f
 def test_an_edited_phrasing_is_read_afresh(tmp_path, cache_folder):
     folder = write_toy_knowledge(tmp_path / "knowledge")
     Engine(load_knowledge(folder))
-    (before,) = cache_folder.glob("reading-*.json")
+    (before,) = cache_folder.glob("index-*.pickle")
     facts = folder / "facts" / "toy.yaml"
     facts.write_text(facts.read_text().replace("Who is Acme talking to?", "Which partner builds the mopeds?"))
     engine = Engine(load_knowledge(folder))
     assert engine.rank("which partner builds the mopeds")[0].fact.id == "zeta-talks"
-    assert [path.name for path in cache_folder.glob("reading-*.json")] != [before.name]
+    assert [path.name for path in cache_folder.glob("index-*.pickle")] != [before.name]
 
 
 def test_a_damaged_cache_is_rebuilt_not_trusted(toy_folder, cache_folder):
     expected = ranking(Engine(load_knowledge(toy_folder)), "who is acme talking to")
-    (damaged,) = cache_folder.glob("reading-*.json")
-    damaged.write_text('{"anchors": ["half a fi')
+    (damaged,) = cache_folder.glob("index-*.pickle")
+    damaged.write_bytes(b"\x80\x05half a pickle")
     assert ranking(Engine(load_knowledge(toy_folder)), "who is acme talking to") == expected
 
 
