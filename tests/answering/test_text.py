@@ -69,6 +69,18 @@ def test_words_that_only_end_like_a_pronoun_keep_their_meaning(word, language):
     assert VOCABULARY.terms(word, language) != VOCABULARY.terms(word[:-2], language)
 
 
+@pytest.mark.parametrize(
+    ("greeted", "plain", "language"),
+    [
+        ("Hello! What is the licence for? Thanks", "what is the licence for", "en"),
+        ("Buongiorno, gentilmente: la licenza?", "la licenza?", "it"),
+        ("Hola, buenas tardes. ¿Y la licencia? Muchas gracias", "¿y la licencia?", "es"),
+    ],
+)
+def test_greetings_and_thanks_around_a_question_carry_no_weight(greeted, plain, language):
+    assert VOCABULARY.terms(greeted, language) == VOCABULARY.terms(plain, language)
+
+
 def test_a_letter_left_by_an_apostrophe_is_no_word():
     assert VOCABULARY.terms("l'altro articolo, qual è?", "it") == VOCABULARY.terms("altro articolo", "it")
 
