@@ -181,8 +181,8 @@ class Engine:
         names_its_subject = bool(self.follow_ups.subject_terms(question) - self._about_articles)
         if follow_up is None or about is None or (alone.answered and names_its_subject):
             return alone
-        if question.other_article and question.articles and not names_its_subject:
-            # "Who wrote it?" "And the other article?": who wrote that one, whatever the last fact was about.
+        if question.articles - about.article_ids and not names_its_subject:
+            # "Who wrote it?" "And the other article?", "e secondo Cobucci?": what that article says of it.
             counterpart = self._counterpart(question if question.intent.asks_source else follow_up)
             if counterpart is not None:
                 return counterpart

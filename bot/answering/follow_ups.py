@@ -149,9 +149,15 @@ class FollowUps:
         return not new or (bool(asked) and len(new) == 1 and not self._matcher.is_rare(new[0]))
 
     def subject_terms(self, question: Question) -> frozenset[str]:
-        """Its own terms that say what it is about, not that it points at the other article ("l'altro articolo")."""
+        """Its own terms that say what it is about, not that it points at an article ("l'altro
+        articolo", "the first one", "and according to Cobucci?"; "Kling?" alone asks about her)."""
         own = self.own_terms(question)
-        return own - self._pointing_terms if question.other_article or question.by_ordinal else own
+        turns_to_an_article = bool(question.articles) and question.intent.turns_aside
+        if turns_to_an_article:
+            own -= question.terms - {word.term for word in question.subject}
+        return (
+            own - self._pointing_terms if turns_to_an_article or question.other_article or question.by_ordinal else own
+        )
 
     def own_terms(self, question: Question) -> frozenset[str]:
         """The words of a message that name what it is about: known to the base, not asking words."""

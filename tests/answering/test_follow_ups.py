@@ -187,6 +187,15 @@ def test_and_the_other_article_after_who_wrote_it_asks_who_wrote_that_one(real_e
     assert cited.isdisjoint(source.article.id for source in last.sources)
 
 
+@pytest.mark.parametrize("question", ["And according to Cobucci?", "E secondo Cobucci?", "¿Y según Cobucci?"])
+def test_naming_the_other_articles_author_asks_what_that_article_says_of_it(real_engine, about, question):
+    last = about("licence-ndrc")
+    answer = real_engine.ask(question, last)
+    cited = {source.article.id for source in answer.fact.sources}
+    assert cited.isdisjoint(source.article.id for source in last.sources)
+    assert answer.fact.provides == last.provides
+
+
 @pytest.mark.parametrize("question", ["¿y el segundo?", "and in the second one?"])
 def test_the_second_one_after_an_answer_from_the_first_article_is_what_the_second_says(real_engine, about, question):
     answer = real_engine.ask(question, about("licence-miit"))
