@@ -34,10 +34,10 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…:])\s+(?!\d)")  # "plant No. 2" goes on
 LANGUAGES = ("en", "it", "es")
 DEFAULT_LANGUAGE = "en"
 _STEMMER_NAMES = {"en": "english", "it": "italian", "es": "spanish"}
-# Italian and Spanish join object pronouns to the verb: "dársela", "adattarla", "comprarlo"
-# are "dar", "adattar", "comprar" with "it" attached.
+# Italian and Spanish join object pronouns to an infinitive or a gerund: "dársela",
+# "adattarla", "comprándolo" are "dar", "adattar", "comprando" with "it" attached.
 _CLITIC_LANGUAGES = ("it", "es")
-_WITH_CLITIC = re.compile(r"^([a-z]+(?:ar|er|ir|and|end))(?:o|e)?(?:se|me|te|ce|glie)?(?:la|lo|las|los|le|les|li|ne)$")
+_WITH_CLITIC = re.compile(r"^([a-z]+(?:ar|er|ir|ando|endo))(?:se|me|te|ce|glie)?(?:la|lo|las|los|le|les|li|ne)$")
 _SHORT_VERBS = frozenset({"dar", "dir", "far", "ver"})  # "parla", "Carlo" and "perla" are not "par", "car", "per"
 # A language is recognised when its words are this much more common in it than in the runner-up.
 _LANGUAGE_MARGIN = 1.25
