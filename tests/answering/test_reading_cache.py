@@ -40,6 +40,18 @@ def test_an_edited_phrasing_is_read_afresh(tmp_path, cache_folder):
     assert [path.name for path in cache_folder.glob("index-*.pickle")] != [before.name]
 
 
+def test_a_phrasing_moved_to_another_fact_is_indexed_afresh(tmp_path, cache_folder):
+    folder = write_toy_knowledge(tmp_path / "knowledge")
+    assert Engine(load_knowledge(folder)).rank("did zeta confirm the talks")[0].fact.id == "zeta-reply"
+    facts = folder / "facts" / "toy.yaml"
+    moved = facts.read_text().replace("    - Did Zeta confirm the talks?\n", "")
+    moved = moved.replace(
+        "    - Who is Acme talking to?\n", "    - Who is Acme talking to?\n    - Did Zeta confirm the talks?\n"
+    )
+    facts.write_text(moved)
+    assert Engine(load_knowledge(folder)).rank("did zeta confirm the talks")[0].fact.id == "zeta-talks"
+
+
 def test_a_damaged_cache_is_rebuilt_not_trusted(toy_folder, cache_folder):
     expected = ranking(Engine(load_knowledge(toy_folder)), "who is acme talking to")
     (damaged,) = cache_folder.glob("index-*.pickle")
