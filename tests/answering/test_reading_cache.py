@@ -40,7 +40,8 @@ def test_an_edited_phrasing_is_read_afresh(tmp_path, cache_folder):
     assert [path.name for path in cache_folder.glob("index-*.pickle")] != [before.name]
 
 
-def test_a_phrasing_moved_to_another_fact_is_indexed_afresh(tmp_path, cache_folder):
+@pytest.mark.usefixtures("cache_folder")
+def test_a_phrasing_moved_to_another_fact_is_indexed_afresh(tmp_path):
     folder = write_toy_knowledge(tmp_path / "knowledge")
     assert Engine(load_knowledge(folder)).rank("did zeta confirm the talks")[0].fact.id == "zeta-reply"
     facts = folder / "facts" / "toy.yaml"
