@@ -65,17 +65,8 @@ class Matcher:
             vocabulary.synonyms,
             lambda: build_index(texts_by_fact, phrasings_by_fact, vocabulary),
         )
-        self._anchors = index.anchors
+        self._index = index
         self._bag_by_fact = {fact.id: bag for fact, bag in zip(self._facts, index.bags, strict=True)}
-        self._idf = index.idf
-        self._unknown_weight = index.unknown_weight
-        self._spelling = index.spelling
-        self._fact_texts = index.fact_texts
-        self._likelihood = index.likelihood
-        self._phrasing_weights = index.phrasing_weights
-        self._fact_of_phrasing = index.fact_of_phrasing
-        self._phrasing_postings = index.phrasing_postings
-        self._bag_postings = index.bag_postings
 
     @staticmethod
     def _texts(fact: Fact) -> tuple[str, ...]:
@@ -94,14 +85,14 @@ class Matcher:
         return self._own_weight(word) * (CARRIED_WEIGHT if word.carried else 1.0)
 
     def _own_weight(self, word: Word) -> float:
-        known = self._idf.get(word.term)
+        known = self._index.idf.get(word.term)
         if known is not None:
             return known
         if word.named:
-            return self._unknown_weight
+            return self._index.unknown_weight
         zipf = self._vocabulary.frequencies.zipf(word.typed)
         rarity = (COMMON_ZIPF - zipf) / (COMMON_ZIPF - RARE_ZIPF)
-        return self._unknown_weight * min(1.0, max(COMMON_FLOOR, rarity))
+        return self._index.unknown_weight * min(1.0, max(COMMON_FLOOR, rarity))
 
     def uses(self, fact: Fact, term: str) -> bool:
         """Whether a fact's phrasings, answer or keywords use this term."""
@@ -109,7 +100,7 @@ class Matcher:
 
     def knows(self, term: str) -> bool:
         """Whether any fact uses this term."""
-        return term in self._idf
+        return term in self._index.idf
 
     def is_rare(self, word: Word) -> bool:
         """Whether a word is rare in the language at large: a name, a brand, a term of art."""
@@ -118,7 +109,7 @@ class Matcher:
     def read(self, text: str, language: str | None = None, names: frozenset[str] | None = None) -> tuple[Word, ...]:
         """A text's words, with misspelt ones repaired against the fact base's vocabulary."""
         language = language or self._vocabulary.language(text)
-        words = self._vocabulary.words(text, language, self._anchors, names)
+        words = self._vocabulary.words(text, language, self._index.anchors, names)
         return tuple(self._repair(word, language) for word in words)
 
     def terms(self, text: str) -> tuple[str, ...]:
@@ -127,12 +118,16 @@ class Matcher:
     def _repair(self, word: Word, language: str) -> Word:
         """A word the base doesn't know, written as a known word with a typo, becomes that word."""
         typed = word.typed
-        if word.term in self._idf or not typed.isalpha() or self._vocabulary.frequencies.zipf(typed) >= REAL_WORD_ZIPF:
+        if (
+            word.term in self._index.idf
+            or not typed.isalpha()
+            or self._vocabulary.frequencies.zipf(typed) >= REAL_WORD_ZIPF
+        ):
             return word
-        corrected = self._spelling.correct(typed)
+        corrected = self._index.spelling.correct(typed)
         if corrected is None:
             return word
-        return Word(typed, self._vocabulary.term(corrected, language, self._anchors), word.named)
+        return Word(typed, self._vocabulary.term(corrected, language, self._index.anchors), word.named)
 
     def rank(self, words: Sequence[Word], limit: int = 5) -> list[Match]:
         """The facts that best match a question's words, best first, with scores in 0..1."""
@@ -141,17 +136,17 @@ class Matcher:
             return []
         query_weight = sum(weights.values())
         best_phrasing = self._best_phrasings(weights, query_weight)
-        bag_overlap = self._bag_postings.overlaps(weights) / query_weight
+        bag_overlap = self._index.bag_postings.overlaps(weights) / query_weight
         combined = PHRASING_WEIGHT * best_phrasing + BAG_WEIGHT * bag_overlap
         scores = {int(index): float(combined[index]) for index in np.flatnonzero(combined)}
         shortlist = sorted(scores, key=scores.__getitem__, reverse=True)[: max(limit, RERANK_DEPTH)]
         query_text = " ".join(sorted(weights))
         for index in shortlist:
             # Both sides are sorted terms already: plain ratio is token_sort_ratio without re-sorting.
-            closest = process.extractOne(query_text, self._fact_texts[index], scorer=fuzz.ratio)
+            closest = process.extractOne(query_text, self._index.fact_texts[index], scorer=fuzz.ratio)
             scores[index] += FUZZY_WEIGHT * (closest[1] / 100 if closest else 0.0)
         ranked = sorted(shortlist, key=scores.__getitem__, reverse=True)[:limit]
-        posteriors = self._likelihood.posteriors([word.term for word in words])
+        posteriors = self._index.likelihood.posteriors([word.term for word in words])
         return [
             Match(
                 self._facts[index],
@@ -170,10 +165,10 @@ class Matcher:
         F-score simplifies to (1 + b^2) * overlap / (b^2 * query weight + phrasing weight).
         """
         beta_squared = RECALL_BIAS**2
-        overlap = self._phrasing_postings.overlaps(weights)
-        scores = (1 + beta_squared) * overlap / (beta_squared * query_weight + self._phrasing_weights)
+        overlap = self._index.phrasing_postings.overlaps(weights)
+        scores = (1 + beta_squared) * overlap / (beta_squared * query_weight + self._index.phrasing_weights)
         best = np.zeros(len(self._facts))
-        np.maximum.at(best, self._fact_of_phrasing, scores)
+        np.maximum.at(best, self._index.fact_of_phrasing, scores)
         return best
 
 
