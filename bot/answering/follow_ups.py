@@ -152,12 +152,10 @@ class FollowUps:
         """Its own terms that say what it is about, not that it points at an article ("l'altro
         articolo", "the first one", "and according to Cobucci?"; "Kling?" alone asks about her)."""
         own = self.own_terms(question)
-        turns_to_an_article = bool(question.articles) and question.intent.turns_aside
-        if turns_to_an_article:
-            own -= question.terms - {word.term for word in question.subject}
-        return (
-            own - self._pointing_terms if turns_to_an_article or question.other_article or question.by_ordinal else own
-        )
+        if question.articles and question.intent.turns_aside:
+            pointing_words = question.terms - {word.term for word in question.subject}
+            return own - pointing_words - self._pointing_terms
+        return own - self._pointing_terms if question.other_article or question.by_ordinal else own
 
     def own_terms(self, question: Question) -> frozenset[str]:
         """The words of a message that name what it is about: known to the base, not asking words."""
