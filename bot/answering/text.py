@@ -41,6 +41,14 @@ _WITH_CLITIC = re.compile(r"^([a-z]+(?:ar|er|ir|ando|endo))(?:se|me|te|ce|glie)?
 _SHORT_VERBS = frozenset({"dar", "dir", "far", "ver"})  # "parla", "Carlo" and "perla" are not "par", "car", "per"
 # A language is recognised when its words are this much more common in it than in the runner-up.
 _LANGUAGE_MARGIN = 1.25
+# Spelling only one of the languages uses: ¿ ¡ ñ for Spanish; "è", final grave accents and
+# elisions such as "cos'è", "dell'" for Italian.
+_SPANISH_SPELLING = re.compile(r"[¿¡ñÑ]")
+_ITALIAN_SPELLING = re.compile(
+    r"(?<!\w)è(?!\w)|\w[àìòù](?!\w)|\b(?:l|dell|all|dall|nell|sull|un|cos|dov|quest|quell|com|perch)['’]\w"
+    r"|\bc['’](?:è|e\b|era)",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=16384)
@@ -238,6 +246,14 @@ def without_clitic(word: str, language: str) -> str:
     return joined.group(1)
 
 
+def spelled_language(text: str) -> str | None:
+    """Italian or Spanish when the text uses spelling only that language has, else None."""
+    spanish, italian = bool(_SPANISH_SPELLING.search(text)), bool(_ITALIAN_SPELLING.search(text))
+    if spanish == italian:
+        return None
+    return "es" if spanish else "it"
+
+
 @lru_cache(maxsize=4096)
 def plain_words(text: str) -> tuple[str, ...]:
     """A text's folded words, chat shorthand spelt out ("rn" -> "right now")."""
@@ -272,7 +288,7 @@ class Vocabulary:
 
     def language(self, text: str) -> str:
         """The text's language among English, Italian and Spanish; English when unclear."""
-        return self.frequencies.language(plain_words(text)) or DEFAULT_LANGUAGE
+        return spelled_language(text) or self.frequencies.language(plain_words(text)) or DEFAULT_LANGUAGE
 
     def words(
         self,

@@ -101,6 +101,9 @@ def test_text_without_words_has_no_terms():
         ("Perché l'auto è in ritardo?", "it"),
         ("¿Por qué se retrasa el coche?", "es"),
         ("Qingdao?", "en"),
+        # Mostly names and loanwords, but the elision and the "¿" are Italian and Spanish only.
+        ("Con BAIC Group Xiaomi punta a una partnership o a comprare l'impianto?", "it"),
+        ("¿Xiaomi y BAIC Group, partnership?", "es"),
     ],
 )
 def test_the_language_of_a_text_is_recognised_or_english_when_unclear(text, language):
