@@ -14,6 +14,7 @@ from bot.answering.names import story_names
 from bot.answering.question import Question
 from bot.answering.references import ArticleReferences
 from bot.answering.text import (
+    DEFAULT_LANGUAGE,
     Vocabulary,
     after_asking_word,
     asked_sentences,
@@ -297,6 +298,10 @@ class Engine:
             asked_unexplained=float(not self.details.explains_asked(candidate.fact, question.asked_for)),
             meaning=meaning,
             meaning_lead=meaning_lead,
+            nearest_in_meaning=float(meaning_lead >= 0),
+            first_ranked=float(candidate is matches[0]),
+            second_score=matches[1].score if len(matches) > 1 else 0.0,
+            other_language=float(question.language != DEFAULT_LANGUAGE),
         )
 
 

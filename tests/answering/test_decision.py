@@ -21,6 +21,10 @@ CLEAR = Evidence(
     asked_unexplained=0,
     meaning=0.8,
     meaning_lead=0.1,
+    nearest_in_meaning=1.0,
+    first_ranked=1.0,
+    second_score=0.5,
+    other_language=0.0,
 )
 
 
@@ -35,7 +39,8 @@ def test_the_bundled_model_answers_a_clear_match_and_not_a_faint_one():
         unknown=0.6,
         posterior=0.1,
         meaning=0.3,
-        meaning_lead=0,
+        meaning_lead=-0.1,
+        nearest_in_meaning=0.0,
     )
     assert model.confidence(CLEAR) >= model.answer_at
     assert model.confidence(faint) < model.suggest_at <= model.answer_at
