@@ -73,6 +73,8 @@ class _Cues:
     detail_stems: dict[str, dict[str, Slot]]  # language -> stem of a one-word cue -> its slot
     statement: re.Pattern[str]
     story_voice: re.Pattern[str]
+    seller_buying: re.Pattern[str]
+    seller_asking: re.Pattern[str]
     hearsay: re.Pattern[str]
     attribution: re.Pattern[str]
     confirmation: re.Pattern[str]
@@ -103,6 +105,8 @@ def _cues() -> _Cues:
         detail_stems=_cue_stems(data["details"]),
         statement=re.compile(statement),
         story_voice=re.compile(rf"{voice}\s+{statement}"),
+        seller_buying=any_phrase(data["seller_buying"]),
+        seller_asking=any_phrase(data["seller_asking"]),
         hearsay=any_phrase(data["hearsay"]),
         attribution=any_phrase(data["attribution"]),
         confirmation=any_phrase(data["confirmation"]),
@@ -158,6 +162,7 @@ def cue_words() -> frozenset[str]:
     }
 
 
+_ENDS_WITH_FROM = re.compile(r"\bfrom$")  # "who did Li Auto buy it from?"
 _COUNTING = re.compile(r"\b(?:how many|quanti|quante|cuantos|cuantas)\b")
 
 
@@ -185,6 +190,8 @@ def read_intent(question: str, language: str = DEFAULT_LANGUAGE) -> Intent:
     by_stem = cues.detail_stems.get(language, {})
     if by_stem:
         slots |= {by_stem[word_stem] for word in asking.split() if (word_stem := stem(word, language)) in by_stem}
+    if cues.seller_buying.search(asking) and (cues.seller_asking.search(asking) or _ENDS_WITH_FROM.search(asking)):
+        slots.add(Slot.SELLER)
     if _CURRENCY_SIGN.search(question):
         slots.add(Slot.PRICE)
     if Slot.DURATION in slots:

@@ -36,6 +36,7 @@ missing-duration = The articles don't say how long.
 missing-place = The articles don't say where.
 missing-person = The articles don't name anyone for that.
 missing-name = The articles don't give a name for that.
+missing-seller = The articles don't say whom it was bought from.
 missing-reason = The articles don't say why.
 missing-how-to = The articles report news; they don't give instructions for that.
 missing-statement = The articles don't report any statement from them on that.

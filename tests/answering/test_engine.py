@@ -74,6 +74,15 @@ def test_why_is_answered_by_a_fact_that_says_why(real_engine):
     assert Slot.REASON in answer.fact.provides
 
 
+def test_whom_a_factory_was_bought_from_is_answered_only_where_the_articles_name_the_seller(real_engine):
+    precedent = real_engine.ask("From which company did Li Auto buy its factory?")
+    assert not precedent.answered
+    assert precedent.missing is Slot.SELLER
+    option = real_engine.ask("Aparte de BAIC, ¿a qué otra marca podría comprarle Xiaomi una fábrica?")
+    assert option.answered
+    assert "Hyundai" in option.fact.answer
+
+
 def test_where_a_named_place_is_is_not_answered_by_that_place(real_engine):
     assert not real_engine.ask("Where exactly is BAIC BluePark?").answered
     located = real_engine.ask("Which province is Qingdao in?")

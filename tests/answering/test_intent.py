@@ -28,10 +28,21 @@ from bot.models import Slot
         ("¿De qué año es ese 11 de noviembre?", Slot.YEAR),
         ("¿En qué ciudad está la planta?", Slot.PLACE),
         ("Che percentuale dello stabilimento comprerebbe?", Slot.NUMBER),
+        ("What share of the plant would it buy?", Slot.NUMBER),
+        ("Who did Li Auto buy its factory from?", Slot.SELLER),
+        ("¿A qué empresa le compró WM Motor su fábrica?", Slot.SELLER),
+        ("Li Auto da chi l'ha comprata, la fabbrica?", Slot.SELLER),
     ],
 )
 def test_the_kind_of_detail_asked_for_is_recognised(question, slot):
     assert slot in read_intent(question).slots
+
+
+@pytest.mark.parametrize(
+    "question", ["Licence from which agency?", "Da chi deve arrivare la licenza?", "Did Xiaomi buy the plant?"]
+)
+def test_asking_from_whom_without_a_purchase_or_a_purchase_without_from_whom_is_not_asking_for_a_seller(question):
+    assert Slot.SELLER not in read_intent(question).slots
 
 
 def test_how_long_asks_for_a_duration_and_how_many_months_for_a_count_of_them():
