@@ -75,6 +75,8 @@ class _Cues:
     story_voice: re.Pattern[str]
     seller_buying: re.Pattern[str]
     seller_asking: re.Pattern[str]
+    disagreement: re.Pattern[str]
+    known_for: re.Pattern[str]
     hearsay: re.Pattern[str]
     attribution: re.Pattern[str]
     confirmation: re.Pattern[str]
@@ -107,6 +109,8 @@ def _cues() -> _Cues:
         story_voice=re.compile(rf"{voice}\s+{statement}"),
         seller_buying=any_phrase(data["seller_buying"]),
         seller_asking=any_phrase(data["seller_asking"]),
+        disagreement=any_phrase(data["disagreement"]),
+        known_for=any_phrase(data["known_for"]),
         hearsay=any_phrase(data["hearsay"]),
         attribution=any_phrase(data["attribution"]),
         confirmation=any_phrase(data["confirmation"]),
@@ -192,6 +196,10 @@ def read_intent(question: str, language: str = DEFAULT_LANGUAGE) -> Intent:
         slots |= {by_stem[word_stem] for word in asking.split() if (word_stem := stem(word, language)) in by_stem}
     if cues.seller_buying.search(asking) and (cues.seller_asking.search(asking) or _ENDS_WITH_FROM.search(asking)):
         slots.add(Slot.SELLER)
+    if cues.disagreement.search(asking):
+        slots.discard(Slot.PLACE)
+    if cues.known_for.search(asking):
+        slots.discard(Slot.REASON)
     if _CURRENCY_SIGN.search(question):
         slots.add(Slot.PRICE)
     if Slot.DURATION in slots:

@@ -45,6 +45,18 @@ def test_asking_from_whom_without_a_purchase_or_a_purchase_without_from_whom_is_
     assert Slot.SELLER not in read_intent(question).slots
 
 
+def test_where_the_articles_disagree_asks_on_what_not_for_a_place():
+    assert Slot.PLACE not in read_intent("Where do the two articles disagree on the regulator?").slots
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [("¿Por qué era conocida Xiaomi antes de los coches?", "es"), ("Why is Xiaomi famous?", "en")],
+)
+def test_what_something_is_known_for_is_not_a_reason(question, language):
+    assert Slot.REASON not in read_intent(question, language).slots
+
+
 def test_how_long_asks_for_a_duration_and_how_many_months_for_a_count_of_them():
     assert read_intent("how long has it been").slots == {Slot.DURATION}
     assert read_intent("how many months has it been").slots == {Slot.DURATION, Slot.NUMBER}
@@ -126,6 +138,8 @@ def test_asking_who_made_a_claim_is_not_asking_for_a_statement(question):
         "u said li auto had the same problem? what did they do",
         "Is it fair to say the licence is late?",
         "Which carmakers is Xiaomi said to have approached?",
+        "Sull'ente che deve dare il via libera i due pezzi dicono la stessa cosa?",
+        "¿Por qué las negociaciones son secretas? ¿Nadie dice nada?",
     ],
 )
 def test_someone_saying_something_around_the_question_is_not_asking_for_a_statement(question):
@@ -196,6 +210,7 @@ def test_asking_whether_a_claim_is_sure_is_noticed(question):
         "Chi ha scritto quell'articolo?",
         "¿Quién lo escribió?",
         "Chi firma il pezzo?",
+        "E il pezzo spagnolo chi lo firma?",
         "What's the headline?",
     ],
 )
