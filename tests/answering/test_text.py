@@ -75,9 +75,11 @@ def test_words_that_only_end_like_a_pronoun_keep_their_meaning(word, language):
         ("Hello! What is the licence for? Thanks", "what is the licence for", "en"),
         ("Buongiorno, gentilmente: la licenza?", "la licenza?", "it"),
         ("Hola, buenas tardes. ¿Y la licencia? Muchas gracias", "¿y la licencia?", "es"),
+        ("Perdone, ¿qué es exactamente Xiaomi Auto?", "¿qué es Xiaomi Auto?", "es"),
+        ("What is the licence for, precisely?", "what is the licence for", "en"),
     ],
 )
-def test_greetings_and_thanks_around_a_question_carry_no_weight(greeted, plain, language):
+def test_greetings_thanks_and_hedges_around_a_question_carry_no_weight(greeted, plain, language):
     assert VOCABULARY.terms(greeted, language) == VOCABULARY.terms(plain, language)
 
 
