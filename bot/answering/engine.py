@@ -101,6 +101,7 @@ class Engine:
             other_article=reference.other,
             by_ordinal=reference.by_ordinal,
             names=self._names.find(fold(text)),
+            guessed_places=self._names.guessed_places(text),
             meaning=self.meanings.nearness(text),
         )
 

@@ -19,6 +19,10 @@ from bot.yamlfile import read_words
 _NAMES_FILE = Path(__file__).with_name("language") / "names.yaml"
 # "Cailian, not Bloomberg": a name right after a "not" is ruled out, not given.
 _RULED_OUT = re.compile(r"(?:^|\s)(?:not|non|no|ni|nor)\s+(?:the\s+|il\s+|la\s+|el\s+)?$")
+# "Where is it? Beijing?", "is it in Beijing or where?": a place offered as a guess, not asked about.
+_FRAGMENT_END = re.compile(r"[,;?!]+")
+_OR_WHERE = re.compile(r"\s+(?:or|o|oppure)\s+(?:where|dove|donde|elsewhere|altrove|en otro lado)\b")
+_GUESS_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -39,6 +43,21 @@ class NameFinder:
         return frozenset(
             (kind, name) for start, _, kind, name in self.spans(folded) if not _RULED_OUT.search(folded[:start])
         )
+
+    def guessed_places(self, text: str) -> frozenset[str]:
+        """The places a reader offers as a guess: a last fragment that is just a place ("where
+        is the plant? Beijing?"), or a place before "or where" ("in Beijing or where?")."""
+        guesses = set()
+        fragments = [folded for fragment in _FRAGMENT_END.split(text) if (folded := fold(fragment))]
+        if len(fragments) > 1 and len(fragments[-1].split()) <= _GUESS_WORDS:
+            spans = self.spans(fragments[-1])
+            if spans and all(kind == "place" for _, _, kind, _ in spans):
+                guesses |= {name for _, _, _, name in spans}
+        folded = fold(text)
+        for alternative in _OR_WHERE.finditer(folded):
+            before = [span for span in self.spans(folded[: alternative.start()]) if span[1] == alternative.start()]
+            guesses |= {name for _, _, kind, name in before if kind == "place"}
+        return frozenset(guesses)
 
 
 @cache

@@ -30,11 +30,13 @@ class Question:
     other_article: bool = False  # "the other article": the one the conversation's last answer did not cite
     by_ordinal: frozenset[str] = frozenset()  # "and the second one?": the articles a bare ordinal may mean
     names: frozenset[tuple[str, str]] = frozenset()  # the (kind, name) of the companies, places... it names
+    guessed_places: frozenset[str] = frozenset()  # places offered as a guess: "where is it? Beijing?"
 
     @property
     def places(self) -> frozenset[str]:
-        """The places it names: "Where is BluePark?" asks where one of them is."""
-        return frozenset(name for kind, name in self.names if kind == "place")
+        """The places it asks about: "Where is BluePark?" asks where BluePark is; "where is the
+        plant? Beijing?" asks where the plant is, and Beijing is only a guess."""
+        return frozenset(name for kind, name in self.names if kind == "place") - self.guessed_places
 
     @property
     def names_a_party(self) -> bool:

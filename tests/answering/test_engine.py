@@ -83,8 +83,11 @@ def test_whom_a_factory_was_bought_from_is_answered_only_where_the_articles_name
     assert "Hyundai" in option.fact.answer
 
 
-def test_where_a_named_place_is_is_not_answered_by_that_place(real_engine):
+def test_where_a_named_place_is_is_not_answered_by_that_place_but_a_guessed_one_is(real_engine):
     assert not real_engine.ask("Where exactly is BAIC BluePark?").answered
+    guessed = real_engine.ask("lo stabilimento hyundai dove sta? pechino?")
+    assert guessed.answered
+    assert "Beijing" in guessed.fact.answer
     located = real_engine.ask("Which province is Qingdao in?")
     assert located.answered
     assert "Shandong" in located.fact.answer

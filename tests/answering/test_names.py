@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.answering.names import story_names
 from bot.answering.text import fold
 
@@ -19,3 +21,16 @@ def test_a_name_inside_a_longer_name_is_not_given_on_its_own():
 
 def test_a_name_ruled_out_is_not_given():
     assert ("outlet", "Bloomberg") not in story_names().find(fold("Cailian reported it, not Bloomberg"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["lo stabilimento hyundai dove sta?? pechino?", "¿La planta de Hyundai está en Beijing o dónde?"],
+)
+def test_a_place_offered_as_a_guess_is_told_apart(question):
+    assert story_names().guessed_places(question) == {"Beijing"}
+
+
+@pytest.mark.parametrize("question", ["Where in Beijing is the Hyundai plant?", "Where is BluePark, and is it ready?"])
+def test_a_place_asked_about_is_no_guess(question):
+    assert not story_names().guessed_places(question)
