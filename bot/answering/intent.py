@@ -73,6 +73,7 @@ class _Cues:
     detail_stems: dict[str, dict[str, Slot]]  # language -> stem of a one-word cue -> its slot
     statement: re.Pattern[str]
     story_voice: re.Pattern[str]
+    pronoun_voice: re.Pattern[str]
     seller_buying: re.Pattern[str]
     seller_asking: re.Pattern[str]
     disagreement: re.Pattern[str]
@@ -107,6 +108,7 @@ def _cues() -> _Cues:
         detail_stems=_cue_stems(data["details"]),
         statement=re.compile(statement),
         story_voice=re.compile(rf"{voice}\s+{statement}"),
+        pronoun_voice=re.compile(rf"{any_phrase(data['pronoun_voice']).pattern}\s+{statement}"),
         seller_buying=any_phrase(data["seller_buying"]),
         seller_asking=any_phrase(data["seller_asking"]),
         disagreement=any_phrase(data["disagreement"]),
@@ -213,6 +215,7 @@ def read_intent(question: str, language: str = DEFAULT_LANGUAGE) -> Intent:
         slots=frozenset(slots),
         asks_statement=bool(cues.statement.search(asking) or _PARTY_STANCE.search(asking))
         and not cues.story_voice.search(asking)
+        and (turns_aside or not cues.pronoun_voice.search(asking))
         and not cues.hearsay.search(asking)
         and not asks_attribution,
         small_talk=_small_talk(folded, cues),

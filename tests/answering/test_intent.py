@@ -190,6 +190,11 @@ def test_a_party_taking_a_stand_is_asked_for_its_statement(question):
     assert read_intent(question).asks_statement
 
 
+def test_they_are_the_articles_unless_the_reader_turns_to_a_party_first():
+    assert not read_intent("What do they say about the licence?").asks_statement
+    assert read_intent("and Chery, did they say anything about it?").asks_statement
+
+
 @pytest.mark.parametrize("question", ["Has it been confirmed?", "Has anyone confirmed the deal?"])
 def test_asking_whether_anything_was_confirmed_is_not_asking_for_a_statement(question):
     intent = read_intent(question)
