@@ -185,7 +185,16 @@ def test_how_much_time_asks_how_long_not_a_price():
     assert read_intent("For how much time is Xiaomi waiting for the license?").slots == {Slot.DURATION}
 
 
-@pytest.mark.parametrize("question", ["Did Chery confirm it?", "Has Hyundai commented?", "Hyundai ha confermato?"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Chery confirm it?",
+        "Has Hyundai commented?",
+        "Hyundai ha confermato?",
+        "Has Hyundai agreed to it?",
+        "¿Hyundai está de acuerdo?",
+    ],
+)
 def test_a_party_taking_a_stand_is_asked_for_its_statement(question):
     assert read_intent(question).asks_statement
 
