@@ -44,9 +44,7 @@ class Evidence:
     meaning_lead: float  # how much nearer that is than the nearest phrasing of the other facts ranked
     nearest_in_meaning: float  # 1 when none of the other facts ranked comes nearer in meaning
     first_ranked: float  # 1 when it is the matcher's first choice, not one lifted from just behind it
-    second_score: (
-        float  # the matcher's score of its second choice, whatever its answer (with margin: how much a lead says)
-    )
+    second_score: float  # the best score of the other facts ranked, whatever their answer
     other_language: float  # 1 for Italian or Spanish: fewer phrasings share its words, so a match says more
 
     def vector(self) -> tuple[float, ...]:

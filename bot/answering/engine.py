@@ -11,7 +11,7 @@ from bot.answering.intent import read_intent
 from bot.answering.matcher import Match, Matcher, phrasings
 from bot.answering.meaning import MeaningIndex, TokenVectors, bundled_vectors
 from bot.answering.names import story_names
-from bot.answering.question import Question
+from bot.answering.question import PARTY_KINDS, Question
 from bot.answering.references import ArticleReferences
 from bot.answering.text import (
     DEFAULT_LANGUAGE,
@@ -90,17 +90,21 @@ class Engine:
         subject = self.matcher.read(reference.rest, language, named_words(text)) if pointing else words
         asked = after_asking_word(text)
         asked_words = self.matcher.read(asked, language) if asked else ()
+        names = self._names.find(fold(text))
+        intent = read_intent(text, language)
+        if intent.statement_by_pronoun and any(kind in PARTY_KINDS for kind, _ in names):
+            intent = replace(intent, asks_statement=True)  # "and Chery, did they say anything?"
         return Question(
             text,
             language,
             words,
-            read_intent(text, language),
+            intent,
             reference.articles,
             subject,
             next((word for word in asked_words if not self.matcher.is_rare(word)), None),
             other_article=reference.other,
             by_ordinal=reference.by_ordinal,
-            names=self._names.find(fold(text)),
+            names=names,
             guessed_places=self._names.guessed_places(text),
             meaning=self.meanings.nearness(text),
         )
@@ -301,7 +305,7 @@ class Engine:
             meaning_lead=meaning_lead,
             nearest_in_meaning=float(meaning_lead >= 0),
             first_ranked=float(candidate is matches[0]),
-            second_score=matches[1].score if len(matches) > 1 else 0.0,
+            second_score=max((match.score for match in matches if match is not candidate), default=0.0),
             other_language=float(question.language != DEFAULT_LANGUAGE),
         )
 

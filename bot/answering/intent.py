@@ -60,6 +60,7 @@ class Intent:
     turns_aside: bool  # "and BAIC?", "what about Hyundai?": it asks the same of something else
     asks_when_done: bool = False  # "when did it get...?": "not yet" answers it
     asks_attribution: bool = False  # "who says so?", "source?": who claims it
+    statement_by_pronoun: bool = False  # "and Chery, did they say anything?": a statement if a party is named
 
     @property
     def points_back(self) -> bool:
@@ -192,32 +193,14 @@ def read_intent(question: str, language: str = DEFAULT_LANGUAGE) -> Intent:
     # "My friend says it's delayed. What's the holdup?": the story told around a question
     # decides nothing of what it asks for, nor a "when" that only tells when.
     asking = _without_telling_when(fold(asked_sentences(question) or question), cues)
-    slots = {slot for slot, pattern in cues.details if pattern.search(asking)}
-    by_stem = cues.detail_stems.get(language, {})
-    if by_stem:
-        slots |= {by_stem[word_stem] for word in asking.split() if (word_stem := stem(word, language)) in by_stem}
-    if cues.seller_buying.search(asking) and (cues.seller_asking.search(asking) or _ENDS_WITH_FROM.search(asking)):
-        slots.add(Slot.SELLER)
-    if cues.disagreement.search(asking):
-        slots.discard(Slot.PLACE)
-    if cues.known_for.search(asking):
-        slots.discard(Slot.REASON)
-    if _CURRENCY_SIGN.search(question):
-        slots.add(Slot.PRICE)
-    if Slot.DURATION in slots:
-        # "How long?" is answered by "for months"; "how many months?" asks for a count of them.
-        slots -= {Slot.PRICE, Slot.DATE} | (set() if _COUNTING.search(folded) else {Slot.NUMBER})
     asks_attribution = bool(cues.attribution.search(folded) or _WHO_SAYS.search(folded))
     turns_aside = bool(cues.follow_up_leads.search(folded))
-    if asks_attribution:
-        slots.discard(Slot.PLACE)  # "where does this come from?" asks for a source, not a place
+    said = bool(cues.statement.search(asking) or _PARTY_STANCE.search(asking))
+    said_by_no_party = bool(cues.story_voice.search(asking) or cues.hearsay.search(asking)) or asks_attribution
+    said_by_pronoun = bool(cues.pronoun_voice.search(asking))
     return Intent(
-        slots=frozenset(slots),
-        asks_statement=bool(cues.statement.search(asking) or _PARTY_STANCE.search(asking))
-        and not cues.story_voice.search(asking)
-        and (turns_aside or not cues.pronoun_voice.search(asking))
-        and not cues.hearsay.search(asking)
-        and not asks_attribution,
+        slots=frozenset(_asked_slots(question, folded, asking, language, cues, asks_attribution)),
+        asks_statement=said and not said_by_no_party and not said_by_pronoun,
         small_talk=_small_talk(folded, cues),
         asks_confirmation=bool(cues.confirmation.search(folded)),
         refers_back=turns_aside or _points_back(folded, language, cues),
@@ -225,7 +208,30 @@ def read_intent(question: str, language: str = DEFAULT_LANGUAGE) -> Intent:
         turns_aside=turns_aside,
         asks_when_done=bool(cues.when_done.search(asking)),
         asks_attribution=asks_attribution,
+        statement_by_pronoun=said and not said_by_no_party and said_by_pronoun and turns_aside,
     )
+
+
+def _asked_slots(
+    question: str, folded: str, asking: str, language: str, cues: _Cues, asks_attribution: bool
+) -> set[Slot]:
+    """The kinds of detail the asking sentences ask for."""
+    slots = {slot for slot, pattern in cues.details if pattern.search(asking)}
+    by_stem = cues.detail_stems.get(language, {})
+    if by_stem:
+        slots |= {by_stem[word_stem] for word in asking.split() if (word_stem := stem(word, language)) in by_stem}
+    if cues.seller_buying.search(asking) and (cues.seller_asking.search(asking) or _ENDS_WITH_FROM.search(asking)):
+        slots.add(Slot.SELLER)
+    if _CURRENCY_SIGN.search(question):
+        slots.add(Slot.PRICE)
+    if Slot.DURATION in slots:
+        # "How long?" is answered by "for months"; "how many months?" asks for a count of them.
+        slots -= {Slot.PRICE, Slot.DATE} | (set() if _COUNTING.search(folded) else {Slot.NUMBER})
+    if asks_attribution or cues.disagreement.search(asking):
+        slots.discard(Slot.PLACE)  # "where does this come from?", "where do they disagree?": not a place
+    if cues.known_for.search(asking):
+        slots.discard(Slot.REASON)
+    return slots
 
 
 def _points_back(folded: str, language: str, cues: _Cues) -> bool:

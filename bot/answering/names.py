@@ -22,7 +22,7 @@ _RULED_OUT = re.compile(r"(?:^|\s)(?:not|non|no|ni|nor)\s+(?:the\s+|il\s+|la\s+|
 # "Where is it? Beijing?", "is it in Beijing or where?": a place offered as a guess, not asked about.
 _FRAGMENT_END = re.compile(r"[,;?!]+")
 _OR_WHERE = re.compile(r"\s+(?:or|o|oppure)\s+(?:where|dove|donde|elsewhere|altrove|en otro lado)\b")
-_GUESS_WORDS = 3
+_GUESS_FILLER = frozenset({"in", "at", "a", "en", "nel", "nella", "maybe", "forse", "quizas", "or", "o"})
 
 
 @dataclass(frozen=True)
@@ -46,14 +46,25 @@ class NameFinder:
 
     def guessed_places(self, text: str) -> frozenset[str]:
         """The places a reader offers as a guess: a last fragment that is just a place ("where
-        is the plant? Beijing?"), or a place before "or where" ("in Beijing or where?")."""
-        guesses = set()
+        is the plant? Beijing?"), or a place before "or where" ("in Beijing or where?"). It
+        reads the raw text: the question marks and commas are what set a guess apart."""
+        return self._guessed_alone(text) | self._guessed_before_or_where(fold(text))
+
+    def _guessed_alone(self, text: str) -> frozenset[str]:
         fragments = [folded for fragment in _FRAGMENT_END.split(text) if (folded := fold(fragment))]
-        if len(fragments) > 1 and len(fragments[-1].split()) <= _GUESS_WORDS:
-            spans = self.spans(fragments[-1])
-            if spans and all(kind == "place" for _, _, kind, _ in spans):
-                guesses |= {name for _, _, _, name in spans}
-        folded = fold(text)
+        if len(fragments) < 2:
+            return frozenset()
+        last = fragments[-1]
+        spans = self.spans(last)
+        leftover = last
+        for start, end, _, _ in reversed(spans):
+            leftover = leftover[:start] + " " + leftover[end:]
+        if not spans or any(kind != "place" for _, _, kind, _ in spans) or set(leftover.split()) - _GUESS_FILLER:
+            return frozenset()
+        return frozenset(name for _, _, _, name in spans)
+
+    def _guessed_before_or_where(self, folded: str) -> frozenset[str]:
+        guesses: set[str] = set()
         for alternative in _OR_WHERE.finditer(folded):
             before = [span for span in self.spans(folded[: alternative.start()]) if span[1] == alternative.start()]
             guesses |= {name for _, _, kind, name in before if kind == "place"}

@@ -74,6 +74,11 @@ def test_why_is_answered_by_a_fact_that_says_why(real_engine):
     assert Slot.REASON in answer.fact.provides
 
 
+def test_a_party_turned_to_is_asked_for_its_statement_and_the_articles_are_not(real_engine):
+    assert real_engine.read("and Chery, did they say anything about it?").intent.asks_statement
+    assert not real_engine.read("And what do they say about the licence?").intent.asks_statement
+
+
 def test_whom_a_factory_was_bought_from_is_answered_only_where_the_articles_name_the_seller(real_engine):
     precedent = real_engine.ask("From which company did Li Auto buy its factory?")
     assert not precedent.answered

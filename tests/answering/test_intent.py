@@ -32,6 +32,7 @@ from bot.models import Slot
         ("Who did Li Auto buy its factory from?", Slot.SELLER),
         ("¿A qué empresa le compró WM Motor su fábrica?", Slot.SELLER),
         ("Li Auto da chi l'ha comprata, la fabbrica?", Slot.SELLER),
+        ("Who sold its factory to Li Auto?", Slot.SELLER),
     ],
 )
 def test_the_kind_of_detail_asked_for_is_recognised(question, slot):
@@ -39,7 +40,13 @@ def test_the_kind_of_detail_asked_for_is_recognised(question, slot):
 
 
 @pytest.mark.parametrize(
-    "question", ["Licence from which agency?", "Da chi deve arrivare la licenza?", "Did Xiaomi buy the plant?"]
+    "question",
+    [
+        "Licence from which agency?",
+        "Da chi deve arrivare la licenza?",
+        "Did Xiaomi buy the plant?",
+        "¿A qué se debe que Xiaomi quiera comprar una planta?",
+    ],
 )
 def test_asking_from_whom_without_a_purchase_or_a_purchase_without_from_whom_is_not_asking_for_a_seller(question):
     assert Slot.SELLER not in read_intent(question).slots
@@ -51,10 +58,14 @@ def test_where_the_articles_disagree_asks_on_what_not_for_a_place():
 
 @pytest.mark.parametrize(
     ("question", "language"),
-    [("¿Por qué era conocida Xiaomi antes de los coches?", "es"), ("Why is Xiaomi famous?", "en")],
+    [("¿Por qué era conocida Xiaomi antes de los coches?", "es"), ("What was Xiaomi famous for before cars?", "en")],
 )
 def test_what_something_is_known_for_is_not_a_reason(question, language):
     assert Slot.REASON not in read_intent(question, language).slots
+
+
+def test_asking_whether_a_reason_is_known_is_still_a_reason():
+    assert Slot.REASON in read_intent("Is it known why Hyundai is selling the plant?").slots
 
 
 def test_how_long_asks_for_a_duration_and_how_many_months_for_a_count_of_them():
@@ -199,9 +210,15 @@ def test_a_party_taking_a_stand_is_asked_for_its_statement(question):
     assert read_intent(question).asks_statement
 
 
-def test_they_are_the_articles_unless_the_reader_turns_to_a_party_first():
+def test_agreeing_to_do_something_is_an_act_not_a_statement():
+    assert not read_intent("Has Xiaomi agreed to buy the plant?").asks_statement
+    assert read_intent("Has Hyundai agreed to it?").asks_statement
+
+
+def test_they_who_say_something_are_the_articles_unless_the_reader_turns_to_a_party():
     assert not read_intent("What do they say about the licence?").asks_statement
-    assert read_intent("and Chery, did they say anything about it?").asks_statement
+    assert not read_intent("And what do they say about the licence?").asks_statement
+    assert read_intent("and Chery, did they say anything about it?").statement_by_pronoun
 
 
 @pytest.mark.parametrize("question", ["Has it been confirmed?", "Has anyone confirmed the deal?"])
