@@ -162,7 +162,8 @@ class FollowUps:
         return frozenset(term for term in question.terms - self._cue_terms if self._matcher.knows(term))
 
     def with_context(self, question: Question, about: Fact) -> Question:
-        """The message with the words of the fact's question carried over, at less weight; "and
+        """The message with the words of the fact's question and first topic carried over, at less
+        weight ("who has to give it?" after "Why is the car delayed?" is about the licence); "and
         BAIC?" asks the same of something else, so the last fact is not its answer. The places
         that question names come too: after "What is BluePark?", "where is it?" asks where
         BluePark is, which "at BluePark" does not answer."""
@@ -207,10 +208,11 @@ class FollowUps:
         return replace(question, names=question.names | self._headline(about)[1])
 
     def _headline(self, fact: Fact) -> tuple[tuple[Word, ...], frozenset[tuple[str, str]]]:
-        """The words of a fact's question and the places it names, read once per fact."""
+        """The words of a fact's question and first topic, and the places the question names, read once per fact."""
         if fact.id not in self._headlines:
             places = frozenset(name for name in self._names.find(fold(fact.headline)) if name[0] == "place")
-            self._headlines[fact.id] = (self._matcher.read(fact.headline, "en"), places)
+            words = self._matcher.read(" ".join((fact.headline, *fact.topics[:1])), "en")
+            self._headlines[fact.id] = (words, places)
         return self._headlines[fact.id]
 
 

@@ -204,3 +204,11 @@ def test_the_second_one_after_an_answer_from_the_first_article_is_what_the_secon
 
 def test_an_ordinal_that_is_not_an_article_points_at_none(real_engine, about):
     assert not real_engine.read_in_conversation("serve qualche lavoro prima?", about("bluepark"), False).other_article
+
+
+@pytest.mark.parametrize("question", ["who's supposed to grant it?", "chi deve darla?", "¿quién tiene que dársela?"])
+def test_it_after_a_delay_the_licence_explains_is_the_licence(real_engine, about, question):
+    """ "Why is the car delayed?" is filed under the licence: "who grants it?" asks who grants the licence."""
+    answer = real_engine.ask(question, about("licence-awaited"))
+    assert answer.answered
+    assert any(name in answer.fact.answer for name in ("Ministry", "National Development"))
