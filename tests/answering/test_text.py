@@ -77,6 +77,8 @@ def test_words_that_only_end_like_a_pronoun_keep_their_meaning(word, language):
         ("Hola, buenas tardes. ¿Y la licencia? Muchas gracias", "¿y la licencia?", "es"),
         ("Perdone, ¿qué es exactamente Xiaomi Auto?", "¿qué es Xiaomi Auto?", "es"),
         ("What is the licence for, precisely?", "what is the licence for", "en"),
+        ("lol why cant xiaomi make cars smh", "why can not xiaomi make cars", "en"),
+        ("q provincia es qingdao jaja", "q provincia es qingdao", "es"),
     ],
 )
 def test_greetings_thanks_and_hedges_around_a_question_carry_no_weight(greeted, plain, language):
