@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from bot.answering.text import DEFAULT_LANGUAGE, any_phrase, asked_sentences, fold, stem, without_clitic
+from bot.answering.text import DEFAULT_LANGUAGE, any_phrase, asked_sentences, fold, plain_words, stem, without_clitic
 from bot.models import Slot
 from bot.yamlfile import read_words
 
@@ -188,11 +188,11 @@ def _without_telling_when(folded: str, cues: _Cues) -> str:
 
 
 def read_intent(question: str, language: str = DEFAULT_LANGUAGE) -> Intent:
-    folded = fold(question)
+    folded = _spelt_out(question)
     cues = _cues()
     # "My friend says it's delayed. What's the holdup?": the story told around a question
     # decides nothing of what it asks for, nor a "when" that only tells when.
-    asking = _without_telling_when(fold(asked_sentences(question) or question), cues)
+    asking = _without_telling_when(_spelt_out(asked_sentences(question) or question), cues)
     asks_attribution = bool(cues.attribution.search(folded) or _WHO_SAYS.search(folded))
     turns_aside = bool(cues.follow_up_leads.search(folded))
     said = bool(cues.statement.search(asking) or _PARTY_STANCE.search(asking))
@@ -210,6 +210,11 @@ def read_intent(question: str, language: str = DEFAULT_LANGUAGE) -> Intent:
         asks_attribution=asks_attribution,
         statement_by_pronoun=said and not said_by_no_party and said_by_pronoun and turns_aside,
     )
+
+
+def _spelt_out(text: str) -> str:
+    """Folded, with chat shorthand spelt out: "xke" asks why as "perché" does, "whens" when."""
+    return " ".join(plain_words(text))
 
 
 def _asked_slots(

@@ -93,7 +93,13 @@ def test_a_question_about_the_story_asks_for_no_particular_detail():
 
 @pytest.mark.parametrize(
     ("question", "language"),
-    [("Why is the project stuck?", "en"), ("Perché il progetto è fermo?", "it"), ("¿Por qué está parado?", "es")],
+    [
+        ("Why is the project stuck?", "en"),
+        ("Perché il progetto è fermo?", "it"),
+        ("¿Por qué está parado?", "es"),
+        ("xke xiaomi nn fa le auto da sola?", "it"),
+        ("xq xiaomi no puede hacer coches?", "es"),
+    ],
 )
 def test_why_asks_for_a_reason(question, language):
     assert read_intent(question, language).slots == {Slot.REASON}
