@@ -11,7 +11,7 @@ from bot.answering.intent import read_intent
 from bot.answering.matcher import Match, Matcher, phrasings
 from bot.answering.meaning import MeaningIndex, TokenVectors, bundled_vectors
 from bot.answering.names import story_names
-from bot.answering.question import PARTY_KINDS, Question
+from bot.answering.question import Question
 from bot.answering.references import ArticleReferences
 from bot.answering.text import (
     DEFAULT_LANGUAGE,
@@ -90,24 +90,24 @@ class Engine:
         subject = self.matcher.read(reference.rest, language, named_words(text)) if pointing else words
         asked = after_asking_word(text)
         asked_words = self.matcher.read(asked, language) if asked else ()
-        names = self._names.find(fold(text))
-        intent = read_intent(text, language)
-        if intent.statement_by_pronoun and any(kind in PARTY_KINDS for kind, _ in names):
-            intent = replace(intent, asks_statement=True)  # "and Chery, did they say anything?"
-        return Question(
+        question = Question(
             text,
             language,
             words,
-            intent,
+            read_intent(text, language),
             reference.articles,
             subject,
             next((word for word in asked_words if not self.matcher.is_rare(word)), None),
             other_article=reference.other,
             by_ordinal=reference.by_ordinal,
-            names=names,
+            names=self._names.find(fold(text)),
             guessed_places=self._names.guessed_places(text),
             meaning=self.meanings.nearness(text),
         )
+        if question.intent.statement_by_pronoun and question.names_a_party:
+            # "and Chery, did they say anything?": they are Chery, not the articles.
+            return replace(question, intent=replace(question.intent, asks_statement=True))
+        return question
 
     def speaks_of_articles(self, question: Question) -> bool:
         """Whether a message is about the articles themselves: who wrote them, their titles."""
