@@ -5,9 +5,9 @@ the rule of benchmarks/accuracy.py (out-of-story questions: any answer is wrong)
 logistic model over the engine's evidence learns the chance that a candidate is right,
 and the answer cut-off is the lowest one within FLAT_VALUE of the best (smoothed) value of
 right answers minus WRONG_COST times wrong ones, chosen on 5-fold cross-validated
-predictions. The readers' sets written blind and since looked at (readers1-7.yaml) are the
+predictions. The readers' sets written blind and since looked at (readers1-8.yaml) are the
 data most like unseen readers, so the cut-off follows them; the held-out set
-(benchmarks/questions/heldout_readers8.yaml) is never read here.
+(benchmarks/questions/heldout_readers9.yaml) is never read here.
 
 A follow-up read with the conversation's fact has its own small model (the answer model's
 confidence, whether the candidate is the conversation's fact again, how many words of its
@@ -15,7 +15,7 @@ own the message has), fitted on the later turns of the labelled conversations, p
 a reader would. Its cut-off is chosen the same way, by playing the labelled conversations
 (benchmarks/questions/dialogues_train*.yaml, dialogues_readers*.yaml and the shared sample)
 end to end with each cut-off and judging their later turns; the held-out dialogues
-(dialogues_heldout8.yaml) are never read here.
+(dialogues_heldout9.yaml) are never read here.
 
 Usage: python tools/tune.py [--dry-run]
 """
@@ -61,7 +61,7 @@ QUESTIONS = PROJECT / "benchmarks" / "questions"
 NEAR_MISSES = QUESTIONS / "near_misses.yaml"
 TRAINING_SETS = [
     QUESTIONS / "train_readers.yaml",
-    *(QUESTIONS / f"readers{number}.yaml" for number in range(1, 8)),
+    *(QUESTIONS / f"readers{number}.yaml" for number in range(1, 9)),
     NEAR_MISSES,
     PROJECT / "benchmarks" / "heldout_questions.yaml",
     PROJECT.parent / "shared" / "eval" / "dev_questions.yaml",
@@ -72,7 +72,7 @@ TRAINING_SETS = [
 DIALOGUE_SETS = [
     QUESTIONS / "dialogues_train.yaml",
     QUESTIONS / "dialogues_train2.yaml",
-    *(QUESTIONS / f"dialogues_readers{number}.yaml" for number in range(2, 8)),
+    *(QUESTIONS / f"dialogues_readers{number}.yaml" for number in range(2, 9)),
     PROJECT.parent / "shared" / "eval" / "dialogue_sample.yaml",
 ]
 # A wrong answer costs as much as this many right ones: readers trust a bot that declines.
