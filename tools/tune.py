@@ -49,8 +49,11 @@ from bot.answering.decision import (  # noqa: E402
     logistic,
 )
 from bot.answering.engine import Consideration, Engine, one_word_tie  # noqa: E402
+from bot.answering.meaning import bundled_vectors  # noqa: E402
+from bot.answering.precedents import PRECEDENTS_FILE, Precedent, PrecedentIndex  # noqa: E402
+from bot.answering.question import Question  # noqa: E402
 from bot.conversations import Conversation  # noqa: E402
-from bot.languages.catalog import Catalog  # noqa: E402
+from bot.languages.catalog import Catalog, Texts  # noqa: E402
 from bot.loader import load_knowledge  # noqa: E402
 from bot.models import Answer, AnswerKind, Fact  # noqa: E402
 from bot.render.plain import json_record  # noqa: E402
@@ -103,31 +106,68 @@ class Sample:
     tie: bool  # a one-word question several facts answer alike: the engine offers a choice
 
 
-def samples(engine: Engine) -> list[Sample]:
-    """Every labelled question of the training sets, with the engine's evidence and verdict."""
+def labelled_questions() -> list[tuple[str, dict[str, Any]]]:
+    """Every labelled question of the training sets, with the name of its set."""
+    return [
+        (path.name, case)
+        for path in TRAINING_SETS
+        if path.exists()
+        for case in yaml.safe_load(path.read_text(encoding="utf-8"))
+    ]
+
+
+def precedents(engine: Engine, labelled: list[tuple[str, dict[str, Any]]]) -> list[Precedent]:
+    """Each labelled question with the facts whose answer is judged right for it, and the fact
+    the engine offers (or ranks first) when that one is judged wrong."""
     english = Catalog().texts("en")  # answers are judged on the English texts and quotes
     found = []
-    for path in (path for path in TRAINING_SETS if path.exists()):
-        for case in yaml.safe_load(path.read_text(encoding="utf-8")):
-            question = engine.read(case["q"])
-            if question.intent.small_talk is not None:
-                continue
-            seen = engine.closest_reading(question)
-            right = False
-            if seen.candidate is not None:
-                record = json_record(_as_answered(case["q"], seen), english)
-                right = is_correct(case, record)
-            readers_mix = path != NEAR_MISSES
-            found.append(
-                Sample(case["kind"], seen.evidence, seen.candidate is not None, right, readers_mix, one_word_tie(seen))
-            )
+    for source, case in labelled:
+        question = engine.read(case["q"])
+        if question.intent.small_talk is not None:
+            continue
+        out = case["kind"] == "out"
+        facts = engine.knowledge.facts
+        right = () if out else tuple(fact.id for fact in facts if _judged_right(case, question, fact, english))
+        seen = engine.closest_reading(question)
+        offered = seen.candidate or (seen.matches[0] if seen.matches else None)
+        wrong = (offered.fact.id,) if offered is not None and offered.fact.id not in right else ()
+        found.append(Precedent(case["q"], source, right, wrong, out))
+    return found
+
+
+def _judged_right(case: dict[str, Any], question: Question, fact: Fact, english: Texts) -> bool:
+    return is_correct(case, json_record(_answered_with(case["q"], question, fact), english))
+
+
+def samples(engine: Engine, labelled: list[tuple[str, dict[str, Any]]], index: PrecedentIndex) -> list[Sample]:
+    """Every labelled question with the engine's evidence and verdict, each set's questions
+    weighed against the precedents of the other sets, as if unseen."""
+    english = Catalog().texts("en")
+    found = []
+    for source, case in labelled:
+        engine.precedents = index.without(source)
+        question = engine.read(case["q"])
+        if question.intent.small_talk is not None:
+            continue
+        seen = engine.closest_reading(question)
+        right = False
+        if seen.candidate is not None:
+            right = is_correct(case, json_record(_as_answered(case["q"], seen), english))
+        readers_mix = source != NEAR_MISSES.name
+        found.append(
+            Sample(case["kind"], seen.evidence, seen.candidate is not None, right, readers_mix, one_word_tie(seen))
+        )
+    engine.precedents = index
     return found
 
 
 def _as_answered(text: str, seen: Consideration) -> Answer:
     """The answer the engine would give if it trusted its candidate, worded as the reader asked."""
-    intent = seen.question.intent
-    fact = seen.candidate.fact if seen.candidate else None
+    return _answered_with(text, seen.question, seen.candidate.fact if seen.candidate else None)
+
+
+def _answered_with(text: str, question: Question, fact: Fact | None) -> Answer:
+    intent = question.intent
     return Answer(
         text, AnswerKind.FACT, fact=fact, asks_confirmation=intent.asks_confirmation, asks_source=intent.asks_source
     )
@@ -138,9 +178,14 @@ def fit(
 ) -> tuple[tuple[float, ...], tuple[float, ...], list[float]]:
     """Weighted, standardised ridge logistic regression by Newton's method; returns means, scales, [bias, *weights]."""
     width = len(rows[0])
-    means = tuple(sum(row[j] for row in rows) / len(rows) for j in range(width))
-    scales = tuple(math.sqrt(sum((row[j] - means[j]) ** 2 for row in rows) / len(rows)) or 1.0 for j in range(width))
-    data = [[1.0, *((row[j] - means[j]) / scales[j] for j in range(width))] for row in rows]
+    # A value not known (NaN: a fact no precedent mentions) counts as the mean, as Logistic.chance counts it.
+    columns = [[row[j] for row in rows if not math.isnan(row[j])] or [0.0] for j in range(width)]
+    means = tuple(sum(column) / len(column) for column in columns)
+    scales = tuple(
+        math.sqrt(sum((value - mean) ** 2 for value in column) / len(column)) or 1.0
+        for column, mean in zip(columns, means, strict=True)
+    )
+    data = [[1.0, *map(_standardised, row, means, scales)] for row in rows]
     beta = [0.0] * (width + 1)
     for _ in range(30):
         gradient = [-RIDGE * b if j else 0.0 for j, b in enumerate(beta)]
@@ -156,6 +201,10 @@ def fit(
         if max(map(abs, step)) < 1e-8:
             break
     return means, scales, beta
+
+
+def _standardised(value: float, mean: float, scale: float) -> float:
+    return 0.0 if math.isnan(value) else (value - mean) / scale
 
 
 def _training_rows(chosen: list[Sample]) -> tuple[list[tuple[float, ...]], list[int], list[float]]:
@@ -307,8 +356,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--dry-run", action="store_true", help="report, but don't write bot/answering/decision.yaml")
     arguments = parser.parse_args()
-    engine = Engine(load_knowledge(PROJECT / "knowledge"), _current_model())
-    all_samples = samples(engine)
+    engine = Engine(load_knowledge(PROJECT / "knowledge"), _current_model(), precedents=PrecedentIndex.empty())
+    labelled = labelled_questions()
+    index = PrecedentIndex.of(precedents(engine, labelled), bundled_vectors())
+    all_samples = samples(engine, labelled, index)
     usable = [s for s in all_samples if s.evidence is not None and s.answerable]
     confidences = cross_validated(usable)
     cuts = [i / 100 for i in range(20, 96)]
@@ -333,6 +384,7 @@ def main() -> None:
     if not arguments.dry_run:
         header = f"# Fitted by tools/tune.py on labelled questions; do not edit.\n# Cross-validated: {summary}.\n"
         (PROJECT / "bot" / "answering" / "decision.yaml").write_text(model.to_yaml(header), encoding="utf-8")
+        PRECEDENTS_FILE.write_text(index.to_json(), encoding="utf-8")
 
 
 def _current_model() -> DecisionModel:

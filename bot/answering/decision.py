@@ -46,6 +46,9 @@ class Evidence:
     first_ranked: float  # 1 when it is the matcher's first choice, not one lifted from just behind it
     second_score: float  # the best score of the other facts ranked, whatever their answer
     other_language: float  # 1 for Italian or Spanish: fewer phrasings share its words, so a match says more
+    precedent_right: float  # how near the nearest labelled question the fact answered right comes (precedents.py)
+    precedent_wrong: float  # how near the nearest one it was the wrong answer to comes
+    precedent_out: float  # how near the nearest one the articles don't answer comes
 
     def vector(self) -> tuple[float, ...]:
         return tuple(getattr(self, field.name) for field in fields(self))
@@ -90,9 +93,11 @@ class Logistic:
         return cls((0.0,) * width, (1.0,) * width, (steepness,) + (0.0,) * (width - 1), -steepness * at)
 
     def chance(self, values: tuple[float, ...]) -> float:
+        """The fitted chance; a value that is not known (NaN) counts as the average, weighing nothing."""
         z = self.bias + sum(
             weight * (value - mean) / scale
             for weight, value, mean, scale in zip(self.weights, values, self.means, self.scales, strict=True)
+            if not math.isnan(value)
         )
         return logistic(z)
 

@@ -11,6 +11,7 @@ from bot.answering.intent import read_intent
 from bot.answering.matcher import Match, Matcher, phrasings
 from bot.answering.meaning import MeaningIndex, TokenVectors, bundled_vectors
 from bot.answering.names import story_names
+from bot.answering.precedents import NO_PRECEDENTS, PrecedentIndex, bundled_precedents
 from bot.answering.question import Question
 from bot.answering.references import ArticleReferences
 from bot.answering.text import (
@@ -65,13 +66,19 @@ class Engine:
     """Answers questions from one fact base; build a new Engine to switch bases."""
 
     def __init__(
-        self, knowledge: KnowledgeBase, model: DecisionModel | None = None, vectors: TokenVectors | None = None
+        self,
+        knowledge: KnowledgeBase,
+        model: DecisionModel | None = None,
+        vectors: TokenVectors | None = None,
+        precedents: PrecedentIndex | None = None,
     ) -> None:
         self.knowledge = knowledge
         self.vocabulary = Vocabulary(knowledge.synonyms, bundled_frequencies())
         self.matcher = Matcher(knowledge.facts, self.vocabulary)
         facts = knowledge.facts
-        self.meanings = MeaningIndex(facts, {fact.id: phrasings(fact) for fact in facts}, vectors or bundled_vectors())
+        vectors = vectors or bundled_vectors()
+        self.meanings = MeaningIndex(facts, {fact.id: phrasings(fact) for fact in facts}, vectors)
+        self.precedents = precedents or bundled_precedents(vectors)
         self.model = model or bundled_model()
         self.references = ArticleReferences(knowledge.articles)
         self._about_articles = frozenset(self.vocabulary.terms(ABOUT_ARTICLES, "en"))
@@ -291,6 +298,12 @@ class Engine:
             default=0.0,
         )
         meaning, meaning_lead = question.meaning.lead(candidate.fact, (match.fact for match in matches))
+        # Precedents are questions asked on their own: a follow-up's words alone ("where is it?") are no match for them.
+        precedents = (
+            NO_PRECEDENTS
+            if question.read_with_context
+            else self.precedents.nearness(question.meaning.vector, candidate.fact.id)
+        )
         return Evidence(
             score=candidate.score,
             margin=candidate.score - runner_up,
@@ -307,6 +320,9 @@ class Engine:
             first_ranked=float(candidate is matches[0]),
             second_score=max((match.score for match in matches if match is not candidate), default=0.0),
             other_language=float(question.language != DEFAULT_LANGUAGE),
+            precedent_right=precedents.right,
+            precedent_wrong=precedents.wrong,
+            precedent_out=precedents.out,
         )
 
 

@@ -71,7 +71,7 @@ class MeaningIndex:
         self._vectors = vectors
         texts = sorted({text for fact in facts for text in phrasings_of[fact.id]})
         row_of = {text: row for row, text in enumerate(texts)}
-        vectors_of_texts = cached_vectors(texts, vectors.version, lambda: vectors.embed(texts))
+        vectors_of_texts = cached_vectors(texts, vectors.version, lambda: vectors.embed(texts), "phrasings")
         # Each fact's phrasings side by side: a fact's vectors are one slice.
         rows = [row_of[text] for fact in facts for text in phrasings_of[fact.id]]
         self._phrasings = vectors_of_texts[np.array(rows, dtype=np.intp)]
@@ -104,12 +104,12 @@ class Nearness:
         self._cosines: dict[str, float] = {}
 
     @cached_property
-    def _vector(self) -> np.ndarray:
+    def vector(self) -> np.ndarray:
         return self._index.vector(self._text)
 
     def cosine(self, fact: Fact) -> float:
         if fact.id not in self._cosines:
-            self._cosines[fact.id] = self._index.cosine(self._vector, fact)
+            self._cosines[fact.id] = self._index.cosine(self.vector, fact)
         return self._cosines[fact.id]
 
     def lead(self, fact: Fact, rivals: Iterable[Fact]) -> tuple[float, float]:

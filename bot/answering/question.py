@@ -48,6 +48,11 @@ class Question:
         return frozenset(word.term for word in self.words)
 
     @property
+    def read_with_context(self) -> bool:
+        """Whether words were carried over from the conversation: a follow-up read with its last fact."""
+        return any(word.carried for word in self.words)
+
+    @property
     def typed_terms(self) -> frozenset[str]:
         """The terms of the words the reader typed, without those carried from the conversation."""
         return frozenset(word.term for word in self.words if not word.carried)

@@ -7,8 +7,9 @@ language/), the stemmer and Unicode's tables, so it is stored under a key made o
 them in the user's cache folder ($XDG_CACHE_HOME or ~/.cache), as a pickle only this
 program writes there; any change to any of them makes a new key, and older files are
 removed. A cache that can't be read or written is rebuilt in memory, never trusted
-half-way. The phrasings' meaning vectors (meaning.py) are kept the same way, under a key
-of the texts, the vectors' version and the code that makes them.
+half-way. The meaning vectors (meaning.py) of the phrasings and of the precedents
+(precedents.py) are kept the same way, under a key of the texts, the vectors' version and
+the code that makes them.
 """
 
 from __future__ import annotations
@@ -89,8 +90,9 @@ def _load(path: Path) -> MatcherIndex | None:
     return index if isinstance(index, MatcherIndex) else None
 
 
-def cached_vectors(texts: Iterable[str], version: str, embed: Callable[[], np.ndarray]) -> np.ndarray:
-    """The texts' vectors as `embed` makes them, from the cache when the same texts were embedded before."""
+def cached_vectors(texts: Iterable[str], version: str, embed: Callable[[], np.ndarray], kind: str) -> np.ndarray:
+    """The texts' vectors as `embed` makes them, from the cache when the same texts were embedded
+    before; each `kind` of text (phrasings, precedents) keeps one file."""
     folder = _cache_folder()
     if folder is None:
         return embed()
@@ -101,13 +103,14 @@ def cached_vectors(texts: Iterable[str], version: str, embed: Callable[[], np.nd
         return embed()
     for text in texts:
         digest.update(text.encode() + b"\0")
-    path = folder / f"{_VECTORS_PREFIX}{digest.hexdigest()[:24]}.npy"
+    prefix = f"{_VECTORS_PREFIX}{kind}-"
+    path = folder / f"{prefix}{digest.hexdigest()[:24]}.npy"
     try:
         return np.load(path, allow_pickle=False)
     except (OSError, ValueError):
         pass
     fresh = embed()
-    _replace(path, _VECTORS_PREFIX, lambda file: np.save(file, fresh, allow_pickle=False), binary=True)
+    _replace(path, prefix, lambda file: np.save(file, fresh, allow_pickle=False), binary=True)
     return fresh
 
 

@@ -25,6 +25,9 @@ CLEAR = Evidence(
     first_ranked=1.0,
     second_score=0.5,
     other_language=0.0,
+    precedent_right=0.9,
+    precedent_wrong=0.3,
+    precedent_out=0.4,
 )
 
 
@@ -41,9 +44,23 @@ def test_the_bundled_model_answers_a_clear_match_and_not_a_faint_one():
         meaning=0.3,
         meaning_lead=-0.1,
         nearest_in_meaning=0.0,
+        precedent_right=0.3,
+        precedent_wrong=0.8,
+        precedent_out=0.8,
     )
     assert model.confidence(CLEAR) >= model.answer_at
     assert model.confidence(faint) < model.suggest_at <= model.answer_at
+
+
+def test_evidence_not_known_weighs_as_the_average():
+    """A fact no precedent mentions yet (a new one) is neither trusted nor doubted for it."""
+    model = bundled_model()
+    unknown = dataclasses.replace(CLEAR, precedent_right=float("nan"), precedent_wrong=float("nan"))
+    means = dict(zip(FEATURES, model.answer.means, strict=True))
+    average = dataclasses.replace(
+        CLEAR, precedent_right=means["precedent_right"], precedent_wrong=means["precedent_wrong"]
+    )
+    assert model.confidence(unknown) == pytest.approx(model.confidence(average))
 
 
 @pytest.fixture

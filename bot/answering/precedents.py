@@ -1,0 +1,117 @@
+"""Readers' questions already judged, as evidence for the decision: how near a new question
+comes to questions the candidate fact answered right, to ones it answered wrongly, and to
+ones the articles don't answer.
+
+Readers word things their own way, and the next reader often words it like an earlier one:
+a question near one that this fact answered right is likelier answered right too; near one
+where it was the wrong answer, or one the articles don't answer, likelier wrong. The
+precedents are the labelled reader questions `tools/tune.py` fits the decision on, each
+with the facts judged right for it (by the rule of benchmarks/accuracy.py) and the fact the
+engine offered when that was wrong; tune writes them to precedents.json. Nearness is the
+cosine of meaning vectors (meaning.py), so one question costs one product with a small
+matrix, whatever the size of the fact base. A fact no precedent mentions (a new one, not yet
+tuned on) has no evidence either way, and the decision weighs it as average.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+
+from bot.answering.meaning import TokenVectors
+from bot.answering.reading_cache import cached_vectors
+
+PRECEDENTS_FILE = Path(__file__).with_name("precedents.json")
+UNKNOWN = float("nan")  # no precedent mentions the fact: no evidence either way
+
+
+@dataclass(frozen=True)
+class Precedent:
+    """A labelled reader question and how each fact fared on it."""
+
+    text: str
+    source: str  # the question set it comes from
+    right: tuple[str, ...]  # ids of the facts whose answer was judged right
+    wrong: tuple[str, ...]  # the fact the engine offered, when it was judged wrong
+    out: bool  # the articles don't answer it
+
+
+@dataclass(frozen=True)
+class PrecedentNearness:
+    """How near a question comes to the precedents that bear on one candidate fact."""
+
+    right: float  # nearest question the fact answered right (UNKNOWN: the fact has no precedents)
+    wrong: float  # nearest question it was the wrong answer to (0 when it never was)
+    out: float  # nearest question the articles don't answer, whatever the fact
+
+
+NO_PRECEDENTS = PrecedentNearness(UNKNOWN, UNKNOWN, UNKNOWN)
+
+
+class PrecedentIndex:
+    """Every precedent's meaning vector, and which of them each fact answered right or wrongly."""
+
+    def __init__(self, precedents: Sequence[Precedent], vectors: np.ndarray) -> None:
+        self._precedents = tuple(precedents)
+        self._vectors = vectors
+        self._right = _rows_by_fact(precedent.right for precedent in precedents)
+        self._wrong = _rows_by_fact(precedent.wrong for precedent in precedents)
+        self._out = np.array([row for row, precedent in enumerate(precedents) if precedent.out], dtype=np.intp)
+
+    @classmethod
+    def of(cls, precedents: Sequence[Precedent], vectors: TokenVectors) -> PrecedentIndex:
+        texts = [precedent.text for precedent in precedents]
+        return cls(precedents, cached_vectors(texts, vectors.version, lambda: vectors.embed(texts), "precedents"))
+
+    @classmethod
+    def empty(cls) -> PrecedentIndex:
+        """No precedents: every fact's evidence is unknown (what tune starts from)."""
+        return cls((), np.zeros((0, 1), dtype=np.float32))
+
+    def without(self, source: str) -> PrecedentIndex:
+        """The index without one question set's precedents: how tune judges that set as unseen."""
+        kept = [row for row, precedent in enumerate(self._precedents) if precedent.source != source]
+        return PrecedentIndex([self._precedents[row] for row in kept], self._vectors[np.array(kept, dtype=np.intp)])
+
+    def nearness(self, vector: np.ndarray, fact_id: str) -> PrecedentNearness:
+        cosines = self._vectors @ vector if len(self._precedents) else np.zeros(0, dtype=np.float32)
+        right, wrong = self._right.get(fact_id), self._wrong.get(fact_id)
+        if right is None and wrong is None:
+            return PrecedentNearness(UNKNOWN, UNKNOWN, _nearest(cosines, self._out))
+        return PrecedentNearness(_nearest(cosines, right), _nearest(cosines, wrong), _nearest(cosines, self._out))
+
+    def to_json(self) -> str:
+        """One precedent per line, so that a refit reads as a diff."""
+        lines = (json.dumps(asdict(precedent), ensure_ascii=False) for precedent in self._precedents)
+        return "[\n" + ",\n".join(lines) + "\n]\n"
+
+
+def _rows_by_fact(fact_ids_per_row: Iterable[tuple[str, ...]]) -> dict[str, np.ndarray]:
+    rows: dict[str, list[int]] = {}
+    for row, fact_ids in enumerate(fact_ids_per_row):
+        for fact_id in fact_ids:
+            rows.setdefault(fact_id, []).append(row)
+    return {fact_id: np.array(found, dtype=np.intp) for fact_id, found in rows.items()}
+
+
+def _nearest(cosines: np.ndarray, rows: np.ndarray | None) -> float:
+    return float(cosines[rows].max()) if rows is not None and len(rows) else 0.0
+
+
+def read_precedents(path: Path = PRECEDENTS_FILE) -> list[Precedent]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return [
+        Precedent(item["text"], item["source"], tuple(item["right"]), tuple(item["wrong"]), bool(item["out"]))
+        for item in data
+    ]
+
+
+@cache
+def bundled_precedents(vectors: TokenVectors) -> PrecedentIndex:
+    """The precedents tools/tune.py wrote, read once per process and set of vectors."""
+    return PrecedentIndex.of(read_precedents(), vectors)

@@ -1,0 +1,69 @@
+"""Precedents: a question worded like one a fact answered right is evidence for that fact."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+
+from bot.answering.meaning import bundled_vectors
+from bot.answering.precedents import PRECEDENTS_FILE, Precedent, PrecedentIndex, read_precedents
+from bot.loader import load_knowledge
+
+KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
+
+ASKED_BEFORE = [
+    Precedent("Which carmakers has Xiaomi been talking to?", "set-a", ("talks",), (), False),
+    Precedent("Where is the BAIC factory Xiaomi might keep?", "set-a", ("plant",), ("talks",), False),
+    Precedent("How much is Xiaomi paying for the factory?", "set-b", (), ("plant",), True),
+]
+
+
+@pytest.fixture(scope="module")
+def index() -> PrecedentIndex:
+    return PrecedentIndex.of(ASKED_BEFORE, bundled_vectors())
+
+
+def nearness(index: PrecedentIndex, text: str, fact_id: str):
+    return index.nearness(bundled_vectors().embed_one(text), fact_id)
+
+
+def test_a_question_worded_like_one_a_fact_answered_comes_near_it(index):
+    reworded = nearness(index, "What car companies has Xiaomi been talking with?", "talks")
+    assert reworded.right > reworded.wrong
+    assert reworded.right > reworded.out
+
+
+def test_a_price_asked_comes_nearer_the_question_the_articles_did_not_answer(index):
+    priced = nearness(index, "How much will Xiaomi pay for the plant?", "plant")
+    assert priced.out > priced.right
+    assert priced.wrong == pytest.approx(priced.out)  # the plant was the wrong answer to it
+
+
+def test_a_fact_no_precedent_mentions_has_no_evidence_either_way(index):
+    new_fact = nearness(index, "Which carmakers has Xiaomi been talking to?", "a-fact-added-since")
+    assert math.isnan(new_fact.right)
+    assert math.isnan(new_fact.wrong)
+    assert new_fact.out > 0
+
+
+def test_without_a_set_its_questions_are_no_longer_precedents(index):
+    asked = "Which carmakers has Xiaomi been talking to?"
+    assert nearness(index, asked, "talks").right == pytest.approx(1.0, abs=1e-5)
+    unseen = nearness(index.without("set-a"), asked, "talks")
+    assert math.isnan(unseen.right)
+
+
+def test_precedents_written_are_read_back_the_same(index, tmp_path):
+    path = tmp_path / "precedents.json"
+    path.write_text(index.to_json(), encoding="utf-8")
+    assert read_precedents(path) == ASKED_BEFORE
+
+
+def test_the_bundled_precedents_name_only_facts_of_the_bundled_base():
+    """A fact renamed or removed since tools/tune.py last ran leaves precedents about nothing."""
+    facts = {fact.id for fact in load_knowledge(KNOWLEDGE).facts}
+    named = {fact_id for precedent in read_precedents(PRECEDENTS_FILE) for fact_id in precedent.right + precedent.wrong}
+    assert named <= facts
+    assert len(read_precedents(PRECEDENTS_FILE)) > 1000
