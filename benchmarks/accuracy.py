@@ -10,6 +10,10 @@ team's training readers (tools/tune.py fits on them all), and the shared samples
 an `in`, `lang-it` or `lang-es` question is correct when answered, every `expect` group
 has a term in the answer or its quotes, and a source comes from the right article; it is
 declined when not answered, and wrong otherwise. An `out` question must be declined.
+
+The sets tuned on are among the precedents the decision weighs (bot/answering/precedents.py),
+so each of their questions finds itself there; `--unseen` judges each set with its own
+questions left out of them, as the README reports the seen sets.
 """
 
 from __future__ import annotations
@@ -25,6 +29,12 @@ from typing import Any
 import yaml
 
 PROJECT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(PROJECT))
+
+from bot.cli import Terminal  # noqa: E402
+from bot.loader import load_knowledge  # noqa: E402
+from bot.render.plain import json_record  # noqa: E402
+
 SHARED_EVAL = PROJECT.parent / "shared" / "eval"
 QUESTIONS = PROJECT / "benchmarks" / "questions"
 DEFAULT_SETS = [
@@ -50,6 +60,14 @@ def answer_all(questions: list[str]) -> list[dict[str, Any]]:
         check=True,
     )
     return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def answer_unseen(questions: list[str], question_set: str) -> list[dict[str, Any]]:
+    """As `ask --json -` answers them, but in this process and with the set's own questions
+    left out of the precedents: a set tuned on, judged as if its questions were new."""
+    terminal = Terminal(load_knowledge(PROJECT / "knowledge"), None)
+    terminal.engine.precedents = terminal.engine.precedents.without(question_set)
+    return [json_record(*terminal.answer(question, None)) for question in questions]
 
 
 def is_correct(case: dict[str, Any], record: dict[str, Any]) -> bool:
@@ -79,9 +97,10 @@ def by_field(field: str, cases: list[dict[str, Any]], records: list[dict[str, An
         print(f"    {field} {value:14} {_share('correct', counts['correct'], counts.total())}, wrong {counts['wrong']}")
 
 
-def score(path: Path, show_misses: bool, breakdown: str | None) -> None:
+def score(path: Path, show_misses: bool, breakdown: str | None, unseen: bool) -> None:
     cases = yaml.safe_load(path.read_text(encoding="utf-8"))
-    records = answer_all([case["q"] for case in cases])
+    questions = [case["q"] for case in cases]
+    records = answer_unseen(questions, path.name) if unseen else answer_all(questions)
     tally: dict[str, Counter[str]] = {}
     for case, record in zip(cases, records, strict=True):
         outcome = verdict(case, record)
@@ -115,9 +134,12 @@ def main() -> None:
     parser.add_argument("files", nargs="*", type=Path)
     parser.add_argument("--show-misses", action="store_true")
     parser.add_argument("--by", choices=["persona", "asks", "kind"], help="also break each set down by this field")
+    parser.add_argument(
+        "--unseen", action="store_true", help="judge each set with its own questions left out of the precedents"
+    )
     arguments = parser.parse_args()
     for path in arguments.files or [path for path in DEFAULT_SETS if path.exists()]:
-        score(path, arguments.show_misses, arguments.by)
+        score(path, arguments.show_misses, arguments.by, arguments.unseen)
 
 
 if __name__ == "__main__":

@@ -134,7 +134,7 @@ def _conversation_line(line: str) -> tuple[str | None, str]:
     return None, line
 
 
-class _Terminal:
+class Terminal:
     """The engine and the catalog for terminal use: each conversation followed, each answer in its language."""
 
     def __init__(self, knowledge: KnowledgeBase, forced: str | None) -> None:
@@ -165,7 +165,7 @@ class _Terminal:
 
 
 def _ask(arguments: argparse.Namespace, _settings: Settings, knowledge: KnowledgeBase) -> int:
-    terminal = _Terminal(knowledge, arguments.lang)
+    terminal = Terminal(knowledge, arguments.lang)
     for chat, question in _inputs(arguments):
         answer, texts = terminal.answer(question, chat)
         if arguments.json:
@@ -176,7 +176,7 @@ def _ask(arguments: argparse.Namespace, _settings: Settings, knowledge: Knowledg
 
 
 def _verify(arguments: argparse.Namespace, _settings: Settings, knowledge: KnowledgeBase) -> int:
-    terminal = _Terminal(knowledge, arguments.lang)
+    terminal = Terminal(knowledge, arguments.lang)
     checker = Checker(terminal.engine)
     for message in _lines(arguments.messages):
         check = checker.check(message)
@@ -198,7 +198,7 @@ def _lines(arguments: Sequence[str]) -> Iterable[str]:
 
 
 def _chat(arguments: argparse.Namespace, _settings: Settings, knowledge: KnowledgeBase) -> int:
-    terminal = _Terminal(knowledge, arguments.lang)
+    terminal = Terminal(knowledge, arguments.lang)
     print(messages.CHAT_WELCOME)
     while True:
         try:

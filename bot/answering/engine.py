@@ -97,6 +97,7 @@ class Engine:
         subject = self.matcher.read(reference.rest, language, named_words(text)) if pointing else words
         asked = after_asking_word(text)
         asked_words = self.matcher.read(asked, language) if asked else ()
+        meaning = self.meanings.nearness(text)
         question = Question(
             text,
             language,
@@ -109,7 +110,8 @@ class Engine:
             by_ordinal=reference.by_ordinal,
             names=self._names.find(fold(text)),
             guessed_places=self._names.guessed_places(text),
-            meaning=self.meanings.nearness(text),
+            meaning=meaning,
+            precedents=self.precedents.resemblance(meaning),
         )
         if question.intent.statement_by_pronoun and question.names_a_party:
             # "and Chery, did they say anything?": they are Chery, not the articles.
@@ -299,11 +301,7 @@ class Engine:
         )
         meaning, meaning_lead = question.meaning.lead(candidate.fact, (match.fact for match in matches))
         # Precedents are questions asked on their own: a follow-up's words alone ("where is it?") are no match for them.
-        precedents = (
-            NO_PRECEDENTS
-            if question.read_with_context
-            else self.precedents.nearness(question.meaning.vector, candidate.fact.id)
-        )
+        precedents = NO_PRECEDENTS if question.read_with_context else question.precedents.to(candidate.fact.id)
         return Evidence(
             score=candidate.score,
             margin=candidate.score - runner_up,

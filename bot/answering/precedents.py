@@ -18,12 +18,12 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 import numpy as np
 
-from bot.answering.meaning import TokenVectors
+from bot.answering.meaning import Nearness, TokenVectors
 from bot.answering.reading_cache import cached_vectors
 
 PRECEDENTS_FILE = Path(__file__).with_name("precedents.json")
@@ -78,8 +78,15 @@ class PrecedentIndex:
         kept = [row for row, precedent in enumerate(self._precedents) if precedent.source != source]
         return PrecedentIndex([self._precedents[row] for row in kept], self._vectors[np.array(kept, dtype=np.intp)])
 
-    def nearness(self, vector: np.ndarray, fact_id: str) -> PrecedentNearness:
-        cosines = self._vectors @ vector if len(self._precedents) else np.zeros(0, dtype=np.float32)
+    def resemblance(self, meaning: Nearness) -> Resemblance:
+        """A question's nearness to the precedents, worked out when the decision first asks."""
+        return Resemblance(self, meaning)
+
+    def cosines(self, vector: np.ndarray) -> np.ndarray:
+        return self._vectors @ vector if len(self._precedents) else np.zeros(0, dtype=np.float32)
+
+    def nearness(self, cosines: np.ndarray, fact_id: str) -> PrecedentNearness:
+        """From a question's cosines to every precedent, how near it comes to those bearing on the fact."""
         right, wrong = self._right.get(fact_id), self._wrong.get(fact_id)
         if right is None and wrong is None:
             return PrecedentNearness(UNKNOWN, UNKNOWN, _nearest(cosines, self._out))
@@ -89,6 +96,22 @@ class PrecedentIndex:
         """One precedent per line, so that a refit reads as a diff."""
         lines = (json.dumps(asdict(precedent), ensure_ascii=False) for precedent in self._precedents)
         return "[\n" + ",\n".join(lines) + "\n]\n"
+
+
+class Resemblance:
+    """One question's cosines to every precedent, made once (a message that never reaches the
+    decision costs nothing), then read for each candidate fact."""
+
+    def __init__(self, index: PrecedentIndex, meaning: Nearness) -> None:
+        self._index = index
+        self._meaning = meaning
+
+    @cached_property
+    def _cosines(self) -> np.ndarray:
+        return self._index.cosines(self._meaning.vector)
+
+    def to(self, fact_id: str) -> PrecedentNearness:
+        return self._index.nearness(self._cosines, fact_id)
 
 
 def _rows_by_fact(fact_ids_per_row: Iterable[tuple[str, ...]]) -> dict[str, np.ndarray]:

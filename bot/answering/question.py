@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from bot.answering.intent import Intent
 from bot.answering.meaning import Nearness
+from bot.answering.precedents import Resemblance
 from bot.answering.text import Word
 from bot.models import Slot
 
@@ -26,6 +27,7 @@ class Question:
     subject: tuple[Word, ...]  # its words without those that point at an article
     asked_for: Word | None  # the kind of thing asked for: "terms" in "what were the terms of..."
     meaning: Nearness = field(compare=False, repr=False)  # how near its meaning comes to each fact (meaning.py)
+    precedents: Resemblance = field(compare=False, repr=False)  # how near it comes to questions judged (precedents.py)
     turned_from: str | None = None  # the fact a follow-up turns away from ("and BAIC?"): not its answer
     other_article: bool = False  # "the other article": the one the conversation's last answer did not cite
     by_ordinal: frozenset[str] = frozenset()  # "and the second one?": the articles a bare ordinal may mean

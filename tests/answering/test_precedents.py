@@ -26,7 +26,7 @@ def index() -> PrecedentIndex:
 
 
 def nearness(index: PrecedentIndex, text: str, fact_id: str):
-    return index.nearness(bundled_vectors().embed_one(text), fact_id)
+    return index.nearness(index.cosines(bundled_vectors().embed_one(text)), fact_id)
 
 
 def test_a_question_worded_like_one_a_fact_answered_comes_near_it(index):
