@@ -6,8 +6,8 @@ logistic model over the engine's evidence learns the chance that a candidate is 
 and the answer cut-off is the lowest one within FLAT_VALUE of the best (smoothed) value of
 right answers minus WRONG_COST times wrong ones, chosen on 5-fold cross-validated
 predictions. The readers' sets written blind and since looked at (readers1-8.yaml) are the
-data most like unseen readers, so the cut-off follows them; the held-out set
-(benchmarks/questions/heldout_readers9.yaml) is never read here.
+data most like unseen readers, so the cut-off follows them; the held-out sets
+(benchmarks/questions/heldout_readers9.yaml and heldout_readers10.yaml) are never read here.
 
 A follow-up read with the conversation's fact has its own small model (the answer model's
 confidence, whether the candidate is the conversation's fact again, how many words of its
@@ -15,7 +15,7 @@ own the message has), fitted on the later turns of the labelled conversations, p
 a reader would. Its cut-off is chosen the same way, by playing the labelled conversations
 (benchmarks/questions/dialogues_train*.yaml, dialogues_readers*.yaml and the shared sample)
 end to end with each cut-off and judging their later turns; the held-out dialogues
-(dialogues_heldout9.yaml) are never read here.
+(dialogues_heldout9.yaml and dialogues_heldout10.yaml) are never read here.
 
 Usage: python tools/tune.py [--dry-run]
 """
