@@ -11,6 +11,7 @@ from typing import TextIO
 
 from bot import cli_alerts, cli_changes, cli_drafts, cli_editor, cli_report, messages
 from bot.answering.engine import Engine
+from bot.answering.precedents import PrecedentsError
 from bot.checking.checker import Checker
 from bot.conversations import Conversation
 from bot.languages.catalog import LANGUAGES, Catalog, Texts
@@ -30,7 +31,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = Settings.from_env(os.environ)
         knowledge = load_knowledge(settings.knowledge_dir)
         return arguments.handler(arguments, settings, knowledge)
-    except (SettingsError, StorageError) as error:
+    except (SettingsError, StorageError, PrecedentsError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     except KnowledgeError as error:

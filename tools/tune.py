@@ -9,6 +9,10 @@ predictions. The readers' sets written blind and since looked at (readers1-8.yam
 data most like unseen readers, so the cut-off follows them; the held-out sets
 (benchmarks/questions/heldout_readers9.yaml and heldout_readers10.yaml) are never read here.
 
+Among the evidence are the precedents (bot/answering/precedents.py): every labelled question
+judged against every fact, written to bot/answering/precedents.json. Each set's questions
+are weighed against the other sets' precedents only, as if unseen.
+
 A follow-up read with the conversation's fact has its own small model (the answer model's
 confidence, whether the candidate is the conversation's fact again, how many words of its
 own the message has), fitted on the later turns of the labelled conversations, played as
@@ -144,8 +148,9 @@ def samples(engine: Engine, labelled: list[tuple[str, dict[str, Any]]], index: P
     weighed against the precedents of the other sets, as if unseen."""
     english = Catalog().texts("en")
     found = []
+    unseen_by = {source: index.without(source) for source in {source for source, _ in labelled}}
     for source, case in labelled:
-        engine.precedents = index.without(source)
+        engine.precedents = unseen_by[source]
         question = engine.read(case["q"])
         if question.intent.small_talk is not None:
             continue
@@ -354,7 +359,9 @@ def outcome(all_samples: list[Sample], usable: list[Sample], confidences: list[f
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--dry-run", action="store_true", help="report, but don't write bot/answering/decision.yaml")
+    parser.add_argument(
+        "--dry-run", action="store_true", help="report, but don't write bot/answering/decision.yaml nor precedents.json"
+    )
     arguments = parser.parse_args()
     engine = Engine(load_knowledge(PROJECT / "knowledge"), _current_model(), precedents=PrecedentIndex.empty())
     labelled = labelled_questions()

@@ -78,7 +78,7 @@ class Engine:
         facts = knowledge.facts
         vectors = vectors or bundled_vectors()
         self.meanings = MeaningIndex(facts, {fact.id: phrasings(fact) for fact in facts}, vectors)
-        self.precedents = precedents or bundled_precedents(vectors)
+        self.precedents = precedents if precedents is not None else bundled_precedents(vectors)
         self.model = model or bundled_model()
         self.references = ArticleReferences(knowledge.articles)
         self._about_articles = frozenset(self.vocabulary.terms(ABOUT_ARTICLES, "en"))
@@ -242,7 +242,11 @@ class Engine:
         sure = self._sure(seen, confidence, about, own_terms) or _clearly_unphrased(seen)
         if seen.candidate is not None and sure and not one_word_tie(seen):
             return _fact_answer(seen.question, seen.candidate.fact, seen.candidate.score, text), confidence
-        if confidence < min(self.model.suggest_at, self.model.answer_at) or top.score < SUGGEST_THRESHOLD:
+        # A follow-up asking what the conversation's fact does not give ("how much would it
+        # cost them?") is declined with what is missing, however unsure the rest of its reading.
+        lacks_asked = about is not None and top.fact.id == about.id and seen.candidate is None and seen.missing
+        unsure = confidence < min(self.model.suggest_at, self.model.answer_at) and not lacks_asked
+        if unsure or top.score < SUGGEST_THRESHOLD:
             return Answer(text, AnswerKind.UNKNOWN, score=top.score), confidence
         if seen.candidate is None:
             answer = Answer(text, AnswerKind.UNKNOWN, score=top.score, missing=seen.missing, suggestions=(top.fact,))
@@ -301,7 +305,7 @@ class Engine:
         )
         meaning, meaning_lead = question.meaning.lead(candidate.fact, (match.fact for match in matches))
         # Precedents are questions asked on their own: a follow-up's words alone ("where is it?") are no match for them.
-        precedents = NO_PRECEDENTS if question.read_with_context else question.precedents.to(candidate.fact.id)
+        precedents = NO_PRECEDENTS if question.in_context else question.precedents.to(candidate.fact.id)
         return Evidence(
             score=candidate.score,
             margin=candidate.score - runner_up,

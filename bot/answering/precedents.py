@@ -37,7 +37,7 @@ class Precedent:
     text: str
     source: str  # the question set it comes from
     right: tuple[str, ...]  # ids of the facts whose answer was judged right
-    wrong: tuple[str, ...]  # the fact the engine offered, when it was judged wrong
+    wrong: tuple[str, ...]  # the fact the engine ranked first (answered, offered or not), when judged wrong
     out: bool  # the articles don't answer it
 
 
@@ -45,9 +45,11 @@ class Precedent:
 class PrecedentNearness:
     """How near a question comes to the precedents that bear on one candidate fact."""
 
-    right: float  # nearest question the fact answered right (UNKNOWN: the fact has no precedents)
-    wrong: float  # nearest question it was the wrong answer to (0 when it never was)
+    right: float  # nearest question the fact answered right
+    wrong: float  # nearest question it was the wrong answer to
     out: float  # nearest question the articles don't answer, whatever the fact
+    # Each is UNKNOWN where no precedent of its kind exists: a cosine of 0 would be far off
+    # anything the decision was fitted on, and swing it.
 
 
 NO_PRECEDENTS = PrecedentNearness(UNKNOWN, UNKNOWN, UNKNOWN)
@@ -74,8 +76,10 @@ class PrecedentIndex:
         return cls((), np.zeros((0, 1), dtype=np.float32))
 
     def without(self, source: str) -> PrecedentIndex:
-        """The index without one question set's precedents: how tune judges that set as unseen."""
-        kept = [row for row, precedent in enumerate(self._precedents) if precedent.source != source]
+        """The index without one question set's precedents, nor the same questions where other
+        sets repeat them: how tune judges that set as unseen."""
+        texts = {_folded(precedent.text) for precedent in self._precedents if precedent.source == source}
+        kept = [row for row, precedent in enumerate(self._precedents) if _folded(precedent.text) not in texts]
         return PrecedentIndex([self._precedents[row] for row in kept], self._vectors[np.array(kept, dtype=np.intp)])
 
     def resemblance(self, meaning: Nearness) -> Resemblance:
@@ -83,13 +87,15 @@ class PrecedentIndex:
         return Resemblance(self, meaning)
 
     def cosines(self, vector: np.ndarray) -> np.ndarray:
+        """A question's cosine to every precedent, in their order."""
         return self._vectors @ vector if len(self._precedents) else np.zeros(0, dtype=np.float32)
 
     def nearness(self, cosines: np.ndarray, fact_id: str) -> PrecedentNearness:
-        """From a question's cosines to every precedent, how near it comes to those bearing on the fact."""
+        """From a question's cosines to every precedent, how near it comes to those bearing on
+        the fact; none for a fact no precedent names (a new fact, or another story's base)."""
         right, wrong = self._right.get(fact_id), self._wrong.get(fact_id)
         if right is None and wrong is None:
-            return PrecedentNearness(UNKNOWN, UNKNOWN, _nearest(cosines, self._out))
+            return NO_PRECEDENTS
         return PrecedentNearness(_nearest(cosines, right), _nearest(cosines, wrong), _nearest(cosines, self._out))
 
     def to_json(self) -> str:
@@ -123,15 +129,27 @@ def _rows_by_fact(fact_ids_per_row: Iterable[tuple[str, ...]]) -> dict[str, np.n
 
 
 def _nearest(cosines: np.ndarray, rows: np.ndarray | None) -> float:
-    return float(cosines[rows].max()) if rows is not None and len(rows) else 0.0
+    return float(cosines[rows].max()) if rows is not None and len(rows) else UNKNOWN
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.casefold().split())
 
 
 def read_precedents(path: Path = PRECEDENTS_FILE) -> list[Precedent]:
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return [
-        Precedent(item["text"], item["source"], tuple(item["right"]), tuple(item["wrong"]), bool(item["out"]))
-        for item in data
-    ]
+    """The precedents tools/tune.py wrote; a file missing or damaged is one clear error."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return [
+            Precedent(item["text"], item["source"], tuple(item["right"]), tuple(item["wrong"]), bool(item["out"]))
+            for item in data
+        ]
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise PrecedentsError(f"{path} can't be read ({error}); run tools/tune.py to write it again") from error
+
+
+class PrecedentsError(Exception):
+    """The bundled precedents are missing or damaged: the install is broken, not the fact base."""
 
 
 @cache

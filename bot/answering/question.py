@@ -33,6 +33,7 @@ class Question:
     by_ordinal: frozenset[str] = frozenset()  # "and the second one?": the articles a bare ordinal may mean
     names: frozenset[tuple[str, str]] = frozenset()  # the (kind, name) of the companies, places... it names
     guessed_places: frozenset[str] = frozenset()  # places offered as a guess: "where is it? Beijing?"
+    in_context: bool = False  # a follow-up read with the conversation's last fact (follow_ups.with_context)
 
     @property
     def places(self) -> frozenset[str]:
@@ -48,11 +49,6 @@ class Question:
     @property
     def terms(self) -> frozenset[str]:
         return frozenset(word.term for word in self.words)
-
-    @property
-    def read_with_context(self) -> bool:
-        """Whether words were carried over from the conversation: a follow-up read with its last fact."""
-        return any(word.carried for word in self.words)
 
     @property
     def typed_terms(self) -> frozenset[str]:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.answering.meaning import bundled_vectors
-from bot.answering.precedents import PRECEDENTS_FILE, Precedent, PrecedentIndex, read_precedents
+from bot.answering.precedents import PRECEDENTS_FILE, Precedent, PrecedentIndex, PrecedentsError, read_precedents
 from bot.loader import load_knowledge
 
 KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
@@ -42,10 +42,21 @@ def test_a_price_asked_comes_nearer_the_question_the_articles_did_not_answer(ind
 
 
 def test_a_fact_no_precedent_mentions_has_no_evidence_either_way(index):
+    """A fact added since the last tune, or another story's base: the decision weighs it as average."""
     new_fact = nearness(index, "Which carmakers has Xiaomi been talking to?", "a-fact-added-since")
     assert math.isnan(new_fact.right)
     assert math.isnan(new_fact.wrong)
-    assert new_fact.out > 0
+    assert math.isnan(new_fact.out)
+
+
+def test_a_kind_of_precedent_missing_is_not_known_rather_than_far():
+    """A fact never the wrong answer, or no question the articles don't answer: no evidence
+    either way, where a cosine of 0 would be far off anything the decision was fitted on."""
+    only_right = PrecedentIndex.of(ASKED_BEFORE[:1], bundled_vectors())
+    never_wrong = nearness(only_right, "Which carmakers has Xiaomi been talking to?", "talks")
+    assert never_wrong.right > 0.9
+    assert math.isnan(never_wrong.wrong)
+    assert math.isnan(never_wrong.out)
 
 
 def test_without_a_set_its_questions_are_no_longer_precedents(index):
@@ -53,6 +64,16 @@ def test_without_a_set_its_questions_are_no_longer_precedents(index):
     assert nearness(index, asked, "talks").right == pytest.approx(1.0, abs=1e-5)
     unseen = nearness(index.without("set-a"), asked, "talks")
     assert math.isnan(unseen.right)
+
+
+def test_without_a_set_the_same_question_in_another_set_goes_too():
+    """Question sets repeat a few questions: judged as unseen, a set must not find its own in another."""
+    repeated = [
+        *ASKED_BEFORE,
+        Precedent("which carmakers has Xiaomi been  talking to?", "set-b", ("talks",), (), False),
+    ]
+    unseen = PrecedentIndex.of(repeated, bundled_vectors()).without("set-a")
+    assert math.isnan(nearness(unseen, "Which carmakers has Xiaomi been talking to?", "talks").right)
 
 
 def test_precedents_written_are_read_back_the_same(index, tmp_path):
@@ -66,4 +87,10 @@ def test_the_bundled_precedents_name_only_facts_of_the_bundled_base():
     facts = {fact.id for fact in load_knowledge(KNOWLEDGE).facts}
     named = {fact_id for precedent in read_precedents(PRECEDENTS_FILE) for fact_id in precedent.right + precedent.wrong}
     assert named <= facts
-    assert len(read_precedents(PRECEDENTS_FILE)) > 1000
+
+
+def test_a_damaged_precedents_file_is_one_clear_error(tmp_path):
+    damaged = tmp_path / "precedents.json"
+    damaged.write_text('[{"text": "half a line', encoding="utf-8")
+    with pytest.raises(PrecedentsError, match=r"precedents\.json.*tools/tune\.py"):
+        read_precedents(damaged)

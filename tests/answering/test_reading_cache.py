@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from bot.answering.engine import Engine
+from bot.answering.meaning import bundled_vectors
+from bot.answering.reading_cache import cached_vectors
 from bot.loader import load_knowledge
 from tests.knowledge_builder import write_toy_knowledge
 
@@ -63,10 +66,19 @@ def test_a_damaged_cache_is_rebuilt_not_trusted(toy_folder, cache_folder):
 def test_the_phrasings_meaning_vectors_are_kept_and_a_damaged_file_is_rebuilt(toy_folder, cache_folder):
     question = "which partner is acme negotiating with"
     first = Engine(load_knowledge(toy_folder))
-    expected = first.closest_reading(first.read(question)).evidence
-    (kept,) = cache_folder.glob("vectors-*.npy")
+    expected = first.closest_reading(first.read(question)).evidence.vector()
+    (kept,) = cache_folder.glob("vectors-phrasings-*.npy")
     again = Engine(load_knowledge(toy_folder))
-    assert again.closest_reading(again.read(question)).evidence == expected
+    assert np.allclose(again.closest_reading(again.read(question)).evidence.vector(), expected, equal_nan=True)
     kept.write_bytes(b"\x93NUMPY half a file")
     rebuilt = Engine(load_knowledge(toy_folder))
-    assert rebuilt.closest_reading(rebuilt.read(question)).evidence == expected
+    assert np.allclose(rebuilt.closest_reading(rebuilt.read(question)).evidence.vector(), expected, equal_nan=True)
+
+
+def test_each_kind_of_text_keeps_its_own_vectors_file(cache_folder):
+    """The phrasings' vectors and the precedents' are cached side by side; neither evicts the other."""
+    vectors = bundled_vectors()
+    for kind, texts in (("phrasings", ["where is the plant"]), ("precedents", ["who wrote it"])):
+        cached_vectors(texts, vectors.version, lambda texts=texts: vectors.embed(texts), kind)
+    assert len(list(cache_folder.glob("vectors-phrasings-*.npy"))) == 1
+    assert len(list(cache_folder.glob("vectors-precedents-*.npy"))) == 1
