@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from bot import cli
+from bot.answering import precedents
 from tests.knowledge_builder import REAL_KNOWLEDGE, write_toy_knowledge
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -63,6 +65,24 @@ def test_a_missing_knowledge_folder_is_one_line_not_a_traceback(tmp_path):
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1
     assert "KNOWLEDGE_DIR" in result.stderr
+
+
+def test_damaged_precedents_are_one_line_not_a_traceback(tmp_path, monkeypatch, capsys):
+    """precedents.json ships with the bot; if an install breaks it, the operator is told what to run."""
+    damaged = tmp_path / "precedents.json"
+    damaged.write_text("[", encoding="utf-8")
+    monkeypatch.setattr(precedents, "PRECEDENTS_FILE", damaged)
+    monkeypatch.setenv("KNOWLEDGE_DIR", str(REAL_KNOWLEDGE))
+    monkeypatch.setenv("WEBHOOK_URL", "")
+    precedents.bundled_precedents.cache_clear()
+    try:
+        assert cli.main(["ask", "Who wrote the first article?"]) == 2
+    finally:
+        precedents.bundled_precedents.cache_clear()
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1
+    assert "precedents.json" in error
+    assert "tools/tune.py" in error
 
 
 def test_ask_prints_the_answer_with_its_source(tmp_path):

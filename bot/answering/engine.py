@@ -244,7 +244,9 @@ class Engine:
             return _fact_answer(seen.question, seen.candidate.fact, seen.candidate.score, text), confidence
         # A follow-up asking what the conversation's fact does not give ("how much would it
         # cost them?") is declined with what is missing, however unsure the rest of its reading.
-        lacks_asked = about is not None and top.fact.id == about.id and seen.candidate is None and seen.missing
+        lacks_asked = (
+            about is not None and top.fact.id == about.id and seen.candidate is None and seen.missing is not None
+        )
         unsure = confidence < min(self.model.suggest_at, self.model.answer_at) and not lacks_asked
         if unsure or top.score < SUGGEST_THRESHOLD:
             return Answer(text, AnswerKind.UNKNOWN, score=top.score), confidence

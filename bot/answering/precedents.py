@@ -155,4 +155,4 @@ class PrecedentsError(Exception):
 @cache
 def bundled_precedents(vectors: TokenVectors) -> PrecedentIndex:
     """The precedents tools/tune.py wrote, read once per process and set of vectors."""
-    return PrecedentIndex.of(read_precedents(), vectors)
+    return PrecedentIndex.of(read_precedents(PRECEDENTS_FILE), vectors)
