@@ -121,8 +121,8 @@ def labelled_questions() -> list[tuple[str, dict[str, Any]]]:
 
 
 def precedents(engine: Engine, labelled: list[tuple[str, dict[str, Any]]]) -> list[Precedent]:
-    """Each labelled question with the facts whose answer is judged right for it, and the fact
-    the engine offers (or ranks first) when that one is judged wrong."""
+    """Each labelled question with the facts whose answer is judged right for it, and the
+    engine's first choice (its candidate, else the fact it ranks first) when judged wrong."""
     english = Catalog().texts("en")  # answers are judged on the English texts and quotes
     found = []
     for source, case in labelled:
@@ -133,8 +133,8 @@ def precedents(engine: Engine, labelled: list[tuple[str, dict[str, Any]]]) -> li
         facts = engine.knowledge.facts
         right = () if out else tuple(fact.id for fact in facts if _judged_right(case, question, fact, english))
         seen = engine.closest_reading(question)
-        offered = seen.candidate or (seen.matches[0] if seen.matches else None)
-        wrong = (offered.fact.id,) if offered is not None and offered.fact.id not in right else ()
+        first_choice = seen.candidate or (seen.matches[0] if seen.matches else None)
+        wrong = (first_choice.fact.id,) if first_choice is not None and first_choice.fact.id not in right else ()
         found.append(Precedent(case["q"], source, right, wrong, out))
     return found
 
@@ -183,7 +183,7 @@ def fit(
 ) -> tuple[tuple[float, ...], tuple[float, ...], list[float]]:
     """Weighted, standardised ridge logistic regression by Newton's method; returns means, scales, [bias, *weights]."""
     width = len(rows[0])
-    # A value not known (NaN: a fact no precedent mentions) counts as the mean, as Logistic.chance counts it.
+    # A value not known (NaN: no precedent of the kind) counts as the mean, as Logistic.chance counts it.
     columns = [[row[j] for row in rows if not math.isnan(row[j])] or [0.0] for j in range(width)]
     means = tuple(sum(column) / len(column) for column in columns)
     scales = tuple(

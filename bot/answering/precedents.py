@@ -7,7 +7,7 @@ a question near one that this fact answered right is likelier answered right too
 where it was the wrong answer, or one the articles don't answer, likelier wrong. The
 precedents are the labelled reader questions `tools/tune.py` fits the decision on, each
 with the facts judged right for it (by the rule of benchmarks/accuracy.py) and the fact the
-engine offered when that was wrong; tune writes them to precedents.json. Nearness is the
+engine ranked first when that one was wrong; tune writes them to precedents.json. Nearness is the
 cosine of meaning vectors (meaning.py), so one question costs one product with a small
 matrix, whatever the size of the fact base. A fact no precedent mentions (a new one, not yet
 tuned on) has no evidence either way, and the decision weighs it as average.
@@ -27,7 +27,7 @@ from bot.answering.meaning import Nearness, TokenVectors
 from bot.answering.reading_cache import cached_vectors
 
 PRECEDENTS_FILE = Path(__file__).with_name("precedents.json")
-UNKNOWN = float("nan")  # no precedent mentions the fact: no evidence either way
+UNKNOWN = float("nan")  # no precedent of the kind: no evidence either way
 
 
 @dataclass(frozen=True)
