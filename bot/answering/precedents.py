@@ -25,6 +25,7 @@ import numpy as np
 
 from bot.answering.meaning import Nearness, TokenVectors
 from bot.answering.reading_cache import cached_vectors
+from bot.answering.text import fold
 
 PRECEDENTS_FILE = Path(__file__).with_name("precedents.json")
 UNKNOWN = float("nan")  # no precedent of the kind: no evidence either way
@@ -78,8 +79,8 @@ class PrecedentIndex:
     def without(self, source: str) -> PrecedentIndex:
         """The index without one question set's precedents, nor the same questions where other
         sets repeat them: how tune judges that set as unseen."""
-        texts = {_folded(precedent.text) for precedent in self._precedents if precedent.source == source}
-        kept = [row for row, precedent in enumerate(self._precedents) if _folded(precedent.text) not in texts]
+        texts = {fold(precedent.text) for precedent in self._precedents if precedent.source == source}
+        kept = [row for row, precedent in enumerate(self._precedents) if fold(precedent.text) not in texts]
         return PrecedentIndex([self._precedents[row] for row in kept], self._vectors[np.array(kept, dtype=np.intp)])
 
     def resemblance(self, meaning: Nearness) -> Resemblance:
@@ -130,10 +131,6 @@ def _rows_by_fact(fact_ids_per_row: Iterable[tuple[str, ...]]) -> dict[str, np.n
 
 def _nearest(cosines: np.ndarray, rows: np.ndarray | None) -> float:
     return float(cosines[rows].max()) if rows is not None and len(rows) else UNKNOWN
-
-
-def _folded(text: str) -> str:
-    return " ".join(text.casefold().split())
 
 
 def read_precedents(path: Path = PRECEDENTS_FILE) -> list[Precedent]:
