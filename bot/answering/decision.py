@@ -49,6 +49,9 @@ class Evidence:
     precedent_right: float  # how near the nearest labelled question the fact answered right comes (precedents.py)
     precedent_wrong: float  # how near the nearest one it was the wrong answer to comes
     precedent_out: float  # how near the nearest one the articles don't answer comes
+    neighbours_right: float  # share of the question's nearest precedents the fact answered right
+    neighbours_wrong: float  # share it was the wrong answer to
+    neighbours_out: float  # share the articles don't answer
 
     def vector(self) -> tuple[float, ...]:
         return tuple(getattr(self, field.name) for field in fields(self))

@@ -242,11 +242,10 @@ class Engine:
         sure = self._sure(seen, confidence, about, own_terms) or _clearly_unphrased(seen)
         if seen.candidate is not None and sure and not one_word_tie(seen):
             return _fact_answer(seen.question, seen.candidate.fact, seen.candidate.score, text), confidence
-        # A follow-up asking what the conversation's fact does not give ("how much would it
-        # cost them?") is declined with what is missing, however unsure the rest of its reading.
-        lacks_asked = (
-            about is not None and top.fact.id == about.id and seen.candidate is None and seen.missing is not None
-        )
+        # A question asking for what its best match does not give ("why would Hyundai sell?",
+        # "how much would it cost them?") is declined with what is missing, however unsure
+        # the rest of its reading: the reader learns the articles don't say, not just "no".
+        lacks_asked = seen.candidate is None and seen.missing is not None
         unsure = confidence < min(self.model.suggest_at, self.model.answer_at) and not lacks_asked
         if unsure or top.score < SUGGEST_THRESHOLD:
             return Answer(text, AnswerKind.UNKNOWN, score=top.score), confidence
@@ -327,6 +326,9 @@ class Engine:
             precedent_right=precedents.right,
             precedent_wrong=precedents.wrong,
             precedent_out=precedents.out,
+            neighbours_right=precedents.neighbours_right,
+            neighbours_wrong=precedents.neighbours_wrong,
+            neighbours_out=precedents.neighbours_out,
         )
 
 

@@ -28,6 +28,9 @@ CLEAR = Evidence(
     precedent_right=0.9,
     precedent_wrong=0.3,
     precedent_out=0.4,
+    neighbours_right=0.7,
+    neighbours_wrong=0.0,
+    neighbours_out=0.1,
 )
 
 
@@ -47,6 +50,9 @@ def test_the_bundled_model_answers_a_clear_match_and_not_a_faint_one():
         precedent_right=0.3,
         precedent_wrong=0.8,
         precedent_out=0.8,
+        neighbours_right=0.0,
+        neighbours_wrong=0.3,
+        neighbours_out=0.7,
     )
     assert model.confidence(CLEAR) >= model.answer_at
     assert model.confidence(faint) < model.suggest_at <= model.answer_at

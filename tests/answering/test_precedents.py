@@ -41,12 +41,25 @@ def test_a_price_asked_comes_nearer_the_question_the_articles_did_not_answer(ind
     assert priced.wrong == pytest.approx(priced.out)  # the plant was the wrong answer to it
 
 
+def test_the_nearest_neighbours_vote_for_the_fact_they_were_answered_with(index):
+    """Worded like the carmakers question, most of the neighbours' weight is with the talks."""
+    reworded = nearness(index, "What car companies has Xiaomi been talking with?", "talks")
+    assert reworded.neighbours_right > 0.5
+    assert reworded.neighbours_right + reworded.neighbours_wrong + reworded.neighbours_out <= 1.0 + 1e-6
+
+
+def test_a_price_asked_has_its_neighbours_among_questions_the_articles_did_not_answer(index):
+    priced = nearness(index, "How much will Xiaomi pay for the plant?", "plant")
+    assert priced.neighbours_out > priced.neighbours_right
+
+
 def test_a_fact_no_precedent_mentions_has_no_evidence_either_way(index):
     """A fact added since the last tune, or another story's base: the decision weighs it as average."""
     new_fact = nearness(index, "Which carmakers has Xiaomi been talking to?", "a-fact-added-since")
     assert math.isnan(new_fact.right)
     assert math.isnan(new_fact.wrong)
     assert math.isnan(new_fact.out)
+    assert math.isnan(new_fact.neighbours_right)
 
 
 def test_a_kind_of_precedent_missing_is_not_known_rather_than_far():
@@ -57,6 +70,8 @@ def test_a_kind_of_precedent_missing_is_not_known_rather_than_far():
     assert never_wrong.right > 0.9
     assert math.isnan(never_wrong.wrong)
     assert math.isnan(never_wrong.out)
+    assert never_wrong.neighbours_right == pytest.approx(1.0)
+    assert math.isnan(never_wrong.neighbours_wrong)
 
 
 def test_without_a_set_its_questions_are_no_longer_precedents(index):
