@@ -30,9 +30,10 @@ SUGGEST_THRESHOLD = 0.38
 # A fact that gives the detail asked for ("when", "where") but scores this much below
 # the best match is about something else: the question is about the best match.
 FITTING_MARGIN = 0.08
-# Of the facts that give what is asked and score within this of the first, the one all the
-# question's words point at most (naive Bayes over every phrasing) is the answer: one
-# phrasing sharing a stray word with the question does not decide it.
+# Of the first facts that give what is asked, the one the decision trusts most is the
+# candidate: the one all the question's words and its nearest labelled questions point at,
+# not the one a phrasing sharing a stray word with the question lifts to the top.
+CANDIDATES = 3
 CLOSE_MARGIN = 0.08
 # A question naming a party and asking what it said is about that party's claim, even
 # when facts about the party's other dealings match its words better.
@@ -164,10 +165,16 @@ class Engine:
             and all(self.details.gives_now(match.fact, slot, question) for slot in asked)
             and (not question.articles or question.articles & match.fact.article_ids)
         ]
-        close = [match for match in fitting if match.score >= fitting[0].score - CLOSE_MARGIN] if fitting else []
-        candidate = max(close, key=lambda match: match.posterior) if close else None
         missing = next((slot for slot in asked if not self.details.gives_now(matches[0].fact, slot, question)), None)
-        evidence = self._evidence(question, matches, candidate or matches[0])
+        if not fitting:
+            return Consideration(question, matches, None, missing, self._evidence(question, matches, matches[0]))
+        close = [match for match in fitting if match.score >= fitting[0].score - CLOSE_MARGIN]
+        considered = fitting[: max(CANDIDATES, len(close))]
+        if question.articles:
+            # "Who wrote article 2?": that article's own facts before those covering both.
+            considered = [match for match in considered if match.fact.article_ids <= question.articles] or considered
+        weighed = [(match, self._evidence(question, matches, match)) for match in considered]
+        candidate, evidence = max(weighed, key=lambda weighed_match: self.model.confidence(weighed_match[1]))
         return Consideration(question, matches, candidate, missing, evidence)
 
     def ask(self, text: str, about: Fact | None = None, asked_source: bool = False) -> Answer:
