@@ -15,8 +15,9 @@ are weighed against the other sets' precedents only, as if unseen.
 
 A follow-up read with the conversation's fact has its own small model (the answer model's
 confidence, whether the candidate is the conversation's fact again, how many words of its
-own the message has), fitted on the later turns of the labelled conversations, played as
-a reader would. Its cut-off is chosen the same way, by playing the labelled conversations
+own the message has, how its nearest labelled follow-ups were judged), fitted on the later
+turns of the labelled conversations, played as a reader would, each set's against the
+other sets' follow-ups only. Its cut-off is chosen the same way, by playing the labelled conversations
 (benchmarks/questions/dialogues_train*.yaml, dialogues_readers*.yaml and the shared sample)
 end to end with each cut-off and judging their later turns; the held-out dialogues
 (dialogues_heldout12.yaml) are never read here.
@@ -54,7 +55,7 @@ from bot.answering.decision import (  # noqa: E402
 )
 from bot.answering.engine import Consideration, Engine, one_word_tie  # noqa: E402
 from bot.answering.meaning import bundled_vectors  # noqa: E402
-from bot.answering.precedents import PRECEDENTS_FILE, Precedent, PrecedentIndex  # noqa: E402
+from bot.answering.precedents import PRECEDENTS_FILE, Precedent, PrecedentIndex, precedents_json  # noqa: E402
 from bot.answering.question import Question  # noqa: E402
 from bot.conversations import Conversation  # noqa: E402
 from bot.languages.catalog import Catalog, Texts  # noqa: E402
@@ -241,10 +242,13 @@ def model_of(
     return DecisionModel(answer, follow_up, answer_at, min(SUGGEST_AT, answer_at), follow_up_at)
 
 
-def dialogues() -> list[list[dict[str, Any]]]:
-    """The turns of every labelled conversation the follow-up cut-off is chosen on."""
+Conversations = list[tuple[str, list[dict[str, Any]]]]
+
+
+def dialogues() -> Conversations:
+    """The turns of every labelled conversation the follow-up model is fitted on, with the name of its set."""
     return [
-        dialogue["turns"]
+        (path.name, dialogue["turns"])
         for path in DIALOGUE_SETS
         if path.exists()
         for dialogue in yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -255,27 +259,33 @@ def dialogues() -> list[list[dict[str, Any]]]:
 class Turn:
     """A later turn of a labelled conversation, as played: the conversation's fact and the answer given."""
 
+    source: str  # the set of conversations it comes from
     case: dict[str, Any]
     about: Fact | None
     asked_source: bool
     answer: Answer
 
 
-def played(engine: Engine, conversations: list[list[dict[str, Any]]]) -> list[Turn]:
-    """Plays every conversation in order, as a reader would; returns its later turns."""
+def played(engine: Engine, conversations: Conversations) -> list[Turn]:
+    """Plays every conversation in order, as a reader would, each set's against the other
+    sets' follow-up precedents only (as if unseen); returns their later turns."""
+    everything = engine.follow_up_precedents
+    unseen_by = {source: everything.without(source) for source in {source for source, _ in conversations}}
     later = []
-    for turns in conversations:
+    for source, turns in conversations:
+        engine.follow_up_precedents = unseen_by[source]
         conversation = Conversation()
         for position, turn in enumerate(turns):
             about = engine.knowledge.fact(conversation.about or "")
             answer = engine.ask(turn["q"], about, conversation.asked_source)
             if position:
-                later.append(Turn(turn, about, conversation.asked_source, answer))
+                later.append(Turn(source, turn, about, conversation.asked_source, answer))
             conversation = conversation.after(answer, "en")
+    engine.follow_up_precedents = everything
     return later
 
 
-def follow_up_value(engine: Engine, conversations: list[list[dict[str, Any]]]) -> tuple[float, int, int]:
+def follow_up_value(engine: Engine, conversations: Conversations) -> tuple[float, int, int]:
     """The later turns judged: the value (right minus FOLLOW_UP_WRONG_COST times wrong answers;
     a turn declined where the articles don't say is right), the turns right, and the later turns in all."""
     english = Catalog().texts("en")
@@ -288,14 +298,39 @@ def follow_up_value(engine: Engine, conversations: list[list[dict[str, Any]]]) -
     return right - FOLLOW_UP_WRONG_COST * wrong, right, len(turns)
 
 
-def follow_up_samples(engine: Engine) -> tuple[list[FollowUpEvidence], list[bool]]:
-    """Every later turn read as a follow-up of the conversation's fact, with its follow-up
-    evidence and whether that reading's candidate is a right answer."""
+def follow_up_precedents(engine: Engine, conversations: Conversations) -> list[Precedent]:
+    """Each later turn of the labelled conversations, with the facts judged right for it as
+    read with its conversation, and that reading's candidate when judged wrong."""
     english = Catalog().texts("en")
-    evidence, right = [], []
-    for turn in played(engine, dialogues()):
+    found = []
+    for turn in played(engine, conversations):
         if turn.about is None:
             continue
+        question = engine.read_in_conversation(turn.case["q"], turn.about, turn.asked_source)
+        if question.intent.small_talk is not None:
+            continue
+        reading = engine.as_follow_up(question, turn.about) or question
+        out = turn.case["kind"] == "out"
+        facts = engine.knowledge.facts
+        right = () if out else tuple(fact.id for fact in facts if _judged_right(turn.case, reading, fact, english))
+        seen = engine.closest_reading(reading)
+        wrong = (seen.candidate.fact.id,) if seen.candidate is not None and seen.candidate.fact.id not in right else ()
+        found.append(Precedent(turn.case["q"], turn.source, right, wrong, out, follow_up=True))
+    return found
+
+
+def follow_up_samples(engine: Engine, conversations: Conversations) -> tuple[list[FollowUpEvidence], list[bool]]:
+    """Every later turn read as a follow-up of the conversation's fact, with its follow-up
+    evidence (its set's turns left out of the follow-up precedents) and whether that
+    reading's candidate is a right answer."""
+    english = Catalog().texts("en")
+    evidence, right = [], []
+    everything = engine.follow_up_precedents
+    unseen_by = {source: everything.without(source) for source in {source for source, _ in conversations}}
+    for turn in played(engine, conversations):
+        if turn.about is None:
+            continue
+        engine.follow_up_precedents = unseen_by[turn.source]
         question = engine.read_in_conversation(turn.case["q"], turn.about, turn.asked_source)
         follow_up = engine.as_follow_up(question, turn.about)
         seen = engine.closest_reading(follow_up) if follow_up is not None else None
@@ -304,13 +339,13 @@ def follow_up_samples(engine: Engine) -> tuple[list[FollowUpEvidence], list[bool
         own_terms = len(engine.follow_ups.own_terms(question))
         evidence.append(engine.follow_up_evidence(seen, turn.about, own_terms))
         right.append(is_correct(turn.case, json_record(_as_answered(turn.case["q"], seen), english)))
+    engine.follow_up_precedents = everything
     return evidence, right
 
 
-def follow_up_cut(engine: Engine, model: DecisionModel, cuts: list[float]) -> float:
+def follow_up_cut(engine: Engine, model: DecisionModel, cuts: list[float], conversations: Conversations) -> float:
     """The follow-up cut-off chosen like the answer cut-off, on the conversations played end
     to end with each cut-off (the engine's decision is swapped for each)."""
-    conversations = dialogues()
 
     def value(cut: float) -> float:
         engine.model = replace(model, follow_up_at=cut)
@@ -363,7 +398,8 @@ def main() -> None:
         "--dry-run", action="store_true", help="report, but don't write bot/answering/decision.yaml nor precedents.json"
     )
     arguments = parser.parse_args()
-    engine = Engine(load_knowledge(PROJECT / "knowledge"), _current_model(), precedents=PrecedentIndex.empty())
+    nothing = PrecedentIndex.empty()
+    engine = Engine(load_knowledge(PROJECT / "knowledge"), _current_model(), precedents=(nothing, nothing))
     labelled = labelled_questions()
     index = PrecedentIndex.of(precedents(engine, labelled), bundled_vectors())
     all_samples = samples(engine, labelled, index)
@@ -379,19 +415,22 @@ def main() -> None:
     print(f"{len(all_samples)} labelled questions; cross-validated at cut-off {best:.2f}: {summary}")
     answer = _logistic(*fit(*_training_rows(usable)))
     engine.model = model_of(answer, best)
-    evidence, right_ones = follow_up_samples(engine)
+    conversations = dialogues()
+    follow_up_index = PrecedentIndex.of(follow_up_precedents(engine, conversations), bundled_vectors())
+    engine.follow_up_precedents = follow_up_index
+    evidence, right_ones = follow_up_samples(engine, conversations)
     follow_up = _logistic(*fit([item.vector() for item in evidence], list(map(int, right_ones)), [1.0] * len(evidence)))
-    follow_up_at = follow_up_cut(engine, model_of(answer, best, follow_up), cuts)
+    follow_up_at = follow_up_cut(engine, model_of(answer, best, follow_up), cuts, conversations)
     model = model_of(answer, best, follow_up, follow_up_at)
     engine.model = model
-    _, right, later = follow_up_value(engine, dialogues())
+    _, right, later = follow_up_value(engine, conversations)
     print(f"{later} later turns of labelled conversations; follow-up cut-off {follow_up_at:.2f}: {right} right")
     print(f"weights: {_weights(FEATURES, answer)}")
     print(f"follow-up weights ({len(evidence)} turns): {_weights(FOLLOW_UP_FEATURES, follow_up)}")
     if not arguments.dry_run:
         header = f"# Fitted by tools/tune.py on labelled questions; do not edit.\n# Cross-validated: {summary}.\n"
         (PROJECT / "bot" / "answering" / "decision.yaml").write_text(model.to_yaml(header), encoding="utf-8")
-        PRECEDENTS_FILE.write_text(index.to_json(), encoding="utf-8")
+        PRECEDENTS_FILE.write_text(precedents_json((*index.precedents, *follow_up_index.precedents)), encoding="utf-8")
 
 
 def _current_model() -> DecisionModel:

@@ -67,6 +67,8 @@ class FollowUpEvidence:
     confidence: float  # the answer model's confidence, read with the conversation's fact
     repeats_last: float  # 1 when the candidate is the fact the conversation was about
     own_terms: float  # the message's own words that the fact base knows ("and BAIC?": one)
+    neighbours_right: float  # share of its nearest labelled follow-ups the candidate answered right
+    neighbours_out: float  # share of them the articles don't answer
 
     def vector(self) -> tuple[float, ...]:
         return tuple(getattr(self, field.name) for field in fields(self))

@@ -71,15 +71,17 @@ class Engine:
         knowledge: KnowledgeBase,
         model: DecisionModel | None = None,
         vectors: TokenVectors | None = None,
-        precedents: PrecedentIndex | None = None,
+        precedents: tuple[PrecedentIndex, PrecedentIndex] | None = None,
     ) -> None:
+        """`precedents`: those of questions asked alone and those of follow-ups (precedents.py);
+        the bundled ones by default."""
         self.knowledge = knowledge
         self.vocabulary = Vocabulary(knowledge.synonyms, bundled_frequencies())
         self.matcher = Matcher(knowledge.facts, self.vocabulary)
         facts = knowledge.facts
         vectors = vectors or bundled_vectors()
         self.meanings = MeaningIndex(facts, {fact.id: phrasings(fact) for fact in facts}, vectors)
-        self.precedents = precedents if precedents is not None else bundled_precedents(vectors)
+        self.precedents, self.follow_up_precedents = precedents or bundled_precedents(vectors)
         self.model = model or bundled_model()
         self.references = ArticleReferences(knowledge.articles)
         self._about_articles = frozenset(self.vocabulary.terms(ABOUT_ARTICLES, "en"))
@@ -272,7 +274,15 @@ class Engine:
     def follow_up_evidence(self, seen: Consideration, about: Fact, own_terms: int) -> FollowUpEvidence:
         """What the follow-up model weighs; tools/tune.py fits it on these."""
         repeats = seen.candidate is not None and seen.candidate.fact.id == about.id
-        return FollowUpEvidence(self._confidence(seen), float(repeats), float(own_terms))
+        resemblance = self.follow_up_precedents.resemblance(seen.question.meaning)
+        neighbours = resemblance.to(seen.candidate.fact.id) if seen.candidate is not None else NO_PRECEDENTS
+        return FollowUpEvidence(
+            self._confidence(seen),
+            float(repeats),
+            float(own_terms),
+            neighbours.neighbours_right,
+            neighbours.neighbours_out,
+        )
 
     def _known_terms(self, question: Question) -> int:
         return sum(map(self.matcher.knows, question.terms))

@@ -14,6 +14,11 @@ precedents are; the neighbours say what the crowd around the question was: of it
 nearest precedents, weighed by nearness, the share the fact answered right, the share it was
 wrong for, and the share the articles don't answer. A fact no precedent mentions (a new one, not yet
 tuned on) has no evidence either way, and the decision weighs it as average.
+
+Follow-ups have precedents of their own: the later turns of labelled conversations, each
+judged as read with its conversation ("who reported it?" after the Qingdao plant). Their
+neighbours weigh a follow-up's candidate in the follow-up decision; a follow-up's words
+alone are no match for questions asked on their own, nor the other way round.
 """
 
 from __future__ import annotations
@@ -48,6 +53,7 @@ class Precedent:
     right: tuple[str, ...]  # ids of the facts whose answer was judged right
     wrong: tuple[str, ...]  # the fact the engine ranked first (answered, offered or not), when judged wrong
     out: bool  # the articles don't answer it
+    follow_up: bool = False  # a later turn of a labelled conversation, judged with its context
 
 
 @dataclass(frozen=True)
@@ -73,14 +79,18 @@ class PrecedentIndex:
     def __init__(self, precedents: Sequence[Precedent], vectors: np.ndarray) -> None:
         self._precedents = tuple(precedents)
         self._vectors = vectors
-        self._right = _rows_by_fact(precedent.right for precedent in precedents)
-        self._wrong = _rows_by_fact(precedent.wrong for precedent in precedents)
-        self._out = np.array([row for row, precedent in enumerate(precedents) if precedent.out], dtype=np.intp)
+        self._right = _rows_by_fact((precedent.right for precedent in precedents), len(precedents))
+        self._wrong = _rows_by_fact((precedent.wrong for precedent in precedents), len(precedents))
+        out = np.array([precedent.out for precedent in precedents], dtype=bool)
+        self._out = out if out.any() else None
 
     @classmethod
     def of(cls, precedents: Sequence[Precedent], vectors: TokenVectors) -> PrecedentIndex:
+        if not precedents:
+            return cls.empty()
         texts = [precedent.text for precedent in precedents]
-        return cls(precedents, cached_vectors(texts, vectors.version, lambda: vectors.embed(texts), "precedents"))
+        kind = "follow-ups" if any(precedent.follow_up for precedent in precedents) else "precedents"
+        return cls(precedents, cached_vectors(texts, vectors.version, lambda: vectors.embed(texts), kind))
 
     @classmethod
     def empty(cls) -> PrecedentIndex:
@@ -102,13 +112,14 @@ class PrecedentIndex:
         """A question's cosine to every precedent, in their order."""
         return self._vectors @ vector if len(self._precedents) else np.zeros(0, dtype=np.float32)
 
-    def nearness(self, cosines: np.ndarray, fact_id: str) -> PrecedentNearness:
-        """From a question's cosines to every precedent, how near it comes to those bearing on
-        the fact; none for a fact no precedent names (a new fact, or another story's base)."""
+    def nearness(self, cosines: np.ndarray, fact_id: str, neighbours: Neighbours | None = None) -> PrecedentNearness:
+        """From a question's cosines to every precedent (and its nearest, when already found),
+        how near it comes to those bearing on the fact; none for a fact no precedent names (a
+        new fact, or another story's base)."""
         right, wrong = self._right.get(fact_id), self._wrong.get(fact_id)
         if right is None and wrong is None:
             return NO_PRECEDENTS
-        neighbours = Neighbours.of(cosines)
+        neighbours = neighbours or Neighbours.of(cosines)
         return PrecedentNearness(
             _nearest(cosines, right),
             _nearest(cosines, wrong),
@@ -118,10 +129,9 @@ class PrecedentIndex:
             neighbours.share(self._out),
         )
 
-    def to_json(self) -> str:
-        """One precedent per line, so that a refit reads as a diff."""
-        lines = (json.dumps(asdict(precedent), ensure_ascii=False) for precedent in self._precedents)
-        return "[\n" + ",\n".join(lines) + "\n]\n"
+    @property
+    def precedents(self) -> tuple[Precedent, ...]:
+        return self._precedents
 
 
 class Resemblance:
@@ -136,8 +146,12 @@ class Resemblance:
     def _cosines(self) -> np.ndarray:
         return self._index.cosines(self._meaning.vector)
 
+    @cached_property
+    def _neighbours(self) -> Neighbours:
+        return Neighbours.of(self._cosines)
+
     def to(self, fact_id: str) -> PrecedentNearness:
-        return self._index.nearness(self._cosines, fact_id)
+        return self._index.nearness(self._cosines, fact_id, self._neighbours)
 
 
 @dataclass(frozen=True)
@@ -156,23 +170,31 @@ class Neighbours:
         nearness = np.exp((cosines[rows] - cosines[rows].max()) / NEARNESS_TEMPERATURE)
         return cls(rows, nearness / nearness.sum())
 
-    def share(self, rows_of_kind: np.ndarray | None) -> float:
-        """The weight of the neighbours among those rows; unknown where there are no such rows."""
-        if rows_of_kind is None or not len(rows_of_kind) or not len(self.rows):
+    def share(self, of_kind: np.ndarray | None) -> float:
+        """The weight of the neighbours among the precedents of a kind (a mask over all the
+        precedents); unknown where there are none of the kind."""
+        if of_kind is None or not len(self.rows):
             return UNKNOWN
-        return float(self.weights[np.isin(self.rows, rows_of_kind)].sum())
+        return float(self.weights[of_kind[self.rows]].sum())
 
 
-def _rows_by_fact(fact_ids_per_row: Iterable[tuple[str, ...]]) -> dict[str, np.ndarray]:
-    rows: dict[str, list[int]] = {}
+def _rows_by_fact(fact_ids_per_row: Iterable[tuple[str, ...]], size: int) -> dict[str, np.ndarray]:
+    """For each fact named, a mask over the precedents: those naming it."""
+    rows: dict[str, np.ndarray] = {}
     for row, fact_ids in enumerate(fact_ids_per_row):
         for fact_id in fact_ids:
-            rows.setdefault(fact_id, []).append(row)
-    return {fact_id: np.array(found, dtype=np.intp) for fact_id, found in rows.items()}
+            rows.setdefault(fact_id, np.zeros(size, dtype=bool))[row] = True
+    return rows
 
 
-def _nearest(cosines: np.ndarray, rows: np.ndarray | None) -> float:
-    return float(cosines[rows].max()) if rows is not None and len(rows) else UNKNOWN
+def _nearest(cosines: np.ndarray, of_kind: np.ndarray | None) -> float:
+    return float(cosines[of_kind].max()) if of_kind is not None else UNKNOWN
+
+
+def precedents_json(precedents: Iterable[Precedent]) -> str:
+    """One precedent per line, so that a refit reads as a diff."""
+    lines = (json.dumps(asdict(precedent), ensure_ascii=False) for precedent in precedents)
+    return "[\n" + ",\n".join(lines) + "\n]\n"
 
 
 def read_precedents(path: Path = PRECEDENTS_FILE) -> list[Precedent]:
@@ -180,7 +202,14 @@ def read_precedents(path: Path = PRECEDENTS_FILE) -> list[Precedent]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         return [
-            Precedent(item["text"], item["source"], tuple(item["right"]), tuple(item["wrong"]), bool(item["out"]))
+            Precedent(
+                item["text"],
+                item["source"],
+                tuple(item["right"]),
+                tuple(item["wrong"]),
+                bool(item["out"]),
+                bool(item["follow_up"]),
+            )
             for item in data
         ]
     except (OSError, ValueError, KeyError, TypeError) as error:
@@ -192,6 +221,11 @@ class PrecedentsError(Exception):
 
 
 @cache
-def bundled_precedents(vectors: TokenVectors) -> PrecedentIndex:
-    """The precedents tools/tune.py wrote, read once per process and set of vectors."""
-    return PrecedentIndex.of(read_precedents(PRECEDENTS_FILE), vectors)
+def bundled_precedents(vectors: TokenVectors) -> tuple[PrecedentIndex, PrecedentIndex]:
+    """The precedents tools/tune.py wrote, read once per process and set of vectors: those
+    of questions asked on their own, and those of follow-ups."""
+    precedents = read_precedents(PRECEDENTS_FILE)
+    return (
+        PrecedentIndex.of([precedent for precedent in precedents if not precedent.follow_up], vectors),
+        PrecedentIndex.of([precedent for precedent in precedents if precedent.follow_up], vectors),
+    )

@@ -8,7 +8,15 @@ from pathlib import Path
 import pytest
 
 from bot.answering.meaning import bundled_vectors
-from bot.answering.precedents import PRECEDENTS_FILE, Precedent, PrecedentIndex, PrecedentsError, read_precedents
+from bot.answering.precedents import (
+    PRECEDENTS_FILE,
+    Precedent,
+    PrecedentIndex,
+    PrecedentsError,
+    bundled_precedents,
+    precedents_json,
+    read_precedents,
+)
 from bot.loader import load_knowledge
 
 KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
@@ -93,7 +101,7 @@ def test_without_a_set_the_same_question_in_another_set_goes_too():
 
 def test_precedents_written_are_read_back_the_same(index, tmp_path):
     path = tmp_path / "precedents.json"
-    path.write_text(index.to_json(), encoding="utf-8")
+    path.write_text(precedents_json(index.precedents), encoding="utf-8")
     assert read_precedents(path) == ASKED_BEFORE
 
 
@@ -102,6 +110,14 @@ def test_the_bundled_precedents_name_only_facts_of_the_bundled_base():
     facts = {fact.id for fact in load_knowledge(KNOWLEDGE).facts}
     named = {fact_id for precedent in read_precedents(PRECEDENTS_FILE) for fact_id in precedent.right + precedent.wrong}
     assert named <= facts
+
+
+def test_follow_ups_are_weighed_only_against_follow_ups():
+    """ "Who reported it?" means something after a fact; a question asked alone is no precedent for it."""
+    asked_alone, follow_ups = bundled_precedents(bundled_vectors())
+    assert follow_ups.precedents
+    assert all(precedent.follow_up for precedent in follow_ups.precedents)
+    assert not any(precedent.follow_up for precedent in asked_alone.precedents)
 
 
 def test_a_damaged_precedents_file_is_one_clear_error(tmp_path):
