@@ -5,9 +5,9 @@ the rule of benchmarks/accuracy.py (out-of-story questions: any answer is wrong)
 logistic model over the engine's evidence learns the chance that a candidate is right,
 and the answer cut-off is the lowest one within FLAT_VALUE of the best (smoothed) value of
 right answers minus WRONG_COST times wrong ones, chosen on 5-fold cross-validated
-predictions. The readers' sets written blind and since looked at (readers1-12.yaml) are the
+predictions. The readers' sets written blind and since looked at (readers1-13.yaml) are the
 data most like unseen readers, so the cut-off follows them; the held-out set
-(benchmarks/questions/heldout_readers13.yaml) is never read here.
+(benchmarks/questions/heldout_readers14.yaml) is never read here.
 
 Among the evidence are the precedents (bot/answering/precedents.py): every labelled question
 judged against every fact, written to bot/answering/precedents.json. Each set's questions
@@ -20,7 +20,7 @@ turns of the labelled conversations, played as a reader would, each set's agains
 other sets' follow-ups only. Its cut-off is chosen the same way, by playing the labelled conversations
 (benchmarks/questions/dialogues_train*.yaml, dialogues_readers*.yaml and the shared sample)
 end to end with each cut-off and judging their later turns; the held-out dialogues
-(dialogues_heldout13.yaml) are never read here.
+(dialogues_heldout14.yaml) are never read here.
 
 Usage: python tools/tune.py [--dry-run]
 """
@@ -30,7 +30,8 @@ from __future__ import annotations
 import argparse
 import math
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -69,18 +70,19 @@ QUESTIONS = PROJECT / "benchmarks" / "questions"
 NEAR_MISSES = QUESTIONS / "near_misses.yaml"
 TRAINING_SETS = [
     QUESTIONS / "train_readers.yaml",
-    *(QUESTIONS / f"readers{number}.yaml" for number in range(1, 13)),
+    *(QUESTIONS / f"readers{number}.yaml" for number in range(1, 14)),
     NEAR_MISSES,
     PROJECT / "benchmarks" / "heldout_questions.yaml",
     PROJECT.parent / "shared" / "eval" / "dev_questions.yaml",
     PROJECT.parent / "shared" / "eval" / "reader_sample_B.yaml",
     PROJECT.parent / "shared" / "eval" / "reader_sample_lang.yaml",
 ]
-# Conversations whose later turns lean on the earlier ones: they fit the follow-up cut-off.
+# Conversations whose later turns lean on the earlier ones: they fit the follow-up model and
+# its cut-off, and their later turns are the follow-up precedents.
 DIALOGUE_SETS = [
     QUESTIONS / "dialogues_train.yaml",
     QUESTIONS / "dialogues_train2.yaml",
-    *(QUESTIONS / f"dialogues_readers{number}.yaml" for number in range(2, 13)),
+    *(QUESTIONS / f"dialogues_readers{number}.yaml" for number in range(2, 14)),
     PROJECT.parent / "shared" / "eval" / "dialogue_sample.yaml",
 ]
 # A wrong answer costs as much as this many right ones: readers trust a bot that declines.
@@ -151,11 +153,11 @@ def samples(engine: Engine, labelled: list[tuple[str, dict[str, Any]]], index: P
     found = []
     unseen_by = {source: index.without(source) for source in {source for source, _ in labelled}}
     for source, case in labelled:
-        engine.precedents = unseen_by[source]
-        question = engine.read(case["q"])
-        if question.intent.small_talk is not None:
-            continue
-        seen = engine.closest_reading(question)
+        with weighing(engine, (unseen_by[source], engine.follow_up_precedents)):
+            question = engine.read(case["q"])
+            if question.intent.small_talk is not None:
+                continue
+            seen = engine.closest_reading(question)
         right = False
         if seen.candidate is not None:
             right = is_correct(case, json_record(_as_answered(case["q"], seen), english))
@@ -163,7 +165,6 @@ def samples(engine: Engine, labelled: list[tuple[str, dict[str, Any]]], index: P
         found.append(
             Sample(case["kind"], seen.evidence, seen.candidate is not None, right, readers_mix, one_word_tie(seen))
         )
-    engine.precedents = index
     return found
 
 
@@ -242,17 +243,39 @@ def model_of(
     return DecisionModel(answer, follow_up, answer_at, min(SUGGEST_AT, answer_at), follow_up_at)
 
 
-Conversations = list[tuple[str, list[dict[str, Any]]]]
+@dataclass(frozen=True)
+class Dialogues:
+    """The labelled conversations, each with the name of its set, and for each set the
+    precedents it is played against: those of questions asked alone and of follow-ups,
+    without its own texts (as if unseen)."""
+
+    conversations: list[tuple[str, list[dict[str, Any]]]]
+    unseen: dict[str, tuple[PrecedentIndex, PrecedentIndex]]
+
+    @classmethod
+    def of(cls, questions: PrecedentIndex, follow_ups: PrecedentIndex) -> Dialogues:
+        conversations = [
+            (path.name, dialogue["turns"])
+            for path in DIALOGUE_SETS
+            if path.exists()
+            for dialogue in yaml.safe_load(path.read_text(encoding="utf-8"))
+        ]
+        texts: dict[str, list[str]] = {}
+        for source, turns in conversations:
+            texts.setdefault(source, []).extend(turn["q"] for turn in turns)
+        unseen = {source: (questions.without_texts(own), follow_ups.without(source)) for source, own in texts.items()}
+        return cls(conversations, unseen)
 
 
-def dialogues() -> Conversations:
-    """The turns of every labelled conversation the follow-up model is fitted on, with the name of its set."""
-    return [
-        (path.name, dialogue["turns"])
-        for path in DIALOGUE_SETS
-        if path.exists()
-        for dialogue in yaml.safe_load(path.read_text(encoding="utf-8"))
-    ]
+@contextmanager
+def weighing(engine: Engine, precedents: tuple[PrecedentIndex, PrecedentIndex]) -> Iterator[None]:
+    """The engine weighing other precedents for a while, as it was afterwards."""
+    kept = engine.precedents, engine.follow_up_precedents
+    engine.precedents, engine.follow_up_precedents = precedents
+    try:
+        yield
+    finally:
+        engine.precedents, engine.follow_up_precedents = kept
 
 
 @dataclass(frozen=True)
@@ -266,31 +289,28 @@ class Turn:
     answer: Answer
 
 
-def played(engine: Engine, conversations: Conversations) -> list[Turn]:
-    """Plays every conversation in order, as a reader would, each set's against the other
-    sets' follow-up precedents only (as if unseen); returns their later turns."""
-    everything = engine.follow_up_precedents
-    unseen_by = {source: everything.without(source) for source in {source for source, _ in conversations}}
+def played(engine: Engine, dialogues: Dialogues) -> list[Turn]:
+    """Plays every conversation in order, as a reader would, each set's against the
+    precedents without its own texts; returns their later turns."""
     later = []
-    for source, turns in conversations:
-        engine.follow_up_precedents = unseen_by[source]
-        conversation = Conversation()
-        for position, turn in enumerate(turns):
-            about = engine.knowledge.fact(conversation.about or "")
-            answer = engine.ask(turn["q"], about, conversation.asked_source)
-            if position:
-                later.append(Turn(source, turn, about, conversation.asked_source, answer))
-            conversation = conversation.after(answer, "en")
-    engine.follow_up_precedents = everything
+    for source, turns in dialogues.conversations:
+        with weighing(engine, dialogues.unseen[source]):
+            conversation = Conversation()
+            for position, turn in enumerate(turns):
+                about = engine.knowledge.fact(conversation.about or "")
+                answer = engine.ask(turn["q"], about, conversation.asked_source)
+                if position:
+                    later.append(Turn(source, turn, about, conversation.asked_source, answer))
+                conversation = conversation.after(answer, "en")
     return later
 
 
-def follow_up_value(engine: Engine, conversations: Conversations) -> tuple[float, int, int]:
+def follow_up_value(engine: Engine, dialogues: Dialogues) -> tuple[float, int, int]:
     """The later turns judged: the value (right minus FOLLOW_UP_WRONG_COST times wrong answers;
     a turn declined where the articles don't say is right), the turns right, and the later turns in all."""
     english = Catalog().texts("en")
     right = wrong = 0
-    turns = played(engine, conversations)
+    turns = played(engine, dialogues)
     for turn in turns:
         correct = is_correct(turn.case, json_record(turn.answer, english))
         right += correct
@@ -298,60 +318,60 @@ def follow_up_value(engine: Engine, conversations: Conversations) -> tuple[float
     return right - FOLLOW_UP_WRONG_COST * wrong, right, len(turns)
 
 
-def follow_up_precedents(engine: Engine, conversations: Conversations) -> list[Precedent]:
-    """Each later turn of the labelled conversations, with the facts judged right for it as
-    read with its conversation, and that reading's candidate when judged wrong."""
+def follow_up_precedents(engine: Engine, dialogues: Dialogues) -> list[Precedent]:
+    """Each later turn of the labelled conversations read as a follow-up, with the facts
+    judged right for it as read with its conversation, and that reading's first choice (its
+    candidate, else the fact it ranks first) when judged wrong."""
     english = Catalog().texts("en")
     found = []
-    for turn in played(engine, conversations):
-        if turn.about is None:
-            continue
-        question = engine.read_in_conversation(turn.case["q"], turn.about, turn.asked_source)
-        if question.intent.small_talk is not None:
-            continue
-        reading = engine.as_follow_up(question, turn.about) or question
-        out = turn.case["kind"] == "out"
-        facts = engine.knowledge.facts
-        right = () if out else tuple(fact.id for fact in facts if _judged_right(turn.case, reading, fact, english))
-        seen = engine.closest_reading(reading)
-        wrong = (seen.candidate.fact.id,) if seen.candidate is not None and seen.candidate.fact.id not in right else ()
+    for turn in played(engine, dialogues):
+        with weighing(engine, dialogues.unseen[turn.source]):
+            question = engine.read_in_conversation(turn.case["q"], turn.about, turn.asked_source)
+            reading = engine.as_follow_up(question, turn.about)
+            if reading is None or question.intent.small_talk is not None:
+                continue
+            out = turn.case["kind"] == "out"
+            facts = engine.knowledge.facts
+            right = () if out else tuple(fact.id for fact in facts if _judged_right(turn.case, reading, fact, english))
+            seen = engine.closest_reading(reading)
+        first_choice = seen.candidate or (seen.matches[0] if seen.matches else None)
+        wrong = (first_choice.fact.id,) if first_choice is not None and first_choice.fact.id not in right else ()
         found.append(Precedent(turn.case["q"], turn.source, right, wrong, out, follow_up=True))
     return found
 
 
-def follow_up_samples(engine: Engine, conversations: Conversations) -> tuple[list[FollowUpEvidence], list[bool]]:
+def follow_up_samples(engine: Engine, dialogues: Dialogues) -> tuple[list[FollowUpEvidence], list[bool]]:
     """Every later turn read as a follow-up of the conversation's fact, with its follow-up
-    evidence (its set's turns left out of the follow-up precedents) and whether that
-    reading's candidate is a right answer."""
+    evidence (against the precedents without its set's texts) and whether that reading's
+    candidate is a right answer."""
     english = Catalog().texts("en")
     evidence, right = [], []
-    everything = engine.follow_up_precedents
-    unseen_by = {source: everything.without(source) for source in {source for source, _ in conversations}}
-    for turn in played(engine, conversations):
-        if turn.about is None:
-            continue
-        engine.follow_up_precedents = unseen_by[turn.source]
-        question = engine.read_in_conversation(turn.case["q"], turn.about, turn.asked_source)
-        follow_up = engine.as_follow_up(question, turn.about)
-        seen = engine.closest_reading(follow_up) if follow_up is not None else None
-        if seen is None or seen.candidate is None or seen.evidence is None:
-            continue
-        own_terms = len(engine.follow_ups.own_terms(question))
-        evidence.append(engine.follow_up_evidence(seen, turn.about, own_terms))
+    for turn in played(engine, dialogues):
+        with weighing(engine, dialogues.unseen[turn.source]):
+            question = engine.read_in_conversation(turn.case["q"], turn.about, turn.asked_source)
+            follow_up = engine.as_follow_up(question, turn.about)
+            seen = engine.closest_reading(follow_up) if follow_up is not None else None
+            if seen is None or seen.candidate is None or seen.evidence is None:
+                continue
+            own_terms = len(engine.follow_ups.own_terms(question))
+            evidence.append(engine.follow_up_evidence(seen, turn.about, own_terms))
         right.append(is_correct(turn.case, json_record(_as_answered(turn.case["q"], seen), english)))
-    engine.follow_up_precedents = everything
     return evidence, right
 
 
-def follow_up_cut(engine: Engine, model: DecisionModel, cuts: list[float], conversations: Conversations) -> float:
+def follow_up_cut(engine: Engine, model: DecisionModel, cuts: list[float], dialogues: Dialogues) -> float:
     """The follow-up cut-off chosen like the answer cut-off, on the conversations played end
-    to end with each cut-off (the engine's decision is swapped for each)."""
+    to end with each cut-off (the engine's decision is swapped for each, then put back)."""
+    kept = engine.model
 
     def value(cut: float) -> float:
         engine.model = replace(model, follow_up_at=cut)
-        return follow_up_value(engine, conversations)[0]
+        return follow_up_value(engine, dialogues)[0]
 
-    return lowest_as_good(cuts, value)
+    try:
+        return lowest_as_good(cuts, value)
+    finally:
+        engine.model = kept
 
 
 def lowest_as_good(cuts: list[float], value: Callable[[float], float]) -> float:
@@ -415,9 +435,11 @@ def main() -> None:
     print(f"{len(all_samples)} labelled questions; cross-validated at cut-off {best:.2f}: {summary}")
     answer = _logistic(*fit(*_training_rows(usable)))
     engine.model = model_of(answer, best)
-    conversations = dialogues()
-    follow_up_index = PrecedentIndex.of(follow_up_precedents(engine, conversations), bundled_vectors())
+    engine.precedents = index
+    labelled_turns = follow_up_precedents(engine, Dialogues.of(index, PrecedentIndex.empty()))
+    follow_up_index = PrecedentIndex.of(labelled_turns, bundled_vectors(), "follow-ups")
     engine.follow_up_precedents = follow_up_index
+    conversations = Dialogues.of(index, follow_up_index)
     evidence, right_ones = follow_up_samples(engine, conversations)
     follow_up = _logistic(*fit([item.vector() for item in evidence], list(map(int, right_ones)), [1.0] * len(evidence)))
     follow_up_at = follow_up_cut(engine, model_of(answer, best, follow_up), cuts, conversations)
@@ -434,7 +456,9 @@ def main() -> None:
 
 
 def _current_model() -> DecisionModel:
-    """The bundled model picks which sentences of a long message to read; a score-only one when its features changed."""
+    """The bundled model picks each question's candidate and which sentences of a long message
+    to read; a score-only one when its features changed (then run tune again: the model it
+    writes picks other candidates than the one it was fitted with)."""
     try:
         return bundled_model()
     except ValueError:

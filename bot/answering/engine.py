@@ -30,9 +30,12 @@ SUGGEST_THRESHOLD = 0.38
 # A fact that gives the detail asked for ("when", "where") but scores this much below
 # the best match is about something else: the question is about the best match.
 FITTING_MARGIN = 0.08
-# Of the first facts that give what is asked, the one the decision trusts most is the
-# candidate: the one all the question's words and its nearest labelled questions point at,
-# not the one a phrasing sharing a stray word with the question lifts to the top.
+# Of the facts that give what is asked, those within CLOSE_MARGIN of the first of them (at
+# least CANDIDATES of them) are weighed, and the one the decision trusts most is the
+# candidate: the one the question's words and its nearest labelled questions point at, not
+# the one a phrasing sharing a stray word with the question lifts to the top. (Facts give
+# what is asked within FITTING_MARGIN of the best, the same, so the floor of CANDIDATES
+# matters where a statement or a follow-up widens that margin.)
 CANDIDATES = 3
 CLOSE_MARGIN = 0.08
 # A question naming a party and asking what it said is about that party's claim, even
@@ -58,7 +61,7 @@ class Consideration:
 
     question: Question
     matches: tuple[Match, ...]
-    candidate: Match | None  # the best match that gives every detail asked for
+    candidate: Match | None  # the match giving every detail asked for that the decision trusts most
     missing: Slot | None  # a detail asked for that the best match does not give
     evidence: Evidence | None
 
@@ -149,7 +152,8 @@ class Engine:
         return (*preferred, *(match for match in matches if match not in preferred))
 
     def consider(self, question: Question) -> Consideration:
-        """Everything the decision looks at; tools/tune.py fits the model on these."""
+        """The candidate and the evidence the decision weighs (tools/tune.py fits the model on
+        these); the candidate is chosen with the decision's own confidence."""
         matches = tuple(match for match in self._ranked(question, RANK_DEPTH) if match.fact.id != question.turned_from)
         if not matches:
             return Consideration(question, matches, None, None, None)
@@ -253,8 +257,12 @@ class Engine:
             return _fact_answer(seen.question, seen.candidate.fact, seen.candidate.score, text), confidence
         # A question asking for what its best match does not give ("why would Hyundai sell?",
         # "how much would it cost them?") is declined with what is missing, however unsure
-        # the rest of its reading: the reader learns the articles don't say, not just "no".
-        lacks_asked = seen.candidate is None and seen.missing is not None
+        # the rest of its reading, when every word of it is known to the fact base or it
+        # follows up the fact it lacks: the reader learns the articles don't say. One about
+        # something the story never mentions ("who is Apple's CEO?") is simply off the story.
+        follows_up_top = about is not None and top.fact.id == about.id
+        known_words = seen.evidence.unknown == 0.0
+        lacks_asked = seen.candidate is None and seen.missing is not None and (known_words or follows_up_top)
         unsure = confidence < min(self.model.suggest_at, self.model.answer_at) and not lacks_asked
         if unsure or top.score < SUGGEST_THRESHOLD:
             return Answer(text, AnswerKind.UNKNOWN, score=top.score), confidence

@@ -17,8 +17,11 @@ tuned on) has no evidence either way, and the decision weighs it as average.
 
 Follow-ups have precedents of their own: the later turns of labelled conversations, each
 judged as read with its conversation ("who reported it?" after the Qingdao plant). Their
-neighbours weigh a follow-up's candidate in the follow-up decision; a follow-up's words
-alone are no match for questions asked on their own, nor the other way round.
+neighbours, found by the follow-up's own words (not its conversation's), weigh a
+follow-up's candidate in the follow-up decision; a follow-up's words alone are no match
+for questions asked on their own, nor the other way round. At run time a follow-up worded
+like one already labelled ("and NIO?") finds its twin, which then outweighs the others;
+tune, judging each set without the texts it holds, never meets such twins.
 """
 
 from __future__ import annotations
@@ -60,14 +63,15 @@ class Precedent:
 class PrecedentNearness:
     """How near a question comes to the precedents that bear on one candidate fact."""
 
+    # The nearest of each kind, as a cosine; UNKNOWN where no precedent of the kind exists:
+    # a cosine of 0 would be far off anything the decision was fitted on, and swing it.
     right: float  # nearest question the fact answered right
     wrong: float  # nearest question it was the wrong answer to
     out: float  # nearest question the articles don't answer, whatever the fact
-    # Each is UNKNOWN where no precedent of its kind exists: a cosine of 0 would be far off
-    # anything the decision was fitted on, and swing it.
-    neighbours_right: float  # share of the nearest precedents the fact answered right
-    neighbours_wrong: float  # share it was the wrong answer to
-    neighbours_out: float  # share the articles don't answer
+    # Shares of the weight of the nearest precedents (0 where none is of the kind).
+    neighbours_right: float  # those the fact answered right
+    neighbours_wrong: float  # those it was the wrong answer to
+    neighbours_out: float  # those the articles don't answer
 
 
 NO_PRECEDENTS = PrecedentNearness(UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN)
@@ -79,17 +83,17 @@ class PrecedentIndex:
     def __init__(self, precedents: Sequence[Precedent], vectors: np.ndarray) -> None:
         self._precedents = tuple(precedents)
         self._vectors = vectors
-        self._right = _rows_by_fact((precedent.right for precedent in precedents), len(precedents))
-        self._wrong = _rows_by_fact((precedent.wrong for precedent in precedents), len(precedents))
+        self._right = _masks_by_fact((precedent.right for precedent in precedents), len(precedents))
+        self._wrong = _masks_by_fact((precedent.wrong for precedent in precedents), len(precedents))
         out = np.array([precedent.out for precedent in precedents], dtype=bool)
         self._out = out if out.any() else None
 
     @classmethod
-    def of(cls, precedents: Sequence[Precedent], vectors: TokenVectors) -> PrecedentIndex:
+    def of(cls, precedents: Sequence[Precedent], vectors: TokenVectors, kind: str = "precedents") -> PrecedentIndex:
+        """The index of some precedents; `kind` names their vectors' cache file (one per kind)."""
         if not precedents:
             return cls.empty()
         texts = [precedent.text for precedent in precedents]
-        kind = "follow-ups" if any(precedent.follow_up for precedent in precedents) else "precedents"
         return cls(precedents, cached_vectors(texts, vectors.version, lambda: vectors.embed(texts), kind))
 
     @classmethod
@@ -100,8 +104,12 @@ class PrecedentIndex:
     def without(self, source: str) -> PrecedentIndex:
         """The index without one question set's precedents, nor the same questions where other
         sets repeat them: how tune judges that set as unseen."""
-        texts = {fold(precedent.text) for precedent in self._precedents if precedent.source == source}
-        kept = [row for row, precedent in enumerate(self._precedents) if fold(precedent.text) not in texts]
+        return self.without_texts(precedent.text for precedent in self._precedents if precedent.source == source)
+
+    def without_texts(self, texts: Iterable[str]) -> PrecedentIndex:
+        """The index without any precedent worded as one of these texts (folded alike)."""
+        folded = {fold(text) for text in texts}
+        kept = [row for row, precedent in enumerate(self._precedents) if fold(precedent.text) not in folded]
         return PrecedentIndex([self._precedents[row] for row in kept], self._vectors[np.array(kept, dtype=np.intp)])
 
     def resemblance(self, meaning: Nearness) -> Resemblance:
@@ -112,14 +120,16 @@ class PrecedentIndex:
         """A question's cosine to every precedent, in their order."""
         return self._vectors @ vector if len(self._precedents) else np.zeros(0, dtype=np.float32)
 
-    def nearness(self, cosines: np.ndarray, fact_id: str, neighbours: Neighbours | None = None) -> PrecedentNearness:
-        """From a question's cosines to every precedent (and its nearest, when already found),
-        how near it comes to those bearing on the fact; none for a fact no precedent names (a
-        new fact, or another story's base)."""
+    def nearness(self, cosines: np.ndarray, fact_id: str) -> PrecedentNearness:
+        """From a question's cosines to every precedent, how near it comes to those bearing on
+        the fact; none for a fact no precedent names (a new fact, or another story's base)."""
+        return self.nearness_among(cosines, Neighbours.of(cosines), fact_id)
+
+    def nearness_among(self, cosines: np.ndarray, neighbours: Neighbours, fact_id: str) -> PrecedentNearness:
+        """As nearness, with the question's nearest precedents already found."""
         right, wrong = self._right.get(fact_id), self._wrong.get(fact_id)
         if right is None and wrong is None:
             return NO_PRECEDENTS
-        neighbours = neighbours or Neighbours.of(cosines)
         return PrecedentNearness(
             _nearest(cosines, right),
             _nearest(cosines, wrong),
@@ -151,7 +161,7 @@ class Resemblance:
         return Neighbours.of(self._cosines)
 
     def to(self, fact_id: str) -> PrecedentNearness:
-        return self._index.nearness(self._cosines, fact_id, self._neighbours)
+        return self._index.nearness_among(self._cosines, self._neighbours, fact_id)
 
 
 @dataclass(frozen=True)
@@ -172,13 +182,13 @@ class Neighbours:
 
     def share(self, of_kind: np.ndarray | None) -> float:
         """The weight of the neighbours among the precedents of a kind (a mask over all the
-        precedents); unknown where there are none of the kind."""
-        if of_kind is None or not len(self.rows):
+        precedents; None where there are none of the kind)."""
+        if not len(self.rows):
             return UNKNOWN
-        return float(self.weights[of_kind[self.rows]].sum())
+        return float(self.weights[of_kind[self.rows]].sum()) if of_kind is not None else 0.0
 
 
-def _rows_by_fact(fact_ids_per_row: Iterable[tuple[str, ...]], size: int) -> dict[str, np.ndarray]:
+def _masks_by_fact(fact_ids_per_row: Iterable[tuple[str, ...]], size: int) -> dict[str, np.ndarray]:
     """For each fact named, a mask over the precedents: those naming it."""
     rows: dict[str, np.ndarray] = {}
     for row, fact_ids in enumerate(fact_ids_per_row):
@@ -227,5 +237,5 @@ def bundled_precedents(vectors: TokenVectors) -> tuple[PrecedentIndex, Precedent
     precedents = read_precedents(PRECEDENTS_FILE)
     return (
         PrecedentIndex.of([precedent for precedent in precedents if not precedent.follow_up], vectors),
-        PrecedentIndex.of([precedent for precedent in precedents if precedent.follow_up], vectors),
+        PrecedentIndex.of([precedent for precedent in precedents if precedent.follow_up], vectors, "follow-ups"),
     )

@@ -7,8 +7,8 @@ language/), the stemmer and Unicode's tables, so it is stored under a key made o
 them in the user's cache folder ($XDG_CACHE_HOME or ~/.cache), as a pickle only this
 program writes there; any change to any of them makes a new key, and older files are
 removed. A cache that can't be read or written is rebuilt in memory, never trusted
-half-way. The meaning vectors (meaning.py) of the phrasings and of the precedents
-(precedents.py) are kept the same way, under a key of the texts, the vectors' version and
+half-way. The meaning vectors (meaning.py) of the phrasings and of the precedents and
+follow-up precedents (precedents.py) are kept the same way, under a key of the texts, the vectors' version and
 the code that makes them.
 """
 
@@ -92,7 +92,7 @@ def _load(path: Path) -> MatcherIndex | None:
 
 def cached_vectors(texts: Iterable[str], version: str, embed: Callable[[], np.ndarray], kind: str) -> np.ndarray:
     """The texts' vectors as `embed` makes them, from the cache when the same texts were embedded
-    before; each `kind` of text (phrasings, precedents) keeps one file."""
+    before; each `kind` of text (phrasings, precedents, follow-ups) keeps one file."""
     folder = _cache_folder()
     if folder is None:
         return embed()

@@ -68,6 +68,15 @@ def test_why_about_a_fact_that_gives_no_reason_is_declined_with_the_reason_missi
     assert answer.missing is Slot.REASON
 
 
+@pytest.mark.parametrize("question", ["Who is the CEO of Apple?", "How much does a Tesla cost?"])
+def test_a_detail_asked_about_something_the_story_never_mentions_is_off_the_story(real_engine, question):
+    """No "the articles don't name anyone" with a button to an unrelated fact: it is not about the story."""
+    answer = real_engine.ask(question)
+    assert not answer.answered
+    assert answer.missing is None
+    assert not answer.suggestions
+
+
 def test_why_is_answered_by_a_fact_that_says_why(real_engine):
     answer = real_engine.ask("Why is Xiaomi talking to other carmakers?")
     assert answer.answered

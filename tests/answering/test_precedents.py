@@ -71,15 +71,16 @@ def test_a_fact_no_precedent_mentions_has_no_evidence_either_way(index):
 
 
 def test_a_kind_of_precedent_missing_is_not_known_rather_than_far():
-    """A fact never the wrong answer, or no question the articles don't answer: no evidence
-    either way, where a cosine of 0 would be far off anything the decision was fitted on."""
+    """A fact never the wrong answer, or no question the articles don't answer: no nearest
+    cosine either way, where 0 would be far off anything the decision was fitted on; none of
+    the neighbours is of that kind."""
     only_right = PrecedentIndex.of(ASKED_BEFORE[:1], bundled_vectors())
     never_wrong = nearness(only_right, "Which carmakers has Xiaomi been talking to?", "talks")
     assert never_wrong.right > 0.9
     assert math.isnan(never_wrong.wrong)
     assert math.isnan(never_wrong.out)
     assert never_wrong.neighbours_right == pytest.approx(1.0)
-    assert math.isnan(never_wrong.neighbours_wrong)
+    assert never_wrong.neighbours_wrong == 0.0
 
 
 def test_without_a_set_its_questions_are_no_longer_precedents(index):
