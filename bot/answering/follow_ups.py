@@ -53,6 +53,7 @@ class FollowUps:
         reading = reading_cues()
         self._ordinal_terms = self._terms_of(word for ordinal in reading["article_ordinals"] for word in ordinal)
         self._pointing_terms = self._ordinal_terms | self._terms_of(reading["article_others"])
+        self._other_words = frozenset(fold(str(word)) for word in reading["article_others"])
         self._headlines: dict[str, tuple[tuple[Word, ...], frozenset[tuple[str, str]]]] = {}
         self._speaking: dict[str, tuple[tuple[Word, ...], frozenset[tuple[str, str]]]] = {}
         self._cue_terms = self._asking_terms()
@@ -85,6 +86,9 @@ class FollowUps:
         if asked_source and question.intent.turns_aside:
             # "Who wrote the piece on the talks?" "And the one about Qingdao?": who wrote that one.
             question = replace(question, intent=replace(question.intent, asks_source=True))
+        if asked_source and self._names_the_other_alone(question):
+            # "Who wrote the first article?" "And the other one?": the other article.
+            question = replace(question, other_article=True)
         if self._names_the_other_by_ordinal(question, about):
             # "E il secondo?" reads as "and the other article?".
             kept = tuple(word for word in question.words if word.term not in self._ordinal_terms)
@@ -104,6 +108,12 @@ class FollowUps:
         if voiced and question.intent.asks_statement and not question.names_a_party:
             return replace(question, articles=question.articles | about.article_ids)
         return question
+
+    def _names_the_other_alone(self, question: Question) -> bool:
+        """ "And the other one?", "¿y el otro?": "other" and nothing else of its own, in a short message."""
+        words = fold(question.text).split()
+        short = len(words) <= ORDINAL_FOLLOW_UP_WORDS
+        return short and bool(self._other_words.intersection(words)) and not self.own_terms(question)
 
     def _names_the_other_by_ordinal(self, question: Question, about: Fact) -> bool:
         """ "And the second one?", after an answer from the first article alone: the other article."""

@@ -177,7 +177,15 @@ def test_what_the_author_says_is_read_from_her_article_not_as_a_party_statement(
 
 
 @pytest.mark.parametrize(
-    "question", ["and the other article?", "what about the other article?", "e l'altro articolo?", "e il primo?"]
+    "question",
+    [
+        "and the other article?",
+        "what about the other article?",
+        "e l'altro articolo?",
+        "e il primo?",
+        "and the other one?",
+        "¿y el otro?",
+    ],
 )
 def test_and_the_other_article_after_who_wrote_it_asks_who_wrote_that_one(real_engine, about, question):
     last = about("qingdao-plant")
