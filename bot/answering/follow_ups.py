@@ -86,9 +86,12 @@ class FollowUps:
         if asked_source and question.intent.turns_aside:
             # "Who wrote the piece on the talks?" "And the one about Qingdao?": who wrote that one.
             question = replace(question, intent=replace(question.intent, asks_source=True))
-        if asked_source and self._names_the_other_alone(question):
-            # "Who wrote the first article?" "And the other one?": the other article.
+        asks_author = bool(question.terms & {word.term for word in self._author_words})
+        if self._names_the_other_alone(question) and (asked_source or asks_author):
+            # "Who wrote the first article?" "And the other one?", or "and the other writer?":
+            # who wrote the other article.
             question = replace(question, other_article=True)
+            asked_source = True
         if self._names_the_other_by_ordinal(question, about):
             # "E il secondo?" reads as "and the other article?".
             kept = tuple(word for word in question.words if word.term not in self._ordinal_terms)
@@ -110,10 +113,13 @@ class FollowUps:
         return question
 
     def _names_the_other_alone(self, question: Question) -> bool:
-        """ "And the other one?", "¿y el otro?": "other" and nothing else of its own, in a short message."""
+        """ "And the other one?", "¿y el otro?", "the other writer?": "other" and nothing of its
+        own but words about an article itself, in a short message."""
         words = fold(question.text).split()
         short = len(words) <= ORDINAL_FOLLOW_UP_WORDS
-        return short and bool(self._other_words.intersection(words)) and not self.own_terms(question)
+        return (
+            short and bool(self._other_words.intersection(words)) and self.own_terms(question) <= self._about_articles
+        )
 
     def _names_the_other_by_ordinal(self, question: Question, about: Fact) -> bool:
         """ "And the second one?", after an answer from the first article alone: the other article."""

@@ -195,6 +195,17 @@ def test_and_the_other_article_after_who_wrote_it_asks_who_wrote_that_one(real_e
     assert cited.isdisjoint(source.article.id for source in last.sources)
 
 
+@pytest.mark.parametrize("question", ["and the other writer?", "e l'altro autore?", "¿y el otro autor?"])
+def test_the_other_writer_is_the_author_of_the_other_article(real_engine, about, question):
+    last = about("author-cobucci")
+    answer = real_engine.ask(question, last)
+    assert answer.answered
+    assert answer.fact.id != last.id
+    assert {source.article.id for source in answer.fact.sources}.isdisjoint(
+        source.article.id for source in last.sources
+    )
+
+
 @pytest.mark.parametrize("question", ["And according to Cobucci?", "E secondo Cobucci?", "¿Y según Cobucci?"])
 def test_naming_the_other_articles_author_asks_what_that_article_says_of_it(real_engine, about, question):
     last = about("licence-ndrc")

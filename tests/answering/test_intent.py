@@ -19,6 +19,8 @@ from bot.models import Slot
         ("How many kWh is the battery", Slot.NUMBER),
         ("Who is the CEO", Slot.PERSON),
         ("What will it be called?", Slot.NAME),
+        ("Who's supposed to give it to them?", Slot.NAME),
+        ("Chi dovrebbe concederla?", Slot.NAME),
         ("How do I reset my phone?", Slot.HOW_TO),
         ("¿Cuándo sale?", Slot.DATE),
         ("Quanto costa?", Slot.PRICE),
