@@ -230,3 +230,14 @@ def test_it_after_a_delay_the_licence_explains_is_the_licence(real_engine, about
     """ "Why is the car delayed?" is filed under the licence: "who grants it?" asks who grants the licence."""
     answer = real_engine.ask(question, about("licence-awaited"))
     assert any(name in offered(answer).answer for name in ("Ministry", "National Development"))
+
+
+def test_a_follow_up_is_weighed_against_the_labelled_follow_ups_like_it(real_engine, about):
+    """ "Who reported it?" after the Qingdao plant: earlier readers' follow-ups worded like it
+    are evidence for the fact it is answered with."""
+    last = about("qingdao-plant")
+    question = real_engine.read_in_conversation("who reported it?", last, False)
+    seen = real_engine.closest_reading(real_engine.as_follow_up(question, last))
+    evidence = real_engine.follow_up_evidence(seen, last, 0)
+    assert 0.0 < evidence.neighbours_right <= 1.0
+    assert 0.0 <= evidence.neighbours_out < 1.0
