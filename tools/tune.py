@@ -132,14 +132,20 @@ def precedents(engine: Engine, labelled: list[tuple[str, dict[str, Any]]]) -> li
         question = engine.read(case["q"])
         if question.intent.small_talk is not None:
             continue
-        out = case["kind"] == "out"
-        facts = engine.knowledge.facts
-        right = () if out else tuple(fact.id for fact in facts if _judged_right(case, question, fact, english))
-        seen = engine.closest_reading(question)
-        first_choice = seen.candidate or (seen.matches[0] if seen.matches else None)
-        wrong = (first_choice.fact.id,) if first_choice is not None and first_choice.fact.id not in right else ()
-        found.append(Precedent(case["q"], source, right, wrong, out))
+        found.append(_judged(engine, source, case, question, english))
     return found
+
+
+def _judged(engine: Engine, source: str, case: dict[str, Any], reading: Question, english: Texts) -> Precedent:
+    """A labelled question as read (alone, or with its conversation for a follow-up), with the
+    facts judged right for it and the engine's first choice when that one is judged wrong."""
+    out = case["kind"] == "out"
+    facts = engine.knowledge.facts
+    right = () if out else tuple(fact.id for fact in facts if _judged_right(case, reading, fact, english))
+    seen = engine.closest_reading(reading)
+    first_choice = seen.candidate or (seen.matches[0] if seen.matches else None)
+    wrong = (first_choice.fact.id,) if first_choice is not None and first_choice.fact.id not in right else ()
+    return Precedent(case["q"], source, right, wrong, out, follow_up=reading.in_context)
 
 
 def _judged_right(case: dict[str, Any], question: Question, fact: Fact, english: Texts) -> bool:
@@ -330,13 +336,7 @@ def follow_up_precedents(engine: Engine, dialogues: Dialogues) -> list[Precedent
             reading = engine.as_follow_up(question, turn.about)
             if reading is None or question.intent.small_talk is not None:
                 continue
-            out = turn.case["kind"] == "out"
-            facts = engine.knowledge.facts
-            right = () if out else tuple(fact.id for fact in facts if _judged_right(turn.case, reading, fact, english))
-            seen = engine.closest_reading(reading)
-        first_choice = seen.candidate or (seen.matches[0] if seen.matches else None)
-        wrong = (first_choice.fact.id,) if first_choice is not None and first_choice.fact.id not in right else ()
-        found.append(Precedent(turn.case["q"], turn.source, right, wrong, out, follow_up=True))
+            found.append(_judged(engine, turn.source, turn.case, reading, english))
     return found
 
 
