@@ -13,10 +13,13 @@ from pathlib import Path
 from typing import TypeVar
 
 from bot.alert_reader import AlertReader
-from bot.answering.text import fold, reading_cues
+from bot.answering.names import story_names
+from bot.answering.text import LANGUAGES, fold, reading_cues
 from bot.draft_reader import DraftReader
 from bot.fact_reader import FactReader
 from bot.fields import EntryChecker
+from bot.languages.catalog import Catalog
+from bot.mention_facts import mention_facts
 from bot.models import Alert, Article, Fact, KnowledgeBase, Topic
 from bot.translation_reader import read_translations
 from bot.yamlfile import Mapping, Problem
@@ -38,6 +41,12 @@ class KnowledgeError(Exception):
 def load_knowledge(directory: Path) -> KnowledgeBase:
     """The checked fact base, or KnowledgeError listing every problem found."""
     return _Reader(directory).read()
+
+
+def _mentions(articles: tuple[Article, ...]) -> tuple[Fact, ...]:
+    """Which article names what, worded in every language readers use."""
+    catalog = Catalog()
+    return mention_facts(articles, story_names(), {language: catalog.texts(language) for language in LANGUAGES})
 
 
 class _Reader:
@@ -68,6 +77,7 @@ class _Reader:
             self._version(),
             tuple(drafts),
             tuple(self.untranslated),
+            _mentions(tuple(articles.values())),
         )
 
     def _version(self) -> str:

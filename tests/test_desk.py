@@ -17,7 +17,7 @@ def desk(real_engine) -> Desk:
 def test_what_is_asked_most_comes_first_in_the_welcome_and_inline(desk):
     for _ in range(2):
         desk.ask("what did BAIC say about the rumours?", "en")
-    desk.ask("when is the launch?", "en")
+    desk.ask("When will Xiaomi unveil its first car?", "en")
     assert [fact.id for fact in desk.most_asked(2)] == ["baic-response", "debut-date"]
     assert len(desk.inline("", "en")) == INLINE_RESULTS
 

@@ -6,8 +6,8 @@ logistic model over the engine's evidence learns the chance that a candidate is 
 and the answer cut-off is the lowest one within FLAT_VALUE of the best (smoothed) value of
 right answers minus WRONG_COST times wrong ones, chosen on 5-fold cross-validated
 predictions. The readers' sets written blind and since looked at (readers1-16.yaml) are the
-data most like unseen readers, so the cut-off follows them; the held-out sets
-(benchmarks/questions/heldout_readers17-18.yaml) are never read here.
+data most like unseen readers, so the cut-off follows them; the held-out set
+(benchmarks/questions/heldout_readers18.yaml) is never read here.
 
 Among the evidence are the precedents (bot/answering/precedents.py): every labelled question
 judged against every fact, written to bot/answering/precedents.json. Each set's questions
@@ -20,7 +20,7 @@ turns of the labelled conversations, played as a reader would, each set's agains
 other sets' follow-ups only. Its cut-off is chosen the same way, by playing the labelled conversations
 (benchmarks/questions/dialogues_train*.yaml, dialogues_readers*.yaml and the shared sample)
 end to end with each cut-off and judging their later turns; the held-out dialogues
-(dialogues_heldout17-18.yaml) are never read here.
+(dialogues_heldout18.yaml) are never read here.
 
 Usage: python tools/tune.py [--dry-run]
 """
@@ -130,21 +130,22 @@ def precedents(engine: Engine, labelled: list[tuple[str, dict[str, Any]]]) -> li
     found = []
     for source, case in labelled:
         question = engine.read(case["q"])
-        if question.intent.small_talk is not None:
-            continue
+        if question.intent.small_talk is not None or engine.article_answers.answer(question) is not None:
+            continue  # answered without the decision
         found.append(_judged(engine, source, case, question, english))
     return found
 
 
 def _judged(engine: Engine, source: str, case: dict[str, Any], reading: Question, english: Texts) -> Precedent:
     """A labelled question as read (alone, or with its conversation for a follow-up), with the
-    facts judged right for it and the engine's first choice when that one is judged wrong."""
+    facts judged right for it and the engine's candidate when that one is judged wrong. A fact
+    ranked first that lacks the detail asked for is no candidate ("What did Chery say?" and the
+    talks): it was never the answer, so it is not wrong for questions it does answer."""
     out = case["kind"] == "out"
     facts = engine.knowledge.facts
     right = () if out else tuple(fact.id for fact in facts if _judged_right(case, reading, fact, english))
-    seen = engine.closest_reading(reading)
-    first_choice = seen.candidate or (seen.matches[0] if seen.matches else None)
-    wrong = (first_choice.fact.id,) if first_choice is not None and first_choice.fact.id not in right else ()
+    candidate = engine.closest_reading(reading).candidate
+    wrong = (candidate.fact.id,) if candidate is not None and candidate.fact.id not in right else ()
     return Precedent(case["q"], source, right, wrong, out, follow_up=reading.in_context)
 
 
@@ -161,8 +162,8 @@ def samples(engine: Engine, labelled: list[tuple[str, dict[str, Any]]], index: P
     for source, case in labelled:
         with weighing(engine, (unseen_by[source], engine.follow_up_precedents)):
             question = engine.read(case["q"])
-            if question.intent.small_talk is not None:
-                continue
+            if question.intent.small_talk is not None or engine.article_answers.answer(question) is not None:
+                continue  # answered without the decision
             seen = engine.closest_reading(question)
         right = False
         if seen.candidate is not None:
@@ -336,6 +337,8 @@ def follow_up_precedents(engine: Engine, dialogues: Dialogues) -> list[Precedent
             reading = engine.as_follow_up(question, turn.about)
             if reading is None or question.intent.small_talk is not None:
                 continue
+            if engine.article_answers.answer(question, turn.about) is not None:
+                continue
             found.append(_judged(engine, turn.source, turn.case, reading, english))
     return found
 
@@ -350,6 +353,8 @@ def follow_up_samples(engine: Engine, dialogues: Dialogues) -> tuple[list[Follow
         with weighing(engine, dialogues.unseen[turn.source]):
             question = engine.read_in_conversation(turn.case["q"], turn.about, turn.asked_source)
             follow_up = engine.as_follow_up(question, turn.about)
+            if engine.article_answers.answer(question, turn.about) is not None:
+                continue  # answered without the decision
             seen = engine.closest_reading(follow_up) if follow_up is not None else None
             if seen is None or seen.candidate is None or seen.evidence is None:
                 continue

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from bot.answering.article_answers import ArticleAnswers
 from bot.answering.decision import DecisionModel, Evidence, FollowUpEvidence, bundled_model
 from bot.answering.fact_details import FactDetails
 from bot.answering.follow_ups import SHORT_FOLLOW_UP_TERMS, FollowUps
 from bot.answering.intent import read_intent
 from bot.answering.matcher import Match, Matcher, phrasings
 from bot.answering.meaning import MeaningIndex, TokenVectors, bundled_vectors
+from bot.answering.mentions import MentionReader
 from bot.answering.names import story_names
 from bot.answering.precedents import NO_PRECEDENTS, PrecedentIndex, bundled_precedents
 from bot.answering.question import Question
@@ -89,7 +91,9 @@ class Engine:
         self.references = ArticleReferences(knowledge.articles)
         self._about_articles = frozenset(self.vocabulary.terms(ABOUT_ARTICLES, "en"))
         self._names = story_names()
+        self.mentions = MentionReader(self._names)
         self.details = FactDetails(knowledge, self.matcher, self._names)
+        self.article_answers = ArticleAnswers(knowledge, self.details)
         self.follow_ups = FollowUps(
             self.matcher, self.vocabulary, self._names, self.details, knowledge.articles, self._about_articles
         )
@@ -116,6 +120,7 @@ class Engine:
             by_ordinal=reference.by_ordinal,
             names=self._names.find(fold(text)),
             guessed_places=self._names.guessed_places(text),
+            mention=self.mentions.read(text, reference.articles, reference.rest),
             meaning=meaning,
             precedents=self.precedents.resemblance(meaning),
         )
@@ -203,6 +208,9 @@ class Engine:
         question = self.read_in_conversation(text, about, asked_source)
         if question.intent.small_talk is not None:
             return Answer(text, AnswerKind.SMALLTALK, small_talk=question.intent.small_talk.value)
+        named = self.article_answers.answer(question, about)
+        if named is not None:
+            return named
         alone, alone_confidence = self._answer(question)
         follow_up = self.as_follow_up(question, about)
         # "Who wrote that article?", "e l'altro articolo?" name nothing of their own: article words only point.

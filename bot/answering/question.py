@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from bot.answering.intent import Intent
 from bot.answering.meaning import Nearness
+from bot.answering.mentions import MentionQuestion
 from bot.answering.precedents import Resemblance
 from bot.answering.text import Word
 from bot.models import Slot
@@ -34,6 +35,7 @@ class Question:
     names: frozenset[tuple[str, str]] = frozenset()  # the (kind, name) of the companies, places... it names
     guessed_places: frozenset[str] = frozenset()  # places offered as a guess: "where is it? Beijing?"
     in_context: bool = False  # a follow-up read with the conversation's last fact (follow_ups.with_context)
+    mention: MentionQuestion | None = None  # "which article mentions Qingdao?": asked of the article texts
 
     @property
     def places(self) -> frozenset[str]:

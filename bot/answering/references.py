@@ -43,7 +43,11 @@ class ArticleReferences:
             if position < len(numbers):
                 cues.append(rf"(?:{noun})\s+(?:{phrase_alternatives(numbers[position])})")
             if article.language and languages[article.language] == 1:
-                cues.append(_beside(noun, reading["article_languages"][article.language]))
+                language = reading["article_languages"][article.language]
+                cues.append(_beside(noun, language))
+                cues.append(
+                    rf"(?:{phrase_alternatives(language)})\s+(?:{phrase_alternatives(reading['article_pronouns'])})"
+                )
             self._patterns.append((article.id, _whole_words("|".join(cues))))
         self._other = _whole_words(_beside(noun, reading["article_others"]))
         determiners = phrase_alternatives(reading["ordinal_determiners"])

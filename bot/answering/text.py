@@ -261,6 +261,13 @@ def plain_words(text: str) -> tuple[str, ...]:
     return tuple(" ".join(shorthand.get(word, word) for word in fold(text).split()).split())
 
 
+def content_words(text: str) -> tuple[str, ...]:
+    """A text's plain words without the framing and function words around what it asks."""
+    book = _phrasebook()
+    plain = book.framing.sub(" ", " ".join(plain_words(text)))
+    return tuple(token for token in plain.split() if token not in book.stopwords and not _elided(token))
+
+
 class Vocabulary:
     """The story's synonyms, compiled: turns any text into canonical content terms."""
 

@@ -49,6 +49,105 @@ earlier-lead = Earlier, the article by { $author } said:
 source-lead-one = From the article by { $author }, “{ $title }”:
 source-lead-both = From both articles, by { $first } and { $second }:
 
+
+## Which article names what (made from the article texts when the fact base loads)
+
+mention-all = Both articles mention { $name }.
+mention-one =
+    Only the { $position ->
+        [1] first
+        *[other] second
+    } article, by { $author }, mentions { $name }; the other one does not.
+mention-some = { $name } is mentioned in the articles by { $authors }.
+mention-not =
+    No: the { $position ->
+        [1] first
+        *[other] second
+    } article, by { $author }, does not mention { $name }; the article by { $authors } does.
+mention-instead =
+    Instead it names { $kind ->
+        [company] these companies
+        [outlet] these news sources
+        [place] these places
+        [authority] these authorities
+        [product] these products
+        *[other] these people
+    }: { $names }.
+mention-question = Which article mentions { $name }?
+mention-not-question =
+    Does the { $position ->
+        [1] first
+        *[other] second
+    } article mention { $name }?
+mention-kind-all =
+    { $kind ->
+        [company] Companies
+        [outlet] News sources
+        [place] Places
+        [authority] Authorities
+        [product] Products
+        *[other] People
+    } named in both articles: { $names }.
+mention-kind-one =
+    { $kind ->
+        [company] Companies
+        [outlet] News sources
+        [place] Places
+        [authority] Authorities
+        [product] Products
+        *[other] People
+    } named in the { $position ->
+        [1] first
+        *[other] second
+    } article, by { $author }: { $names }.
+mention-kind-any =
+    { $kind ->
+        [company] Companies
+        [outlet] News sources
+        [place] Places
+        [authority] Authorities
+        [product] Products
+        *[other] People
+    } named in the articles: { $names }.
+mention-in-all = { $name } (in both)
+mention-in-one =
+    { $name } (only in the { $position ->
+        [1] first
+        *[other] second
+    }, by { $author })
+mention-in-some = { $name } (in the articles by { $authors })
+mention-kind-question-all =
+    Which { $kind ->
+        [company] companies
+        [outlet] news sources
+        [place] places
+        [authority] authorities
+        [product] products
+        *[other] people
+    } do both articles name?
+mention-kind-question-one =
+    Which { $kind ->
+        [company] companies
+        [outlet] news sources
+        [place] places
+        [authority] authorities
+        [product] products
+        *[other] people
+    } does the { $position ->
+        [1] first
+        *[other] second
+    } article name?
+mention-kind-question-any =
+    Which { $kind ->
+        [company] companies
+        [outlet] news sources
+        [place] places
+        [authority] authorities
+        [product] products
+        *[other] people
+    } do the articles name?
+list-and = and
+
 ## Small talk
 
 smalltalk-greeting = Hello! Ask me anything about Xiaomi's electric-car plans and its licence wait, for example: "Why is Xiaomi's car delayed?"

@@ -49,6 +49,105 @@ earlier-lead = Antes, el artículo de { $author } decía:
 source-lead-one = Del artículo de { $author }, «{ $title }»:
 source-lead-both = De los dos artículos, de { $first } y { $second }:
 
+
+## Qué artículo nombra qué (sacado de los textos de los artículos al cargar la base)
+
+mention-all = Los dos artículos mencionan { $name }.
+mention-one =
+    Solo el { $position ->
+        [1] primer
+        *[other] segundo
+    } artículo, de { $author }, menciona { $name }; el otro no.
+mention-some = { $name } aparece en los artículos de { $authors }.
+mention-not =
+    No: el { $position ->
+        [1] primer
+        *[other] segundo
+    } artículo, de { $author }, no menciona { $name }; lo menciona el artículo de { $authors }.
+mention-instead =
+    En cambio menciona { $kind ->
+        [company] estas empresas
+        [outlet] estos medios
+        [place] estos lugares
+        [authority] estas autoridades
+        [product] estos productos
+        *[other] estas personas
+    }: { $names }.
+mention-question = ¿Qué artículo menciona { $name }?
+mention-not-question =
+    ¿El { $position ->
+        [1] primer
+        *[other] segundo
+    } artículo menciona { $name }?
+mention-kind-all =
+    { $kind ->
+        [company] Empresas
+        [outlet] Medios
+        [place] Lugares
+        [authority] Autoridades
+        [product] Productos
+        *[other] Personas
+    } que mencionan los dos artículos: { $names }.
+mention-kind-one =
+    { $kind ->
+        [company] Empresas
+        [outlet] Medios
+        [place] Lugares
+        [authority] Autoridades
+        [product] Productos
+        *[other] Personas
+    } que menciona el { $position ->
+        [1] primer
+        *[other] segundo
+    } artículo, de { $author }: { $names }.
+mention-kind-any =
+    { $kind ->
+        [company] Empresas
+        [outlet] Medios
+        [place] Lugares
+        [authority] Autoridades
+        [product] Productos
+        *[other] Personas
+    } que mencionan los artículos: { $names }.
+mention-in-all = { $name } (en los dos)
+mention-in-one =
+    { $name } (solo en el { $position ->
+        [1] primero
+        *[other] segundo
+    }, de { $author })
+mention-in-some = { $name } (en los artículos de { $authors })
+mention-kind-question-all =
+    ¿Qué { $kind ->
+        [company] empresas
+        [outlet] medios
+        [place] lugares
+        [authority] autoridades
+        [product] productos
+        *[other] personas
+    } mencionan los dos artículos?
+mention-kind-question-one =
+    ¿Qué { $kind ->
+        [company] empresas
+        [outlet] medios
+        [place] lugares
+        [authority] autoridades
+        [product] productos
+        *[other] personas
+    } menciona el { $position ->
+        [1] primer
+        *[other] segundo
+    } artículo?
+mention-kind-question-any =
+    ¿Qué { $kind ->
+        [company] empresas
+        [outlet] medios
+        [place] lugares
+        [authority] autoridades
+        [product] productos
+        *[other] personas
+    } mencionan los artículos?
+list-and = y
+
 ## Charla
 
 smalltalk-greeting = ¡Hola! Pregúntame lo que quieras sobre los planes de Xiaomi para el coche eléctrico y la licencia que sigue esperando, por ejemplo: "¿Por qué se retrasa el coche de Xiaomi?"

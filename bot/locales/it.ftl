@@ -49,6 +49,105 @@ earlier-lead = In precedenza, l'articolo di { $author } diceva:
 source-lead-one = Dall'articolo di { $author }, «{ $title }»:
 source-lead-both = Da entrambi gli articoli, di { $first } e { $second }:
 
+
+## Quale articolo nomina cosa (ricavato dai testi degli articoli quando si carica la base)
+
+mention-all = Entrambi gli articoli citano { $name }.
+mention-one =
+    Solo il { $position ->
+        [1] primo
+        *[other] secondo
+    } articolo, di { $author }, cita { $name }; l'altro no.
+mention-some = { $name } è citato negli articoli di { $authors }.
+mention-not =
+    No: il { $position ->
+        [1] primo
+        *[other] secondo
+    } articolo, di { $author }, non cita { $name }; lo cita l'articolo di { $authors }.
+mention-instead =
+    Cita invece { $kind ->
+        [company] queste aziende
+        [outlet] queste fonti giornalistiche
+        [place] questi luoghi
+        [authority] queste autorità
+        [product] questi prodotti
+        *[other] queste persone
+    }: { $names }.
+mention-question = Quale articolo cita { $name }?
+mention-not-question =
+    Il { $position ->
+        [1] primo
+        *[other] secondo
+    } articolo cita { $name }?
+mention-kind-all =
+    { $kind ->
+        [company] Aziende citate
+        [outlet] Fonti giornalistiche citate
+        [place] Luoghi citati
+        [authority] Autorità citate
+        [product] Prodotti citati
+        *[other] Persone citate
+    } in entrambi gli articoli: { $names }.
+mention-kind-one =
+    { $kind ->
+        [company] Aziende citate
+        [outlet] Fonti giornalistiche citate
+        [place] Luoghi citati
+        [authority] Autorità citate
+        [product] Prodotti citati
+        *[other] Persone citate
+    } nel { $position ->
+        [1] primo
+        *[other] secondo
+    } articolo, di { $author }: { $names }.
+mention-kind-any =
+    { $kind ->
+        [company] Aziende citate
+        [outlet] Fonti giornalistiche citate
+        [place] Luoghi citati
+        [authority] Autorità citate
+        [product] Prodotti citati
+        *[other] Persone citate
+    } negli articoli: { $names }.
+mention-in-all = { $name } (in entrambi)
+mention-in-one =
+    { $name } (solo nel { $position ->
+        [1] primo
+        *[other] secondo
+    }, di { $author })
+mention-in-some = { $name } (negli articoli di { $authors })
+mention-kind-question-all =
+    Quali { $kind ->
+        [company] aziende
+        [outlet] fonti giornalistiche
+        [place] luoghi
+        [authority] autorità
+        [product] prodotti
+        *[other] persone
+    } citano entrambi gli articoli?
+mention-kind-question-one =
+    Quali { $kind ->
+        [company] aziende
+        [outlet] fonti giornalistiche
+        [place] luoghi
+        [authority] autorità
+        [product] prodotti
+        *[other] persone
+    } cita il { $position ->
+        [1] primo
+        *[other] secondo
+    } articolo?
+mention-kind-question-any =
+    Quali { $kind ->
+        [company] aziende
+        [outlet] fonti giornalistiche
+        [place] luoghi
+        [authority] autorità
+        [product] prodotti
+        *[other] persone
+    } citano gli articoli?
+list-and = e
+
 ## Chiacchiere
 
 smalltalk-greeting = Ciao! Chiedimi quello che vuoi sui piani di Xiaomi per l'auto elettrica e sulla licenza che sta ancora aspettando, per esempio: "Perché l'auto di Xiaomi è in ritardo?"

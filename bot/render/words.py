@@ -39,7 +39,7 @@ def reply_text(answer: Answer, texts: Texts) -> str:
         text = fact.answer
         if answer.asks_confirmation and fact.status is not Status.STATED and "confirm" not in answer.fact.answer:
             text = f"{texts(f'confirm-{fact.status.value}', claimant=fact.claimed_by)} {text}"
-        return f"{source_lead(fact, texts)} {text}" if answer.asks_source else text
+        return f"{source_lead(fact, texts)} {text}" if answer.asks_source and not _names_its_authors(fact) else text
     if answer.kind is AnswerKind.SMALLTALK and answer.small_talk:
         return texts(f"smalltalk-{answer.small_talk}")
     if answer.kind is AnswerKind.SUGGESTIONS:
@@ -55,6 +55,11 @@ def source_lead(fact: Fact, texts: Texts) -> str:
     if len(articles) > 1:
         return texts("source-lead-both", first=articles[0].author, second=articles[1].author)
     return texts("source-lead-one", author=articles[0].author, title=articles[0].title)
+
+
+def _names_its_authors(fact: Fact) -> bool:
+    """A byline ("Elenor Kling wrote the second article...") already says who wrote it."""
+    return all(article.author in fact.answer for article in fact.articles)
 
 
 def _update_text(latest: Fact, earlier: Fact, texts: Texts) -> str:

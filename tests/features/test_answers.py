@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import unquote
+
 import pytest
 
 from bot import callbacks
@@ -50,6 +52,21 @@ async def test_start_welcomes_with_example_questions(telegram):
     [reply] = await telegram.until("sendMessage", where=to_chat(PRIVATE))
     assert reply.params["text"] == said("welcome")
     assert len(reply.params["reply_markup"]["inline_keyboard"]) == 3
+
+
+@pytest.mark.usefixtures("running_bot")
+async def test_which_article_names_something_is_answered_with_the_sentence_and_its_share_link_opens_it(telegram):
+    telegram.send("¿En cuál de las dos notas aparece Qingdao?", chat_id=PRIVATE)
+    [reply] = await telegram.until("sendMessage", where=to_chat(PRIVATE))
+    assert reply.params["text"].startswith("<b>Solo el segundo artículo, de Elenor Kling, menciona Qingdao")
+    assert "<blockquote>" in reply.params["text"]
+    assert "Qingdao" in reply.params["text"].split("<blockquote>")[1]
+    buttons = [button for row in reply.params["reply_markup"]["inline_keyboard"] for button in row]
+    [whatsapp] = [button["url"] for button in buttons if button.get("url", "").startswith("https://wa.me/")]
+    payload = unquote(whatsapp).rsplit("?start=", 1)[1].split()[0]
+    telegram.send(f"/start {payload}", chat_id=PRIVATE)
+    _, opened = await telegram.until("sendMessage", where=to_chat(PRIVATE), count=2)
+    assert "Qingdao" in opened.params["text"]
 
 
 @pytest.mark.usefixtures("running_bot")

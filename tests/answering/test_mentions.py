@@ -1,0 +1,99 @@
+"""Readers hold the articles against each other: "Which article mentions Qingdao?", "Do both cite Bloomberg?"."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.languages.catalog import Catalog
+from bot.models import AnswerKind
+from bot.render.plain import json_record
+
+FIRST, SECOND = "000_68073c68289df6a5", "002_29541d7ea7f6684e"
+
+
+def _cited(answer) -> set[str]:
+    return {source.article.id for source in answer.fact.sources}
+
+
+@pytest.mark.parametrize(
+    ("question", "name", "article"),
+    [
+        ("Which article mentions Qingdao?", "Qingdao", SECOND),
+        ("Which of the two pieces mentions Geely?", "Geely", SECOND),
+        ("¿En cuál de las dos notas aparece Cailian?", "Cailian", SECOND),
+        ("Which author mentions Brilliance Auto?", "Brilliance", FIRST),
+    ],
+)
+def test_which_article_names_something_is_answered_from_the_article_that_does(real_engine, question, name, article):
+    answer = real_engine.ask(question)
+    assert answer.kind is AnswerKind.FACT
+    assert _cited(answer) == {article}
+    assert all(name in source.quote for source in answer.fact.sources)
+
+
+@pytest.mark.parametrize(
+    ("question", "name", "asked", "naming"),
+    [
+        ("Does the Spanish article mention Chery?", "Chery", SECOND, FIRST),
+        ("Il primo articolo parla di Hyundai?", "Hyundai", FIRST, SECOND),
+    ],
+)
+def test_an_article_that_does_not_name_it_is_said_so_with_the_one_that_does(real_engine, question, name, asked, naming):
+    answer = real_engine.ask(question)
+    assert answer.fact.answer.startswith("No:")
+    assert _cited(answer) == {asked, naming}
+    assert any(name in source.quote for source in answer.fact.sources if source.article.id == naming)
+
+
+def test_a_name_both_articles_give_is_quoted_from_both(real_engine):
+    answer = real_engine.ask("Do both articles cite Bloomberg?")
+    assert _cited(answer) == {FIRST, SECOND}
+    assert "Both articles" in answer.fact.answer
+
+
+def test_a_name_neither_article_gives_is_not_in_the_articles(real_engine):
+    assert not real_engine.ask("Does either article mention Tesla?").answered
+
+
+@pytest.mark.parametrize(
+    ("question", "names", "articles"),
+    [
+        ("Which carmaker shows up in both articles?", ["BAIC"], {FIRST, SECOND}),
+        ("Which news source do both articles cite?", ["Bloomberg"], {FIRST, SECOND}),
+        ("What news outlets are cited across the two articles?", ["Bloomberg", "Cailian"], {FIRST, SECOND}),
+        ("Besides Cailian, which other source does the second article cite?", ["Bloomberg"], {SECOND}),
+        ("¿Qué ministerio nombra el primer artículo?", ["Ministry of Industry"], {FIRST}),
+    ],
+)
+def test_a_kind_of_name_is_listed_from_the_articles_asked_about(real_engine, question, names, articles):
+    answer = real_engine.ask(question)
+    assert answer.kind is AnswerKind.FACT
+    assert _cited(answer) == articles
+    assert all(name in answer.fact.answer for name in names)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "In which article does BAIC deny the talks?",
+        "What does the second article say about Hyundai?",
+        "Which company does the first article say Xiaomi is talking to?",
+        "Is Xiaomi talking to BAIC according to the second article?",
+    ],
+)
+def test_a_question_about_the_story_in_an_article_is_not_asked_of_its_names(real_engine, question):
+    answer = real_engine.ask(question)
+    assert answer.fact is None or not answer.fact.id.startswith("named-")
+
+
+def test_the_reply_is_in_the_readers_language_with_the_name_kept(real_engine):
+    answer = real_engine.ask("¿Qué medio chino cita el segundo artículo?")
+    record = json_record(answer, Catalog().texts("es"))
+    assert record["answer"].startswith("Medios que menciona el segundo artículo")
+    assert "Cailian" in record["answer"]
+    assert "Bloomberg" in record["answer"]
+
+
+def test_an_answer_about_names_can_be_opened_again_by_its_id(real_engine, real_knowledge):
+    answer = real_engine.ask("Which article mentions Qingdao?")
+    assert real_knowledge.fact(answer.fact.id) == answer.fact
