@@ -29,6 +29,7 @@ class Slot(StrEnum):
     NUMBER = "number"
     DATE = "date"
     YEAR = "year"  # a date without one ("11 November") does not give it
+    TIME = "time"  # the hour: "at what time does the launch start?"; a date does not give it
     DURATION = "duration"
     PLACE = "place"
     PERSON = "person"

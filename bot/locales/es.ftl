@@ -32,6 +32,7 @@ missing-price = Los artículos no lo dicen: no dan ningún precio, coste ni cant
 missing-number = Los artículos no lo dicen: no dan cifras sobre eso.
 missing-date = Los artículos no dicen cuándo: no dan ninguna fecha sobre eso.
 missing-year = Los artículos no dicen el año: las fechas que dan no lo indican.
+missing-time = Los artículos no dicen a qué hora: no dan ninguna hora para eso.
 missing-duration = Los artículos no dicen cuánto tiempo.
 missing-place = Los artículos no dicen dónde.
 missing-person = Los artículos no dan nombres sobre eso.

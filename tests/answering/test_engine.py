@@ -35,6 +35,13 @@ def test_a_date_question_about_a_fact_without_a_date_is_declined(toy_engine):
     assert answer.missing is Slot.DATE
 
 
+@pytest.mark.parametrize("question", ["At what time does the launch event start?", "¿A qué hora es la presentación?"])
+def test_the_hour_of_the_debut_is_not_in_its_date(real_engine, question):
+    answer = real_engine.ask(question)
+    assert not answer.answered
+    assert answer.missing is Slot.TIME
+
+
 def test_a_place_question_is_answered_by_a_fact_that_gives_the_place(toy_engine):
     answer = toy_engine.ask("Where would Zeta build the scooters?")
     assert answer.fact is not None

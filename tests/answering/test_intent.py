@@ -35,10 +35,17 @@ from bot.models import Slot
         ("¿A qué empresa le compró WM Motor su fábrica?", Slot.SELLER),
         ("Li Auto da chi l'ha comprata, la fabbrica?", Slot.SELLER),
         ("Who sold its factory to Li Auto?", Slot.SELLER),
+        ("At what time does the launch event start?", Slot.TIME),
+        ("¿A qué hora es la presentación?", Slot.TIME),
+        ("A che ora inizia?", Slot.TIME),
     ],
 )
 def test_the_kind_of_detail_asked_for_is_recognised(question, slot):
     assert slot in read_intent(question).slots
+
+
+def test_the_hour_of_an_event_is_not_its_date():
+    assert Slot.DATE not in read_intent("When, at what time, does the launch start?").slots
 
 
 @pytest.mark.parametrize(

@@ -39,6 +39,9 @@ def test_a_reference_points_at_its_article_and_leaves_the_question(references, q
         ("Who wrote the Spanish article?", SECOND),
         ("Chi ha scritto l'articolo spagnolo?", SECOND),
         ("What does the Italian piece say about the licence?", FIRST),
+        ("who wrote the spanish one", SECOND),
+        ("¿Y la italiana quién la escribió?", FIRST),
+        ("E quella spagnola chi la firma?", SECOND),
     ],
 )
 def test_readers_name_an_article_by_the_language_it_was_first_written_in(references, question, article):
