@@ -82,6 +82,7 @@ class MentionReader:
                 "filler",
                 "sources",
                 "besides",
+                "in_common",
             )
             for phrase in cues[group]
             for word in fold(phrase).split()
@@ -131,6 +132,8 @@ class MentionReader:
             return None
         if len(pointed) == 1 and own_words <= _MAX_BYLINE_WORDS:
             return MentionQuestion((), articles=pointed, byline=True)
+        if len(pointed) > 1 and own_words == 0:
+            return MentionQuestion((), common=True, byline=True)  # "Who wrote article 1 and who article 2?"
         # An outlet's report has a writer of its own: "Who wrote the Cailian report?", unlike
         # "the one that cites Cailian, who wrote it?".
         outlet = any(kind == "outlet" for kind, _ in given)

@@ -60,6 +60,7 @@ def test_a_name_neither_article_gives_is_not_in_the_articles(real_engine):
     [
         ("Which carmaker shows up in both articles?", ["BAIC"], {FIRST, SECOND}),
         ("Which news source do both articles cite?", ["Bloomberg"], {FIRST, SECOND}),
+        ("Which news source do both articles have in common?", ["Bloomberg"], {FIRST, SECOND}),
         ("What news outlets are cited across the two articles?", ["Bloomberg", "Cailian"], {FIRST, SECOND}),
         ("Besides Cailian, which other source does the second article cite?", ["Bloomberg"], {SECOND}),
         ("¿Qué ministerio nombra el primer artículo?", ["Ministry of Industry"], {FIRST}),
@@ -97,3 +98,21 @@ def test_the_reply_is_in_the_readers_language_with_the_name_kept(real_engine):
 def test_an_answer_about_names_can_be_opened_again_by_its_id(real_engine, real_knowledge):
     answer = real_engine.ask("Which article mentions Qingdao?")
     assert real_knowledge.fact(answer.fact.id) == answer.fact
+
+
+@pytest.mark.parametrize(
+    ("question", "authors"),
+    [
+        ("who wrote the spanish one", ["Elenor Kling"]),
+        ("E l'articolo sulla fabbrica di Qingdao, da chi è firmato?", ["Elenor Kling"]),
+        ("Who wrote article 1 and who wrote article 2?", ["Gianluca Cobucci", "Elenor Kling"]),
+    ],
+)
+def test_who_wrote_an_article_is_answered_with_its_byline(real_engine, question, authors):
+    answer = real_engine.ask(question)
+    assert answer.kind is AnswerKind.FACT
+    assert all(author in answer.fact.answer for author in authors)
+
+
+def test_a_detail_the_byline_does_not_give_is_not_answered_with_it(real_engine):
+    assert not real_engine.ask("How old is the author Gianluca Cobucci?").answered
