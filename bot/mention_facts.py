@@ -25,6 +25,9 @@ TOPIC = "sources"
 MAX_QUOTES = 3
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?!\d)|\n+")  # "plant No. 2" goes on
 _SLUG = re.compile(r"[^a-z0-9]+")
+# The catalogs' words for where a name stands ("both articles", "the other one", "first",
+# "second") are for a pair of articles; with more or fewer, each name lists its articles' authors.
+PAIR = 2
 # Which articles a list of names of a kind covers: one article (its position), or every one of them.
 COMMON, ANY = "all", "any"
 
@@ -92,9 +95,9 @@ class _Writer:
         naming = self._naming(key)
 
         def answer(words: Texts) -> str:
-            if len(naming) == len(self.articles):
+            if len(naming) == len(self.articles) == PAIR:
                 return words("mention-all", name=_shown(name, words))
-            if len(naming) == 1:
+            if len(naming) == 1 and len(self.articles) == PAIR:
                 article = naming[0]
                 return words(
                     "mention-one", name=_shown(name, words), position=self._position(article), author=article.author
@@ -172,9 +175,9 @@ class _Writer:
         """ "Bloomberg (in both)", "Cailian (only in the second, by Elenor Kling)"."""
         name = _shown(key[1], words)
         naming = self._naming(key)
-        if len(naming) == len(self.articles):
+        if len(naming) == len(self.articles) == PAIR:
             return words("mention-in-all", name=name)
-        if len(naming) == 1:
+        if len(naming) == 1 and len(self.articles) == PAIR:
             return words("mention-in-one", name=name, position=self._position(naming[0]), author=naming[0].author)
         return words("mention-in-some", name=name, authors=_listed([a.author for a in naming], words))
 

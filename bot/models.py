@@ -141,7 +141,7 @@ class KnowledgeBase:
     version: str = ""  # a fingerprint of the files it was read from
     drafts: tuple[Problem, ...] = ()  # draft facts still to finish; the bot ignores them
     untranslated: tuple[Problem, ...] = ()  # texts still to translate; shown in English meanwhile
-    mentions: tuple[Fact, ...] = ()  # which article names what, made from the article texts (answering/mentions.py)
+    mentions: tuple[Fact, ...] = ()  # which article names what, made from the article texts (mention_facts.py)
 
     def fact(self, fact_id: str) -> Fact | None:
         return next((fact for fact in (*self.facts, *self.mentions) if fact.id == fact_id), None)

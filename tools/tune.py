@@ -125,7 +125,7 @@ def labelled_questions() -> list[tuple[str, dict[str, Any]]]:
 
 def precedents(engine: Engine, labelled: list[tuple[str, dict[str, Any]]]) -> list[Precedent]:
     """Each labelled question with the facts whose answer is judged right for it, and the
-    engine's first choice (its candidate, else the fact it ranks first) when judged wrong."""
+    engine's candidate when judged wrong."""
     english = Catalog().texts("en")  # answers are judged on the English texts and quotes
     found = []
     for source, case in labelled:

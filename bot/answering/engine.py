@@ -94,6 +94,7 @@ class Engine:
         self.mentions = MentionReader(self._names)
         self.details = FactDetails(knowledge, self.matcher, self._names)
         self.article_answers = ArticleAnswers(knowledge, self.details)
+        self._story_facts = frozenset(fact.id for fact in knowledge.facts)
         self.follow_ups = FollowUps(
             self.matcher, self.vocabulary, self._names, self.details, knowledge.articles, self._about_articles
         )
@@ -203,8 +204,11 @@ class Engine:
 
         A message that leans on the conversation ("who says so?", "and BAIC?", "where?") is
         also read with that fact's words carried over; one that stands on its own is
-        answered on its own unless the conversation reading is the surer of the two.
+        answered on its own unless the conversation reading is the surer of the two. A fact
+        about the articles themselves ("which article mentions Qingdao?") has nothing to follow up.
         """
+        if about is not None and about.id not in self._story_facts:
+            about = None
         question = self.read_in_conversation(text, about, asked_source)
         if question.intent.small_talk is not None:
             return Answer(text, AnswerKind.SMALLTALK, small_talk=question.intent.small_talk.value)

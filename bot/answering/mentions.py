@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from bot.answering.names import NameFinder
 from bot.answering.text import any_phrase, content_words, fold, phrase_alternatives, reading_cues
 
-# "Which Chinese outlet does the second article cite?": a word or two of its own beside the
-# verb; more ("...and which one talks about the launch date?") asks about the story.
+# "Which Chinese outlet does the second article cite?": a word of its own beside the verb
+# when a kind of name is asked for; more ("...and which one talks about the launch date?"),
+# or any beside a name ("does the first article mention BAIC denying?"), asks about the story.
 _MAX_OWN_WORDS = 1
 # "Is the author of the Spanish article into cars?", "Who wrote about the Qingdao plant?":
 # who wrote an article, with a few words of its own about the author or what the article names.
@@ -66,6 +67,8 @@ class MentionReader:
         self._verb = any_phrase(cues["verbs"])
         self._wh = any_phrase(cues["wh"])
         self._besides = any_phrase(cues["besides"])
+        # "Does it name BAIC as the buyer?": a role, which the story's facts tell.
+        self._as_role = re.compile(rf"(?<![a-z0-9])(?:{phrase_alternatives(cues['as_role'])})\s+([a-z]+)")
         self._byline = any_phrase(cues["byline"])
         self._author_noun = any_phrase(cues["author_nouns"])
         self._outlet_staff = any_phrase(cues["outlet_staff"])
@@ -102,7 +105,8 @@ class MentionReader:
         which_article = self._which_article.search(folded) is not None
         if not (scoped or which_article or self._which_kind.search(folded)):
             return None
-        if len(self._own_words(rest)) > (_MAX_OWN_WORDS if self._verb.search(folded) else 0):
+        own_words = len(self._own_words(rest))
+        if own_words > (_MAX_OWN_WORDS if self._verb.search(folded) else 0) or self._names_a_role(folded):
             return None
         kind = self._which_kind.search(folded)
         # "Which sources are cited?": the articles' own, though it names none.
@@ -111,7 +115,7 @@ class MentionReader:
             return MentionQuestion((), self._kinds[kind.group(1)], pointed, common and not pointed)
         # "Does Kling's piece name Chery?": an author's name points at her article, it is not asked about.
         things = [name for name in named if not (pointed and ("person", name) in given)]
-        if things and (which_article or (scoped and not self._wh.search(folded))):
+        if things and own_words == 0 and (which_article or (scoped and not self._wh.search(folded))):
             return MentionQuestion(tuple(dict.fromkeys(things)), articles=pointed)
         return None
 
@@ -145,6 +149,10 @@ class MentionReader:
             every = self._both.search(folded) is not None or self._together.search(folded) is not None
             return MentionQuestion((), common=every, byline=True)
         return None
+
+    def _names_a_role(self, folded: str) -> bool:
+        """ "...name BAIC as the buyer?", not "...cite Bloomberg as a source?"."""
+        return any(found.group(1) not in self._cue_words for found in self._as_role.finditer(folded))
 
     def _own_words(self, folded: str) -> list[str]:
         """The words that say more than "which article names X"."""

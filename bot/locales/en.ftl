@@ -146,7 +146,7 @@ mention-kind-question-any =
         [authority] authorities
         [product] products
         *[other] people
-    } do the articles name?
+    } do the two articles name?
 list-and = and
 
 ## Small talk

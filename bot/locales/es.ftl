@@ -82,34 +82,34 @@ mention-not-question =
     } artículo menciona { $name }?
 mention-kind-all =
     { $kind ->
-        [company] Empresas
-        [outlet] Medios
-        [place] Lugares
-        [authority] Autoridades
-        [product] Productos
-        *[other] Personas
-    } que mencionan los dos artículos: { $names }.
+        [company] Empresas mencionadas
+        [outlet] Medios mencionados
+        [place] Lugares mencionados
+        [authority] Autoridades mencionadas
+        [product] Productos mencionados
+        *[other] Personas mencionadas
+    } en los dos artículos: { $names }.
 mention-kind-one =
     { $kind ->
-        [company] Empresas
-        [outlet] Medios
-        [place] Lugares
-        [authority] Autoridades
-        [product] Productos
-        *[other] Personas
-    } que menciona el { $position ->
+        [company] Empresas mencionadas
+        [outlet] Medios mencionados
+        [place] Lugares mencionados
+        [authority] Autoridades mencionadas
+        [product] Productos mencionados
+        *[other] Personas mencionadas
+    } en el { $position ->
         [1] primer
         *[other] segundo
     } artículo, de { $author }: { $names }.
 mention-kind-any =
     { $kind ->
-        [company] Empresas
-        [outlet] Medios
-        [place] Lugares
-        [authority] Autoridades
-        [product] Productos
-        *[other] Personas
-    } que mencionan los artículos: { $names }.
+        [company] Empresas mencionadas
+        [outlet] Medios mencionados
+        [place] Lugares mencionados
+        [authority] Autoridades mencionadas
+        [product] Productos mencionados
+        *[other] Personas mencionadas
+    } en los artículos: { $names }.
 mention-in-all = { $name } (en los dos)
 mention-in-one =
     { $name } (solo en el { $position ->
@@ -125,7 +125,7 @@ mention-kind-question-all =
         [authority] autoridades
         [product] productos
         *[other] personas
-    } mencionan los dos artículos?
+    } mencionan ambos artículos?
 mention-kind-question-one =
     ¿Qué { $kind ->
         [company] empresas
@@ -146,7 +146,7 @@ mention-kind-question-any =
         [authority] autoridades
         [product] productos
         *[other] personas
-    } mencionan los artículos?
+    } mencionan los dos artículos?
 list-and = y
 
 ## Charla

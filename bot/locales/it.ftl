@@ -59,7 +59,7 @@ mention-one =
         [1] primo
         *[other] secondo
     } articolo, di { $author }, cita { $name }; l'altro no.
-mention-some = { $name } è citato negli articoli di { $authors }.
+mention-some = { $name } compare negli articoli di { $authors }.
 mention-not =
     No: il { $position ->
         [1] primo
@@ -146,7 +146,7 @@ mention-kind-question-any =
         [authority] autorità
         [product] prodotti
         *[other] persone
-    } citano gli articoli?
+    } citano i due articoli?
 list-and = e
 
 ## Chiacchiere

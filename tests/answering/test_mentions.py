@@ -80,6 +80,11 @@ def test_a_kind_of_name_is_listed_from_the_articles_asked_about(real_engine, que
         "What does the second article say about Hyundai?",
         "Which company does the first article say Xiaomi is talking to?",
         "Is Xiaomi talking to BAIC according to the second article?",
+        "Does the first article mention BAIC denying?",
+        "Does the first article name BAIC as the buyer?",
+        "Which company does the second article name as the seller?",
+        "Does BAIC appear worried in the second article?",
+        "¿Sale caro BAIC en el segundo artículo?",
     ],
 )
 def test_a_question_about_the_story_in_an_article_is_not_asked_of_its_names(real_engine, question):
@@ -90,7 +95,7 @@ def test_a_question_about_the_story_in_an_article_is_not_asked_of_its_names(real
 def test_the_reply_is_in_the_readers_language_with_the_name_kept(real_engine):
     answer = real_engine.ask("¿Qué medio chino cita el segundo artículo?")
     record = json_record(answer, Catalog().texts("es"))
-    assert record["answer"].startswith("Medios que menciona el segundo artículo")
+    assert record["answer"].startswith("Medios mencionados en el segundo artículo")
     assert "Cailian" in record["answer"]
     assert "Bloomberg" in record["answer"]
 
@@ -116,3 +121,11 @@ def test_who_wrote_an_article_is_answered_with_its_byline(real_engine, question,
 
 def test_a_detail_the_byline_does_not_give_is_not_answered_with_it(real_engine):
     assert not real_engine.ask("How old is the author Gianluca Cobucci?").answered
+
+
+@pytest.mark.parametrize("follow_up", ["where?", "who wrote that?", "e dove?", "¿y Chery?"])
+def test_a_follow_up_after_an_answer_about_the_articles_is_read_on_its_own(real_engine, real_knowledge, follow_up):
+    about = real_engine.ask("Which article mentions Qingdao?").fact
+    in_conversation = real_engine.ask(follow_up, real_knowledge.fact(about.id))
+    alone = real_engine.ask(follow_up)
+    assert (in_conversation.kind, in_conversation.fact) == (alone.kind, alone.fact)
