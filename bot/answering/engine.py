@@ -109,6 +109,8 @@ class Engine:
         asked = after_asking_word(text)
         asked_words = self.matcher.read(asked, language) if asked else ()
         meaning = self.meanings.nearness(text)
+        folded = fold(text)
+        names = self._names.find(folded)
         question = Question(
             text,
             language,
@@ -119,9 +121,9 @@ class Engine:
             next((word for word in asked_words if not self.matcher.is_rare(word)), None),
             other_article=reference.other,
             by_ordinal=reference.by_ordinal,
-            names=self._names.find(fold(text)),
+            names=names,
             guessed_places=self._names.guessed_places(text),
-            mention=self.mentions.read(text, reference.articles, reference.rest),
+            mention=self.mentions.read(folded, names, reference.articles, reference.rest),
             meaning=meaning,
             precedents=self.precedents.resemblance(meaning),
         )

@@ -91,11 +91,12 @@ class MentionReader:
             for word in fold(phrase).split()
         ) | frozenset(kinds)
 
-    def read(self, text: str, pointed: frozenset[str], rest: str) -> MentionQuestion | None:
-        """The mention question a message asks, or None; `pointed`: the articles it points at
-        ("the first article", "Kling's piece"), `rest`: its folded text without those words."""
-        folded = fold(text)
-        given = self._names.find(folded)
+    def read(
+        self, folded: str, given: frozenset[tuple[str, str]], pointed: frozenset[str], rest: str
+    ) -> MentionQuestion | None:
+        """The mention question a folded message asks, or None; `given`: the (kind, name) pairs it
+        gives, `pointed`: the articles it points at ("the first article", "Kling's piece"),
+        `rest`: the folded message without the words that point."""
         named = [name for _, _, kind, name in self._names.spans(folded) if (kind, name) in given]
         byline = self._asks_byline(folded, rest, pointed, given, named)
         if byline is not None:
@@ -123,17 +124,23 @@ class MentionReader:
         self, folded: str, rest: str, pointed: frozenset[str], given: frozenset[tuple[str, str]], named: list[str]
     ) -> MentionQuestion | None:
         """ "Who wrote the Spanish one?", "Who is Elenor Kling?", "¿Quién escribió la nota sobre BluePark?"."""
-        bare = self._author_noun.sub(" ", self._about_author.sub(" ", self._byline.sub(" ", rest)))
-        own_words = len(self._own_words(bare))
         mentions = self._verb.search(folded) is not None
         asks_author = self._author_noun.search(folded) is not None and not mentions
         if self._byline.search(folded) is None and not asks_author:
             # "How is Elenor Kling described?": about an author named, and nothing else.
             about_author = self._about_author.search(folded) is not None and not mentions
             names_author = any(kind == "person" for kind, _ in given)
-            if about_author and names_author and len(pointed) == 1 and own_words == 0:
+            if (
+                about_author
+                and names_author
+                and len(pointed) == 1
+                and not self._own_words(self._about_author.sub(" ", rest))
+            ):
                 return MentionQuestion((), articles=pointed, byline=True)
             return None
+        own_words = len(
+            self._own_words(self._author_noun.sub(" ", self._about_author.sub(" ", self._byline.sub(" ", rest))))
+        )
         if len(pointed) == 1 and own_words <= _MAX_BYLINE_WORDS:
             return MentionQuestion((), articles=pointed, byline=True)
         if len(pointed) > 1 and own_words == 0:
