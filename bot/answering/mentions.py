@@ -1,5 +1,5 @@
 """Questions about where the articles name something: "Which article mentions Qingdao?", "Do
-both cite Bloomberg?", "Which carmaker shows up in both articles?".
+both articles cite Bloomberg?", "Which carmaker shows up in both articles?", and who wrote them.
 
 They are asked of the article texts, not matched against the story's facts: the answers
 are the facts bot/mention_facts.py makes from the texts. This module only tells such a
@@ -104,12 +104,12 @@ class MentionReader:
         common = self._both.search(folded) is not None and self._together_marker.search(folded) is None
         scoped = bool(pointed) or common or self._together.search(folded) is not None
         which_article = self._which_article.search(folded) is not None
-        if not (scoped or which_article or self._which_kind.search(folded)):
+        kind = self._which_kind.search(folded)
+        if not (scoped or which_article or kind):
             return None
         own_words = len(self._own_words(rest))
         if own_words > (_MAX_OWN_WORDS if self._verb.search(folded) else 0) or self._names_a_role(folded):
             return None
-        kind = self._which_kind.search(folded)
         # "Which sources are cited?": the articles' own, though it names none.
         cited = kind is not None and self._kinds[kind.group(1)] == "outlet" and self._verb.search(folded) is not None
         if kind and (scoped or cited) and (not named or self._besides.search(folded)):
