@@ -6,8 +6,8 @@ logistic model over the engine's evidence learns the chance that a candidate is 
 and the answer cut-off is the lowest one within FLAT_VALUE of the best (smoothed) value of
 right answers minus WRONG_COST times wrong ones, chosen on 5-fold cross-validated
 predictions. The readers' sets written blind and since looked at (readers1-16.yaml) are the
-data most like unseen readers, so the cut-off follows them; the held-out set
-(benchmarks/questions/heldout_readers18.yaml) is never read here.
+data most like unseen readers, so the cut-off follows them; the held-out sets
+(benchmarks/questions/heldout_readers18-19.yaml) are never read here.
 
 Among the evidence are the precedents (bot/answering/precedents.py): every labelled question
 judged against every fact, written to bot/answering/precedents.json. Each set's questions
@@ -20,7 +20,7 @@ turns of the labelled conversations, played as a reader would, each set's agains
 other sets' follow-ups only. Its cut-off is chosen the same way, by playing the labelled conversations
 (benchmarks/questions/dialogues_train*.yaml, dialogues_readers*.yaml and the shared sample)
 end to end with each cut-off and judging their later turns; the held-out dialogues
-(dialogues_heldout18.yaml) are never read here.
+(dialogues_heldout18-19.yaml) are never read here.
 
 Usage: python tools/tune.py [--dry-run]
 """
@@ -304,7 +304,7 @@ def played(engine: Engine, dialogues: Dialogues) -> list[Turn]:
         with weighing(engine, dialogues.unseen[source]):
             conversation = Conversation()
             for position, turn in enumerate(turns):
-                about = engine.knowledge.fact(conversation.about or "")
+                about = engine.followable(engine.knowledge.fact(conversation.about or ""))
                 answer = engine.ask(turn["q"], about, conversation.asked_source)
                 if position:
                     later.append(Turn(source, turn, about, conversation.asked_source, answer))

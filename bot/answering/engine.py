@@ -206,11 +206,9 @@ class Engine:
 
         A message that leans on the conversation ("who says so?", "and BAIC?", "where?") is
         also read with that fact's words carried over; one that stands on its own is
-        answered on its own unless the conversation reading is the surer of the two. A fact
-        about the articles themselves ("which article mentions Qingdao?") has nothing to follow up.
+        answered on its own unless the conversation reading is the surer of the two.
         """
-        if about is not None and about.id not in self._story_facts:
-            about = None
+        about = self.followable(about)
         question = self.read_in_conversation(text, about, asked_source)
         if question.intent.small_talk is not None:
             return Answer(text, AnswerKind.SMALLTALK, small_talk=question.intent.small_talk.value)
@@ -246,6 +244,11 @@ class Engine:
         if seen.candidate is not top and not top.fact.article_ids <= reading.articles:
             return None
         return _fact_answer(reading, top.fact, top.score)
+
+    def followable(self, about: Fact | None) -> Fact | None:
+        """The fact a conversation's next message may follow up: none after an answer about the
+        articles themselves ("which article mentions Qingdao?"), which has nothing to follow."""
+        return about if about is not None and about.id in self._story_facts else None
 
     def read_in_conversation(self, text: str, about: Fact | None, asked_source: bool) -> Question:
         """A message read with the article the conversation points it at, if any."""
