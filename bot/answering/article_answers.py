@@ -37,10 +37,10 @@ class ArticleAnswers:
         about_its_own = mention.articles or mention.names or mention.kind or mention.common
         if not about_its_own and (about is not None or question.other_article):
             return None
-        text = question.text
-        asked = next(iter(mention.articles)) if len(mention.articles) == 1 else None
         if mention.byline:
             return self._byline(question, mention)
+        text = question.text
+        asked = next(iter(mention.articles)) if len(mention.articles) == 1 else None
         if mention.kind is not None:
             scope = str(self._positions[asked]) if asked else COMMON if mention.common else ANY
             return self._named_answer(self._mentioned.get(kind_fact_id(mention.kind, scope)), text)

@@ -98,7 +98,8 @@ class MentionReader:
         gives, `pointed`: the articles it points at ("the first article", "Kling's piece"),
         `rest`: the folded message without the words that point."""
         named = [name for _, _, kind, name in self._names.spans(folded) if (kind, name) in given]
-        byline = self._asks_byline(folded, rest, pointed, given, named)
+        mentions = self._verb.search(folded) is not None  # "mention", "cite", "parla di"...
+        byline = self._asks_byline(folded, rest, pointed, given, named, mentions)
         if byline is not None:
             return byline
         common = self._both.search(folded) is not None and self._together_marker.search(folded) is None
@@ -108,10 +109,10 @@ class MentionReader:
         if not (scoped or which_article or kind):
             return None
         own_words = len(self._own_words(rest))
-        if own_words > (_MAX_OWN_WORDS if self._verb.search(folded) else 0) or self._names_a_role(folded):
+        if own_words > (_MAX_OWN_WORDS if mentions else 0) or self._names_a_role(folded):
             return None
         # "Which sources are cited?": the articles' own, though it names none.
-        cited = kind is not None and self._kinds[kind.group(1)] == "outlet" and self._verb.search(folded) is not None
+        cited = kind is not None and self._kinds[kind.group(1)] == "outlet" and mentions
         if kind and (scoped or cited) and (not named or self._besides.search(folded)):
             return MentionQuestion((), self._kinds[kind.group(1)], pointed, common and not pointed)
         # "Does Kling's piece name Chery?": an author's name points at her article, it is not asked about.
@@ -121,10 +122,15 @@ class MentionReader:
         return None
 
     def _asks_byline(
-        self, folded: str, rest: str, pointed: frozenset[str], given: frozenset[tuple[str, str]], named: list[str]
+        self,
+        folded: str,
+        rest: str,
+        pointed: frozenset[str],
+        given: frozenset[tuple[str, str]],
+        named: list[str],
+        mentions: bool,
     ) -> MentionQuestion | None:
         """ "Who wrote the Spanish one?", "Who is Elenor Kling?", "¿Quién escribió la nota sobre BluePark?"."""
-        mentions = self._verb.search(folded) is not None
         asks_author = self._author_noun.search(folded) is not None and not mentions
         if self._byline.search(folded) is None and not asks_author:
             # "How is Elenor Kling described?": about an author named, and nothing else.
