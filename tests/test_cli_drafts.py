@@ -76,7 +76,7 @@ def test_a_draft_accepted_as_an_update_is_said_first_with_what_it_replaces_and_b
     knowledge = added(tmp_path)
     accepted = bot_command(knowledge, "drafts", "accept", "later-004", "--updates", "licence-ndrc")
     assert accepted.returncode == 0, accepted.stderr
-    asked = bot_command(knowledge, "ask", "--json", "What does the NDRC have to do with Xiaomi?")
+    asked = bot_command(knowledge, "ask", "--json", "Which commission must give Xiaomi its licence?")
     record = json.loads(asked.stdout)
     assert record["fact_id"] == "later-004"
     assert record["answer"].startswith("Update, per Test Writer (article of 2026-11-20): The licence")

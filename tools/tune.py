@@ -334,7 +334,7 @@ def follow_up_precedents(engine: Engine, dialogues: Dialogues) -> list[Precedent
     for turn in played(engine, dialogues):
         with weighing(engine, dialogues.unseen[turn.source]):
             question = engine.read_in_conversation(turn.case["q"], turn.about, turn.asked_source)
-            reading = engine.as_follow_up(question, turn.about)
+            reading = engine.as_follow_up(question, turn.about, engine.answers_alone(question))
             if reading is None or question.intent.small_talk is not None:
                 continue
             if engine.article_answers.answer(question, turn.about) is not None:
@@ -352,7 +352,7 @@ def follow_up_samples(engine: Engine, dialogues: Dialogues) -> tuple[list[Follow
     for turn in played(engine, dialogues):
         with weighing(engine, dialogues.unseen[turn.source]):
             question = engine.read_in_conversation(turn.case["q"], turn.about, turn.asked_source)
-            follow_up = engine.as_follow_up(question, turn.about)
+            follow_up = engine.as_follow_up(question, turn.about, engine.answers_alone(question))
             if engine.article_answers.answer(question, turn.about) is not None:
                 continue  # answered without the decision
             seen = engine.closest_reading(follow_up) if follow_up is not None else None

@@ -216,7 +216,7 @@ class Engine:
         if named is not None:
             return named
         alone, alone_confidence = self._answer(question)
-        follow_up = self.as_follow_up(question, about)
+        follow_up = self.as_follow_up(question, about, alone.answered)
         # "Who wrote that article?", "e l'altro articolo?" name nothing of their own: article words only point.
         names_its_subject = bool(self.follow_ups.subject_terms(question) - self._about_articles)
         if follow_up is None or about is None or (alone.answered and names_its_subject):
@@ -254,11 +254,16 @@ class Engine:
         """A message read with the article the conversation points it at, if any."""
         return self.follow_ups.pointed(self.read(text), about, asked_source)
 
-    def as_follow_up(self, question: Question, about: Fact | None) -> Question | None:
-        """The message read with the conversation's fact, when it leans on it; else None."""
-        if about is None or not self.follow_ups.leans_on_context(question, about):
+    def as_follow_up(self, question: Question, about: Fact | None, answered_alone: bool) -> Question | None:
+        """The message read with the conversation's fact, when it leans on it or cannot be
+        answered alone ("what does that mean for newcomers like Xiaomi?"); else None."""
+        if about is None or not self.follow_ups.leans_on_context(question, about, answered_alone):
             return None
         return self.follow_ups.with_context(question, about)
+
+    def answers_alone(self, question: Question) -> bool:
+        """Whether a message is answered on its own, whatever the conversation."""
+        return self._answer(question)[0].answered
 
     def _answer(self, question: Question, about: Fact | None = None, own_terms: int = 0) -> tuple[Answer, float]:
         """The answer and the confidence in its reading; `about`: the fact a follow-up is read

@@ -127,13 +127,15 @@ class FollowUps:
         cited_one = len(about.article_ids) == 1
         return short and cited_one and bool(question.by_ordinal) and not question.by_ordinal & about.article_ids
 
-    def leans_on_context(self, question: Question, about: Fact) -> bool:
+    def leans_on_context(self, question: Question, about: Fact, answered_alone: bool) -> bool:
         """Whether a message points back ("that", "and ...?"), asks in a word or two about
-        something the story knows, has no word of its own, or speaks in a few of the last
-        fact's own words; a name the story never mentions ("Paris", "BYD") makes it a
-        question of its own."""
+        something the story knows, has no word of its own, speaks in a few of the last
+        fact's own words, or is not answered on its own; a name the story never mentions
+        ("Paris", "BYD") makes it a question of its own."""
         if any(not self._matcher.knows(word.term) and self._matcher.is_rare(word) for word in question.words):
             return False
+        if not answered_alone:
+            return True
         pointing = question.intent.points_back or bool(question.asked_details)
         # "¿De quién es?", "di chi è?": Italian and Spanish drop the pronoun, leaving no word of its own
         # (an emoji alone is no question).
