@@ -188,7 +188,10 @@ class FollowUps:
         carried = tuple(
             replace(word, carried=True) for word in self._headline(about)[0] if word.term not in question.terms
         )
-        turned_from = about.id if question.intent.turns_aside and self.own_terms(question) else None
+        turns_aside = question.intent.turns_aside and bool(self.own_terms(question))
+        # "What other options are there?", "is Xiaomi the only one?": something besides the last fact.
+        beyond = question.intent.asks_beyond and not question.other_article
+        turned_from = about.id if turns_aside or beyond else None
         asked_of, companies = self._companies_asked_of(question, about)
         named = self._naming_its_places(question, about)
         return replace(

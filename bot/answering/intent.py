@@ -61,6 +61,7 @@ class Intent:
     asks_when_done: bool = False  # "when did it get...?": "not yet" answers it
     asks_attribution: bool = False  # "who says so?", "source?": who claims it
     statement_by_pronoun: bool = False  # "and Chery, did they say anything?": a statement if a party is named
+    asks_beyond: bool = False  # "any others?", "is it only Xiaomi?": something besides what was said
 
     @property
     def points_back(self) -> bool:
@@ -86,6 +87,7 @@ class _Cues:
     source: re.Pattern[str]
     follow_up: re.Pattern[str]
     follow_up_leads: re.Pattern[str]
+    beyond: re.Pattern[str]
     when_words: frozenset[str]
     when_openers: frozenset[str]
     when_verbs: frozenset[str]
@@ -121,6 +123,7 @@ def _cues() -> _Cues:
         source=any_phrase(data["source"]),
         follow_up=any_phrase(data["follow_up"]),
         follow_up_leads=re.compile(r"^(?:" + any_phrase(data["follow_up_leads"]).pattern + r")"),
+        beyond=any_phrase(data["beyond"]),
         when_words=frozenset(data["when_words"]),
         when_openers=frozenset(data["when_openers"]),
         when_verbs=frozenset(data["when_verbs"]),
@@ -209,6 +212,7 @@ def read_intent(question: str, language: str = DEFAULT_LANGUAGE) -> Intent:
         asks_when_done=bool(cues.when_done.search(asking)),
         asks_attribution=asks_attribution,
         statement_by_pronoun=said and not said_by_no_party and said_by_pronoun and turns_aside,
+        asks_beyond=bool(cues.beyond.search(folded)),
     )
 
 
