@@ -84,6 +84,7 @@ class _Cues:
     attribution: re.Pattern[str]
     confirmation: re.Pattern[str]
     when_done: re.Pattern[str]
+    obtaining: re.Pattern[str]
     source: re.Pattern[str]
     follow_up: re.Pattern[str]
     follow_up_leads: re.Pattern[str]
@@ -120,6 +121,7 @@ def _cues() -> _Cues:
         attribution=any_phrase(data["attribution"]),
         confirmation=any_phrase(data["confirmation"]),
         when_done=any_phrase(data["asked_when_done"]),
+        obtaining=any_phrase(data["obtaining"]),
         source=any_phrase(data["source"]),
         follow_up=any_phrase(data["follow_up"]),
         follow_up_leads=re.compile(r"^(?:" + any_phrase(data["follow_up_leads"]).pattern + r")"),
@@ -209,7 +211,7 @@ def read_intent(question: str, language: str = DEFAULT_LANGUAGE) -> Intent:
         refers_back=turns_aside or _points_back(folded, language, cues),
         asks_source=bool(cues.source.search(folded)),
         turns_aside=turns_aside,
-        asks_when_done=bool(cues.when_done.search(asking)),
+        asks_when_done=bool(cues.when_done.search(asking) and cues.obtaining.search(asking)),
         asks_attribution=asks_attribution,
         statement_by_pronoun=said and not said_by_no_party and said_by_pronoun and turns_aside,
         asks_beyond=bool(cues.beyond.search(folded)),
