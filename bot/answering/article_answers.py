@@ -23,7 +23,7 @@ class ArticleAnswers:
     def __init__(self, knowledge: KnowledgeBase, details: FactDetails) -> None:
         self._mentioned = {fact.id: fact for fact in knowledge.mentions}
         self._positions = {article.id: position for position, article in enumerate(knowledge.articles, start=1)}
-        self._bylines = _bylines(knowledge)
+        self._bylines = bylines(knowledge)
         self._details = details
 
     def answer(self, question: Question, about: Fact | None = None) -> Answer | None:
@@ -83,7 +83,7 @@ class ArticleAnswers:
         return Answer(text, AnswerKind.FACT, score=1.0, fact=fact)
 
 
-def _bylines(knowledge: KnowledgeBase) -> dict[frozenset[str], Fact]:
+def bylines(knowledge: KnowledgeBase) -> dict[frozenset[str], Fact]:
     """The ids of one article, or of them all -> the editor's fact saying who wrote them: the
     one citing those articles alone that gives a person and names their authors."""
     scopes = [[article] for article in knowledge.articles] + [list(knowledge.articles)]

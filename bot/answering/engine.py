@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from bot.answering.article_answers import ArticleAnswers
+from bot.answering.article_answers import ArticleAnswers, bylines
 from bot.answering.decision import DecisionModel, Evidence, FollowUpEvidence, bundled_model
 from bot.answering.fact_details import FactDetails
 from bot.answering.follow_ups import SHORT_FOLLOW_UP_TERMS, FollowUps
@@ -95,6 +95,7 @@ class Engine:
         self.details = FactDetails(knowledge, self.matcher, self._names)
         self.article_answers = ArticleAnswers(knowledge, self.details)
         self._story_facts = frozenset(fact.id for fact in knowledge.facts)
+        self._bylines = frozenset(fact.id for fact in bylines(knowledge).values())
         self.follow_ups = FollowUps(
             self.matcher, self.vocabulary, self._names, self.details, knowledge.articles, self._about_articles
         )
@@ -136,6 +137,21 @@ class Engine:
         """Whether a message is about the articles themselves: who wrote them, their titles."""
         return bool(question.terms & self._about_articles)
 
+    def _asks_of_writers(self, question: Question) -> bool:
+        """Whether a question may be about who wrote the articles: it speaks of an article or its
+        writer, names one, asks for a person, or follows up an answer that named them. A byline's
+        phrasings hold the story's words ("who wrote the piece on why Xiaomi can't build cars?"),
+        which are no reason to answer "why can't Xiaomi build cars?" with the byline."""
+        return (
+            question.in_context
+            or question.intent.asks_source
+            or bool(question.articles)
+            or question.mention is not None
+            or self.speaks_of_articles(question)
+            or Slot.PERSON in question.asked_details
+            or any(kind == "person" for kind, _ in question.names)
+        )
+
     def rank(self, text: str, limit: int = 5) -> list[Match]:
         """The facts nearest a text, best first, whatever the decision would be."""
         return list(self._ranked(self.read(text), max(limit, RANK_DEPTH))[:limit])
@@ -149,6 +165,8 @@ class Engine:
             # "Who wrote the piece about Qingdao?": the Qingdao fact, its article's byline first.
             words = tuple(word for word in words if word.term not in self._about_articles)
         matches = tuple(self.matcher.rank(words, limit=limit))
+        if not self._asks_of_writers(question):
+            matches = tuple(match for match in matches if match.fact.id not in self._bylines)
         if not question.articles or not matches:
             return matches
         near = [match for match in matches if match.score >= matches[0].score - FITTING_MARGIN]
