@@ -255,7 +255,8 @@ class Engine:
         """ "And the other article?": what it says of the same thing, when it says something; the
         decision would doubt it, since the last fact's own words (its names) are not the other's."""
         seen = self.closest_reading(reading)
-        top = seen.matches[0] if seen.matches else None
+        # The last fact's own words lift it first: what the other article says comes after it.
+        top = next((match for match in seen.matches if match.fact.article_ids & reading.articles), None)
         if seen.candidate is None or top is None or top.score < SUGGEST_THRESHOLD:
             return None
         # The first match citing the other article alone is what that article says, whichever fact both cite.

@@ -54,6 +54,7 @@ class FollowUps:
         self._ordinal_terms = self._terms_of(word for ordinal in reading["article_ordinals"] for word in ordinal)
         self._pointing_terms = self._ordinal_terms | self._terms_of(reading["article_others"])
         self._other_words = frozenset(fold(str(word)) for word in reading["article_others"])
+        self._other_leads = frozenset(fold(str(words)) for words in reading["article_other_leads"])
         self._headlines: dict[str, tuple[tuple[Word, ...], frozenset[tuple[str, str]]]] = {}
         self._speaking: dict[str, tuple[tuple[Word, ...], frozenset[tuple[str, str]]]] = {}
         self._cue_terms = self._asking_terms()
@@ -92,6 +93,10 @@ class FollowUps:
             # who wrote the other article.
             question = replace(question, other_article=True)
             asked_source = True
+        elif self._names_the_other_alone(question) and self._asks_in_the_other(question):
+            # "E secondo l'altro?": its words only point.
+            kept = tuple(word for word in question.words if word.term not in self._pointing_terms)
+            question = replace(question, other_article=True, words=kept, subject=kept)
         if self._names_the_other_by_ordinal(question, about):
             # "E il secondo?" reads as "and the other article?".
             kept = tuple(word for word in question.words if word.term not in self._ordinal_terms)
@@ -117,9 +122,13 @@ class FollowUps:
         own but words about an article itself, in a short message."""
         words = fold(question.text).split()
         short = len(words) <= ORDINAL_FOLLOW_UP_WORDS
-        return (
-            short and bool(self._other_words.intersection(words)) and self.own_terms(question) <= self._about_articles
-        )
+        own = self.own_terms(question) - self._ordinal_terms  # "secondo l'altro": according to
+        return short and bool(self._other_words.intersection(words)) and own <= self._about_articles
+
+    def _asks_in_the_other(self, question: Question) -> bool:
+        """ "And in the other one?", "e secondo l'altro?": what the other article says."""
+        folded = f" {fold(question.text)} "
+        return any(f" {lead} " in folded for lead in self._other_leads)
 
     def _names_the_other_by_ordinal(self, question: Question, about: Fact) -> bool:
         """ "And the second one?", after an answer from the first article alone: the other article."""
