@@ -291,3 +291,19 @@ def test_pointing_at_an_article_never_hides_a_much_better_answer(real_engine):
 def test_a_very_long_message_is_read_without_running_away(real_engine):
     answer = real_engine.ask("Qingdao " + "x" * 100_000)
     assert not answer.answered or answer.fact.id == "qingdao-plant"
+
+
+@pytest.mark.parametrize(
+    ("question", "byline"),
+    [
+        ("Why might an alliance solve Xiaomi's problem?", False),
+        ("Who wrote the first article?", True),
+        ("Who is Elenor Kling?", True),
+    ],
+)
+def test_a_byline_answers_only_questions_about_the_articles_or_their_writers(real_engine, question, byline):
+    """A byline's phrasings hold story words ("who wrote the piece on Xiaomi's problem?"): a
+    question about the problem itself is not answered with who wrote about it."""
+    answer = real_engine.ask(question)
+    assert answer.answered
+    assert answer.fact.id.startswith("author-") is byline

@@ -241,3 +241,29 @@ def test_a_follow_up_is_weighed_against_the_labelled_follow_ups_like_it(real_eng
     evidence = real_engine.follow_up_evidence(seen, last, 0)
     assert 0.0 < evidence.neighbours_right <= 1.0
     assert 0.0 <= evidence.neighbours_out < 1.0
+
+
+@pytest.mark.parametrize("question", ["is that the only option?", "¿qué otras opciones tiene?", "e l'alternativa?"])
+def test_a_follow_up_asking_for_the_others_is_not_answered_with_the_last_fact(real_engine, about, question):
+    """After the Hyundai plant, "is that the only option?" asks about the other options."""
+    answer = real_engine.ask(question, about("hyundai-plant"))
+    assert answer.answered or answer.suggestions
+    assert offered(answer).id != "hyundai-plant"
+
+
+def test_dov_e_asks_where_the_last_fact_is(real_engine, about):
+    assert real_engine.ask("dov'è?", about("qingdao-plant")).fact.id == "qingdao-plant"
+
+
+@pytest.mark.parametrize("question", ["e secondo l'altro?", "¿y en el otro?", "and in the other one?"])
+def test_and_in_the_other_one_asks_what_the_other_article_says(real_engine, about, question):
+    """The Ministry is the first article's; the second names the NDRC."""
+    assert real_engine.ask(question, about("licence-miit")).fact.id == "licence-ndrc"
+
+
+def test_a_message_not_answered_alone_is_read_with_the_conversation(real_engine, about):
+    """ "What does that mean for newcomers like Xiaomi?" is too long to lean on "that", but alone
+    it finds nothing sure; after the government's policy, it asks what the policy means for them."""
+    question = "What does that mean for newcomers like Xiaomi?"
+    assert not real_engine.ask(question).answered
+    assert real_engine.ask(question, about("licence-limits")).fact.id == "policy-pushes-alliances"

@@ -38,6 +38,8 @@ from bot.models import Slot
         ("At what time does the launch event start?", Slot.TIME),
         ("¿A qué hora es la presentación?", Slot.TIME),
         ("A che ora inizia?", Slot.TIME),
+        ("dov'è?", Slot.PLACE),
+        ("quand'è?", Slot.DATE),
     ],
 )
 def test_the_kind_of_detail_asked_for_is_recognised(question, slot):
@@ -94,6 +96,23 @@ def test_doing_it_on_its_own_is_not_asking_for_a_cars_range():
 def test_asking_when_something_already_happened_is_noticed(question, language):
     assert read_intent(question, language).asks_when_done
     assert not read_intent("When will they get it?", language).asks_when_done
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [("When did they apply for it?", "en"), ("Quando l'hanno chiesta?", "it"), ("¿Cuándo la pidió?", "es")],
+)
+def test_asking_when_something_other_than_getting_it_happened_is_not_answered_by_not_yet(question, language):
+    """The facts say the licence has not come: that answers when it came, not when it was asked for."""
+    assert not read_intent(question, language).asks_when_done
+
+
+@pytest.mark.parametrize(
+    "question", ["is that the only option?", "any others?", "¿qué otras opciones tiene?", "e l'alternativa?"]
+)
+def test_asking_for_something_besides_the_last_answer_is_noticed(question):
+    assert read_intent(question).asks_beyond
+    assert not read_intent("where is it?").asks_beyond
 
 
 def test_a_question_about_the_story_asks_for_no_particular_detail():
