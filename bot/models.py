@@ -30,6 +30,7 @@ class Slot(StrEnum):
     DATE = "date"
     YEAR = "year"  # a date without one ("11 November") does not give it
     TIME = "time"  # the hour: "at what time does the launch start?"; a date does not give it
+    DAY = "day"  # the exact calendar day: "what's the exact date?"; "almost a month ago" does not give it
     DURATION = "duration"
     PLACE = "place"
     PERSON = "person"

@@ -235,8 +235,8 @@ def _asked_slots(
         slots.add(Slot.SELLER)
     if _CURRENCY_SIGN.search(question):
         slots.add(Slot.PRICE)
-    if Slot.TIME in slots:
-        slots.discard(Slot.DATE)  # "when, at what time?": the hour is what is missing
+    if Slot.TIME in slots or Slot.DAY in slots:
+        slots.discard(Slot.DATE)  # "when, at what time?", "the exact date?": the hour or the day is what is missing
     if Slot.DURATION in slots:
         # "How long?" is answered by "for months"; "how many months?" asks for a count of them.
         slots -= {Slot.PRICE, Slot.DATE} | (set() if _COUNTING.search(folded) else {Slot.NUMBER})

@@ -33,6 +33,7 @@ missing-number = The articles don't say: they give no figures for that.
 missing-date = The articles don't say when: they give no date for that.
 missing-year = The articles don't say which year: the dates they give have no year.
 missing-time = The articles don't say at what time: they give no hour for that.
+missing-day = The articles don't give an exact date for that.
 missing-duration = The articles don't say how long.
 missing-place = The articles don't say where.
 missing-person = The articles don't name anyone for that.

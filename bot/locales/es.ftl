@@ -33,6 +33,7 @@ missing-number = Los artículos no lo dicen: no dan cifras sobre eso.
 missing-date = Los artículos no dicen cuándo: no dan ninguna fecha sobre eso.
 missing-year = Los artículos no dicen el año: las fechas que dan no lo indican.
 missing-time = Los artículos no dicen a qué hora: no dan ninguna hora para eso.
+missing-day = Los artículos no dan una fecha exacta para eso.
 missing-duration = Los artículos no dicen cuánto tiempo.
 missing-place = Los artículos no dicen dónde.
 missing-person = Los artículos no dan nombres sobre eso.

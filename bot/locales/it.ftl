@@ -33,6 +33,7 @@ missing-number = Gli articoli non lo dicono: non danno cifre su questo.
 missing-date = Gli articoli non dicono quando: non indicano nessuna data su questo.
 missing-year = Gli articoli non dicono l'anno: le date che danno non lo indicano.
 missing-time = Gli articoli non dicono a che ora: non indicano nessun orario su questo.
+missing-day = Gli articoli non danno una data esatta per questo.
 missing-duration = Gli articoli non dicono quanto tempo.
 missing-place = Gli articoli non dicono dove.
 missing-person = Gli articoli non fanno nomi su questo.

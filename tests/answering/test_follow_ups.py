@@ -267,3 +267,9 @@ def test_a_message_not_answered_alone_is_read_with_the_conversation(real_engine,
     question = "What does that mean for newcomers like Xiaomi?"
     assert not real_engine.ask(question).answered
     assert real_engine.ask(question, about("licence-limits")).fact.id == "policy-pushes-alliances"
+
+
+def test_the_exact_date_of_something_said_only_roughly_is_not_given(real_engine, about):
+    """Bloomberg reported "almost a month" earlier: that says when, but not on what day."""
+    assert real_engine.ask("when was that?", about("licence-bloomberg-earlier")).fact.id == "licence-bloomberg-earlier"
+    assert not real_engine.ask("what's the exact date of that report?", about("licence-bloomberg-earlier")).answered

@@ -38,6 +38,8 @@ from bot.models import Slot
         ("At what time does the launch event start?", Slot.TIME),
         ("¿A qué hora es la presentación?", Slot.TIME),
         ("A che ora inizia?", Slot.TIME),
+        ("What's the exact date?", Slot.DAY),
+        ("¿Cuál es la fecha exacta?", Slot.DAY),
         ("dov'è?", Slot.PLACE),
         ("quand'è?", Slot.DATE),
     ],
