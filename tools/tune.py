@@ -7,7 +7,7 @@ and the answer cut-off is the lowest one within FLAT_VALUE of the best (smoothed
 right answers minus WRONG_COST times wrong ones, chosen on 5-fold cross-validated
 predictions. The readers' sets written blind and since looked at (readers1-18.yaml) are the
 data most like unseen readers, so the cut-off follows them; the held-out sets
-(benchmarks/questions/heldout_readers20.yaml) are never read here.
+(benchmarks/questions/heldout_readers20-21.yaml) are never read here.
 
 Among the evidence are the precedents (bot/answering/precedents.py): every labelled question
 judged against every fact, written to bot/answering/precedents.json. Each set's questions
@@ -20,7 +20,7 @@ turns of the labelled conversations, played as a reader would, each set's agains
 other sets' follow-ups only. Its cut-off is chosen the same way, by playing the labelled conversations
 (benchmarks/questions/dialogues_train*.yaml, dialogues_readers*.yaml and the shared sample)
 end to end with each cut-off and judging their later turns; the held-out dialogues
-(dialogues_heldout20.yaml) are never read here.
+(dialogues_heldout20-21.yaml) are never read here.
 
 Usage: python tools/tune.py [--dry-run]
 """
