@@ -23,8 +23,9 @@ class ArticleAnswers:
     def __init__(self, knowledge: KnowledgeBase, details: FactDetails) -> None:
         self._mentioned = {fact.id: fact for fact in knowledge.mentions}
         self._positions = {article.id: position for position, article in enumerate(knowledge.articles, start=1)}
-        self._bylines = bylines(knowledge)
+        self._bylines = _bylines(knowledge)
         self._details = details
+        self.byline_ids = frozenset(fact.id for fact in self._bylines.values())  # the editor's "who wrote it" facts
 
     def answer(self, question: Question, about: Fact | None = None) -> Answer | None:
         """Which article names what or who wrote it, from the article texts (bot/mention_facts.py);
@@ -83,7 +84,7 @@ class ArticleAnswers:
         return Answer(text, AnswerKind.FACT, score=1.0, fact=fact)
 
 
-def bylines(knowledge: KnowledgeBase) -> dict[frozenset[str], Fact]:
+def _bylines(knowledge: KnowledgeBase) -> dict[frozenset[str], Fact]:
     """The ids of one article, or of them all -> the editor's fact saying who wrote them: the
     one citing those articles alone that gives a person and names their authors."""
     scopes = [[article] for article in knowledge.articles] + [list(knowledge.articles)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from bot.answering.article_answers import ArticleAnswers, bylines
+from bot.answering.article_answers import ArticleAnswers
 from bot.answering.decision import DecisionModel, Evidence, FollowUpEvidence, bundled_model
 from bot.answering.fact_details import FactDetails
 from bot.answering.follow_ups import SHORT_FOLLOW_UP_TERMS, FollowUps
@@ -95,7 +95,6 @@ class Engine:
         self.details = FactDetails(knowledge, self.matcher, self._names)
         self.article_answers = ArticleAnswers(knowledge, self.details)
         self._story_facts = frozenset(fact.id for fact in knowledge.facts)
-        self._bylines = frozenset(fact.id for fact in bylines(knowledge).values())
         self.follow_ups = FollowUps(
             self.matcher, self.vocabulary, self._names, self.details, knowledge.articles, self._about_articles
         )
@@ -166,7 +165,7 @@ class Engine:
             words = tuple(word for word in words if word.term not in self._about_articles)
         matches = tuple(self.matcher.rank(words, limit=limit))
         if not self._asks_of_writers(question):
-            matches = tuple(match for match in matches if match.fact.id not in self._bylines)
+            matches = tuple(match for match in matches if match.fact.id not in self.article_answers.byline_ids)
         if not question.articles or not matches:
             return matches
         near = [match for match in matches if match.score >= matches[0].score - FITTING_MARGIN]

@@ -88,12 +88,13 @@ class FollowUps:
             # "Who wrote the piece on the talks?" "And the one about Qingdao?": who wrote that one.
             question = replace(question, intent=replace(question.intent, asks_source=True))
         asks_author = bool(question.terms & {word.term for word in self._author_words})
-        if self._names_the_other_alone(question) and (asked_source or asks_author):
+        names_the_other = self._names_the_other_alone(question)
+        if names_the_other and (asked_source or asks_author):
             # "Who wrote the first article?" "And the other one?", or "and the other writer?":
             # who wrote the other article.
             question = replace(question, other_article=True)
             asked_source = True
-        elif self._names_the_other_alone(question) and self._asks_in_the_other(question):
+        elif names_the_other and self._asks_in_the_other(question):
             # "E secondo l'altro?": its words only point.
             kept = tuple(word for word in question.words if word.term not in self._pointing_terms)
             question = replace(question, other_article=True, words=kept, subject=kept)
