@@ -9,6 +9,9 @@ predictions. The readers' sets written blind and since looked at (readers1-19.ya
 data most like unseen readers, so the cut-off follows them; the held-out sets
 (benchmarks/questions/heldout_readers21-22.yaml) are never read here.
 
+The meaning vectors' whitening (bot/answering/meaning.py) is fitted first, on every
+labelled reader's message, and written to whitening.npz: the evidence below is read with it.
+
 Among the evidence are the precedents (bot/answering/precedents.py): every labelled question
 judged against every fact, written to bot/answering/precedents.json. Each set's questions
 are weighed against the other sets' precedents only, as if unseen.
@@ -55,7 +58,7 @@ from bot.answering.decision import (  # noqa: E402
     logistic,
 )
 from bot.answering.engine import Consideration, Engine, one_word_tie  # noqa: E402
-from bot.answering.meaning import bundled_vectors  # noqa: E402
+from bot.answering.meaning import Whitening, raw_vectors  # noqa: E402
 from bot.answering.precedents import PRECEDENTS_FILE, Precedent, PrecedentIndex, precedents_json  # noqa: E402
 from bot.answering.question import Question  # noqa: E402
 from bot.conversations import Conversation  # noqa: E402
@@ -123,6 +126,23 @@ def labelled_questions() -> list[tuple[str, dict[str, Any]]]:
     ]
 
 
+def labelled_conversations() -> list[tuple[str, list[dict[str, Any]]]]:
+    """Every labelled conversation's turns, with the name of its set."""
+    return [
+        (path.name, dialogue["turns"])
+        for path in DIALOGUE_SETS
+        if path.exists()
+        for dialogue in yaml.safe_load(path.read_text(encoding="utf-8"))
+    ]
+
+
+def fitted_whitening(labelled: list[tuple[str, dict[str, Any]]]) -> Whitening:
+    """The whitening of the meaning vectors (meaning.py), fitted on every labelled reader's message."""
+    texts = [case["q"] for _, case in labelled]
+    texts += [turn["q"] for _, turns in labelled_conversations() for turn in turns]
+    return Whitening.fit(raw_vectors().embed(texts))
+
+
 def precedents(engine: Engine, labelled: list[tuple[str, dict[str, Any]]]) -> list[Precedent]:
     """Each labelled question with the facts whose answer is judged right for it, and the
     engine's candidate when judged wrong."""
@@ -146,7 +166,7 @@ def _judged(engine: Engine, source: str, case: dict[str, Any], reading: Question
     right = () if out else tuple(fact.id for fact in facts if _judged_right(case, reading, fact, english))
     candidate = engine.closest_reading(reading).candidate
     wrong = (candidate.fact.id,) if candidate is not None and candidate.fact.id not in right else ()
-    return Precedent(case["q"], source, right, wrong, out, follow_up=reading.in_context)
+    return Precedent(case["q"], source, right, wrong, out, reading.in_context, reading.intent.asked_kinds)
 
 
 def _judged_right(case: dict[str, Any], question: Question, fact: Fact, english: Texts) -> bool:
@@ -261,12 +281,7 @@ class Dialogues:
 
     @classmethod
     def of(cls, questions: PrecedentIndex, follow_ups: PrecedentIndex) -> Dialogues:
-        conversations = [
-            (path.name, dialogue["turns"])
-            for path in DIALOGUE_SETS
-            if path.exists()
-            for dialogue in yaml.safe_load(path.read_text(encoding="utf-8"))
-        ]
+        conversations = labelled_conversations()
         texts: dict[str, list[str]] = {}
         for source, turns in conversations:
             texts.setdefault(source, []).extend(turn["q"] for turn in turns)
@@ -420,13 +435,17 @@ def outcome(all_samples: list[Sample], usable: list[Sample], confidences: list[f
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument(
-        "--dry-run", action="store_true", help="report, but don't write bot/answering/decision.yaml nor precedents.json"
+        "--dry-run",
+        action="store_true",
+        help="report, but don't write bot/answering/decision.yaml, precedents.json nor whitening.npz",
     )
     arguments = parser.parse_args()
     nothing = PrecedentIndex.empty()
-    engine = Engine(load_knowledge(PROJECT / "knowledge"), _current_model(), precedents=(nothing, nothing))
     labelled = labelled_questions()
-    index = PrecedentIndex.of(precedents(engine, labelled), bundled_vectors())
+    whitening = fitted_whitening(labelled)
+    vectors = raw_vectors().whitened(whitening)
+    engine = Engine(load_knowledge(PROJECT / "knowledge"), _current_model(), vectors, (nothing, nothing))
+    index = PrecedentIndex.of(precedents(engine, labelled), vectors)
     all_samples = samples(engine, labelled, index)
     usable = [s for s in all_samples if s.evidence is not None and s.answerable]
     confidences = cross_validated(usable)
@@ -442,7 +461,7 @@ def main() -> None:
     engine.model = model_of(answer, best)
     engine.precedents = index
     labelled_turns = follow_up_precedents(engine, Dialogues.of(index, PrecedentIndex.empty()))
-    follow_up_index = PrecedentIndex.of(labelled_turns, bundled_vectors(), "follow-ups")
+    follow_up_index = PrecedentIndex.of(labelled_turns, vectors, "follow-ups")
     engine.follow_up_precedents = follow_up_index
     conversations = Dialogues.of(index, follow_up_index)
     evidence, right_ones = follow_up_samples(engine, conversations)
@@ -458,6 +477,7 @@ def main() -> None:
         header = f"# Fitted by tools/tune.py on labelled questions; do not edit.\n# Cross-validated: {summary}.\n"
         (PROJECT / "bot" / "answering" / "decision.yaml").write_text(model.to_yaml(header), encoding="utf-8")
         PRECEDENTS_FILE.write_text(precedents_json((*index.precedents, *follow_up_index.precedents)), encoding="utf-8")
+        whitening.write()
 
 
 def _current_model() -> DecisionModel:

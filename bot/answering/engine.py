@@ -14,7 +14,7 @@ from bot.answering.meaning import MeaningIndex, TokenVectors, bundled_vectors
 from bot.answering.mentions import MentionReader
 from bot.answering.names import story_names
 from bot.answering.precedents import NO_PRECEDENTS, PrecedentIndex, bundled_precedents
-from bot.answering.question import Question
+from bot.answering.question import Question, names_a_party
 from bot.answering.references import ArticleReferences
 from bot.answering.text import (
     DEFAULT_LANGUAGE,
@@ -111,11 +111,15 @@ class Engine:
         meaning = self.meanings.nearness(text)
         folded = fold(text)
         names = self._names.find(folded)
-        question = Question(
+        intent = read_intent(text, language)
+        if intent.statement_by_pronoun and names_a_party(names):
+            # "and Chery, did they say anything?": they are Chery, not the articles.
+            intent = replace(intent, asks_statement=True)
+        return Question(
             text,
             language,
             words,
-            read_intent(text, language),
+            intent,
             reference.articles,
             subject,
             next((word for word in asked_words if not self.matcher.is_rare(word)), None),
@@ -125,12 +129,8 @@ class Engine:
             guessed_places=self._names.guessed_places(text),
             mention=self.mentions.read(folded, names, reference.articles, reference.rest),
             meaning=meaning,
-            precedents=self.precedents.resemblance(meaning),
+            precedents=self.precedents.resemblance(meaning, intent.asked_kinds),
         )
-        if question.intent.statement_by_pronoun and question.names_a_party:
-            # "and Chery, did they say anything?": they are Chery, not the articles.
-            return replace(question, intent=replace(question.intent, asks_statement=True))
-        return question
 
     def speaks_of_articles(self, question: Question) -> bool:
         """Whether a message is about the articles themselves: who wrote them, their titles."""
@@ -322,7 +322,8 @@ class Engine:
     def follow_up_evidence(self, seen: Consideration, about: Fact, own_terms: int) -> FollowUpEvidence:
         """What the follow-up model weighs; tools/tune.py fits it on these."""
         repeats = seen.candidate is not None and seen.candidate.fact.id == about.id
-        resemblance = self.follow_up_precedents.resemblance(seen.question.meaning)
+        question = seen.question
+        resemblance = self.follow_up_precedents.resemblance(question.meaning, question.intent.asked_kinds)
         neighbours = resemblance.to(seen.candidate.fact.id) if seen.candidate is not None else NO_PRECEDENTS
         return FollowUpEvidence(
             self._confidence(seen),

@@ -64,6 +64,18 @@ class Intent:
     asks_beyond: bool = False  # "any others?", "is it only Xiaomi?": something besides what was said
 
     @property
+    def asked_kinds(self) -> tuple[str, ...]:
+        """What it asks for, as names: the details and the kinds of answer ("who says", "is it
+        confirmed", "what did they say"), for comparing with questions judged before."""
+        flags = {
+            "statement": self.asks_statement,
+            "source": self.asks_source,
+            "attribution": self.asks_attribution,
+            "confirmation": self.asks_confirmation,
+        }
+        return tuple(sorted({slot.name.lower() for slot in self.slots} | {kind for kind, on in flags.items() if on}))
+
+    @property
     def points_back(self) -> bool:
         """Whether it asks about a claim rather than naming one: after an answer, about that answer."""
         return self.refers_back or self.asks_confirmation or self.asks_source or self.asks_attribution

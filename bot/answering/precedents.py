@@ -37,6 +37,7 @@ import numpy as np
 from bot.answering.meaning import Nearness, TokenVectors
 from bot.answering.reading_cache import cached_vectors
 from bot.answering.text import fold
+from bot.models import Slot
 
 PRECEDENTS_FILE = Path(__file__).with_name("precedents.json")
 UNKNOWN = float("nan")  # no precedent of the kind: no evidence either way
@@ -45,6 +46,15 @@ UNKNOWN = float("nan")  # no precedent of the kind: no evidence either way
 # out set by set: from 5 to 40 neighbours and 0.02 to 0.1 it scores about alike.
 NEIGHBOURS = 20
 NEARNESS_TEMPERATURE = 0.1
+# What a question asks for (Intent.asked_kinds) counts beside its words' meaning: mean word
+# vectors can't tell "who says Xiaomi talked to Chery?" (Bloomberg) from "what did Chery say
+# about the talks?" (the articles don't say). Each kind asked is one more dimension of the
+# vectors, of this weight beside the unit meaning vector. Measured on the labelled questions,
+# each set against the others: the nearest neighbours' first choice right for 92.9% -> 93.3%
+# of in-story questions, out-of-story ones told apart by their neighbours' share 0.971 -> 0.978
+# (area under the curve); a weight of 0.6 scored alike, 1.0 worse.
+ASKED_KINDS = tuple(dict.fromkeys((*(slot.name.lower() for slot in Slot), "source", "attribution", "confirmation")))
+ASKED_WEIGHT = 0.3
 
 
 @dataclass(frozen=True)
@@ -57,6 +67,7 @@ class Precedent:
     wrong: tuple[str, ...]  # the fact the engine ranked first (answered, offered or not), when judged wrong
     out: bool  # the articles don't answer it
     follow_up: bool = False  # a later turn of a labelled conversation, judged with its context
+    asks: tuple[str, ...] = ()  # what it asks for (Intent.asked_kinds)
 
 
 @dataclass(frozen=True)
@@ -94,7 +105,8 @@ class PrecedentIndex:
         if not precedents:
             return cls.empty()
         texts = [precedent.text for precedent in precedents]
-        return cls(precedents, cached_vectors(texts, vectors.version, lambda: vectors.embed(texts), kind))
+        meanings = cached_vectors(texts, vectors.version, lambda: vectors.embed(texts), kind)
+        return cls(precedents, _with_asked(meanings, [precedent.asks for precedent in precedents]))
 
     @classmethod
     def empty(cls) -> PrecedentIndex:
@@ -112,13 +124,16 @@ class PrecedentIndex:
         kept = [row for row, precedent in enumerate(self._precedents) if fold(precedent.text) not in folded]
         return PrecedentIndex([self._precedents[row] for row in kept], self._vectors[np.array(kept, dtype=np.intp)])
 
-    def resemblance(self, meaning: Nearness) -> Resemblance:
+    def resemblance(self, meaning: Nearness, asks: tuple[str, ...]) -> Resemblance:
         """A question's nearness to the precedents, worked out when the decision first asks."""
-        return Resemblance(self, meaning)
+        return Resemblance(self, meaning, asks)
 
-    def cosines(self, vector: np.ndarray) -> np.ndarray:
-        """A question's cosine to every precedent, in their order."""
-        return self._vectors @ vector if len(self._precedents) else np.zeros(0, dtype=np.float32)
+    def cosines(self, meaning: np.ndarray, asks: tuple[str, ...]) -> np.ndarray:
+        """A question's cosine to every precedent, in their order, from its meaning vector and
+        what it asks for."""
+        if not len(self._precedents):
+            return np.zeros(0, dtype=np.float32)
+        return self._vectors @ _with_asked(meaning[np.newaxis, :], [asks])[0]
 
     def nearness(self, cosines: np.ndarray, fact_id: str) -> PrecedentNearness:
         """From a question's cosines to every precedent, how near it comes to those bearing on
@@ -148,13 +163,14 @@ class Resemblance:
     """One question's cosines to every precedent, made once (a message that never reaches the
     decision costs nothing), then read for each candidate fact."""
 
-    def __init__(self, index: PrecedentIndex, meaning: Nearness) -> None:
+    def __init__(self, index: PrecedentIndex, meaning: Nearness, asks: tuple[str, ...]) -> None:
         self._index = index
         self._meaning = meaning
+        self._asks = asks
 
     @cached_property
     def _cosines(self) -> np.ndarray:
-        return self._index.cosines(self._meaning.vector)
+        return self._index.cosines(self._meaning.vector, self._asks)
 
     @cached_property
     def _neighbours(self) -> Neighbours:
@@ -188,6 +204,17 @@ class Neighbours:
         return float(self.weights[of_kind[self.rows]].sum()) if of_kind is not None else 0.0
 
 
+def _with_asked(meanings: np.ndarray, asks: Sequence[Sequence[str]]) -> np.ndarray:
+    """Meaning vectors (one per row) joined with what each asks for, made unit again; a row
+    of zeros (a text without tokens) asking nothing stays zeros."""
+    kinds = np.zeros((len(asks), len(ASKED_KINDS)), dtype=np.float32)
+    for row, asked in enumerate(asks):
+        kinds[row, [ASKED_KINDS.index(kind) for kind in asked if kind in ASKED_KINDS]] = ASKED_WEIGHT
+    joined = np.hstack([meanings.astype(np.float32), kinds])
+    norms = np.linalg.norm(joined, axis=1, keepdims=True)
+    return np.divide(joined, norms, out=np.zeros_like(joined), where=norms > 0)
+
+
 def _masks_by_fact(fact_ids_per_row: Iterable[tuple[str, ...]], size: int) -> dict[str, np.ndarray]:
     """For each fact named, a mask over the precedents: those naming it."""
     rows: dict[str, np.ndarray] = {}
@@ -219,6 +246,7 @@ def read_precedents(path: Path = PRECEDENTS_FILE) -> list[Precedent]:
                 tuple(item["wrong"]),
                 bool(item["out"]),
                 bool(item["follow_up"]),
+                tuple(item["asks"]),
             )
             for item in data
         ]

@@ -45,8 +45,7 @@ class Question:
 
     @property
     def names_a_party(self) -> bool:
-        """Whether it names someone who could make a statement: a company, an outlet, an authority, a person."""
-        return any(kind in PARTY_KINDS for kind, _ in self.names)
+        return names_a_party(self.names)
 
     @property
     def terms(self) -> frozenset[str]:
@@ -62,3 +61,8 @@ class Question:
         """The kinds of detail asked for, in a fixed order so answers are repeatable."""
         asked = set(self.intent.slots) | ({Slot.STATEMENT} if self.intent.asks_statement else set())
         return sorted(asked, key=list(Slot).index)
+
+
+def names_a_party(names: frozenset[tuple[str, str]]) -> bool:
+    """Whether the names include someone who could make a statement: a company, an outlet, an authority, a person."""
+    return any(kind in PARTY_KINDS for kind, _ in names)

@@ -262,9 +262,9 @@ def test_and_in_the_other_one_asks_what_the_other_article_says(real_engine, abou
 
 
 def test_a_message_not_answered_alone_is_read_with_the_conversation(real_engine, about):
-    """ "What does that mean for newcomers like Xiaomi?" is too long to lean on "that", but alone
-    it finds nothing sure; after the government's policy, it asks what the policy means for them."""
-    question = "What does that mean for newcomers like Xiaomi?"
+    """ "So what does this mean for Xiaomi then?" is too long to lean on "this", but alone it
+    finds nothing sure; after the government's policy, it asks what the policy means for Xiaomi."""
+    question = "So what does this mean for Xiaomi then?"
     assert not real_engine.ask(question).answered
     assert real_engine.ask(question, about("licence-limits")).fact.id == "policy-pushes-alliances"
 

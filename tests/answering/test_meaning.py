@@ -5,10 +5,11 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from bot.answering import meaning
-from bot.answering.meaning import MeaningIndex, bundled_vectors
+from bot.answering.meaning import MeaningIndex, Whitening, bundled_vectors, raw_vectors
 from bot.loader import load_knowledge
 from bot.models import Fact
 
@@ -53,7 +54,7 @@ def test_a_text_without_tokens_is_near_nothing():
 def test_without_the_package_the_reason_is_one_line(monkeypatch):
     monkeypatch.setattr(importlib.util, "find_spec", lambda _name: None)
     with pytest.raises(RuntimeError, match="pip install"):
-        meaning._load()
+        meaning.raw_vectors()
 
 
 def test_one_text_read_alone_gets_the_vector_it_gets_among_others():
@@ -61,3 +62,33 @@ def test_one_text_read_alone_gets_the_vector_it_gets_among_others():
     texts = ["Which carmakers has Xiaomi contacted?", "", "¿Dónde está la planta?"]
     for text, among_others in zip(texts, vectors.embed(texts), strict=True):
         assert vectors.embed_one(text) == pytest.approx(among_others, abs=1e-5)
+
+
+def test_whitening_takes_away_what_every_question_shares():
+    """Raw mean vectors of questions about one story all point much the same way; whitened,
+    two questions about different things are no longer near just for speaking of Xiaomi."""
+    texts = ["Which carmakers has Xiaomi contacted?", "When will Xiaomi's first car debut?"]
+    raw = raw_vectors().embed(texts)
+    whitened = bundled_vectors().embed(texts)
+    assert float(whitened[0] @ whitened[1]) < float(raw[0] @ raw[1])
+
+
+def test_the_fitted_whitening_leaves_its_texts_centred_and_alike_in_every_direction():
+    rows = np.random.default_rng(7).normal(size=(2000, 4)) @ np.diag([3.0, 1.0, 0.5, 0.2]) + 5.0
+    whitening = Whitening.fit(rows)
+    moved = (rows - whitening.mean) @ whitening.transform
+    assert np.abs(moved.mean(axis=0)).max() < 1e-3
+    spreads = moved.std(axis=0)
+    assert spreads.max() / spreads.min() < 1.1
+
+
+def test_a_missing_whitening_file_is_one_clear_error(tmp_path):
+    with pytest.raises(RuntimeError, match=r"whitening\.npz.*tools/tune\.py"):
+        Whitening.read(tmp_path / "whitening.npz")
+
+
+def test_the_whitening_tune_writes_is_the_one_read_back(tmp_path):
+    fitted = Whitening.fit(np.random.default_rng(3).normal(size=(50, 3)))
+    fitted.write(tmp_path / "whitening.npz")
+    read = Whitening.read(tmp_path / "whitening.npz")
+    assert read.digest == fitted.digest

@@ -34,7 +34,25 @@ def index() -> PrecedentIndex:
 
 
 def nearness(index: PrecedentIndex, text: str, fact_id: str):
-    return index.nearness(index.cosines(bundled_vectors().embed_one(text)), fact_id)
+    return index.nearness(index.cosines(bundled_vectors().embed_one(text), ()), fact_id)
+
+
+def test_of_two_questions_worded_alike_the_one_asking_the_same_kind_of_thing_is_nearer():
+    """ "Who says Xiaomi talked to Chery?" is answered (Bloomberg); "what did Chery say about
+    the talks?" is not (the articles don't say): their words alone hardly tell them apart."""
+    worded = "Xiaomi talks with Chery: what about them?"
+    judged = PrecedentIndex.of(
+        [
+            Precedent(worded, "set-a", (), (), True, asks=("statement",)),
+            Precedent(worded, "set-b", ("talks",), (), False, asks=("attribution",)),
+        ],
+        bundled_vectors(),
+    )
+    vector = bundled_vectors().embed_one(worded)
+    who_says = judged.nearness(judged.cosines(vector, ("attribution",)), "talks")
+    assert who_says.neighbours_right > who_says.neighbours_out
+    what_said = judged.nearness(judged.cosines(vector, ("statement",)), "talks")
+    assert what_said.neighbours_out > what_said.neighbours_right
 
 
 def test_a_question_worded_like_one_a_fact_answered_comes_near_it(index):
