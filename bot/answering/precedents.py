@@ -8,8 +8,9 @@ where it was the wrong answer, or one the articles don't answer, likelier wrong.
 precedents are the labelled reader questions `tools/tune.py` fits the decision on, each
 with the facts judged right for it (by the rule of benchmarks/accuracy.py) and the fact the
 engine ranked first when that one was wrong; tune writes them to precedents.json. Nearness is the
-cosine of meaning vectors (meaning.py), so one question costs one product with a small
-matrix, whatever the size of the fact base. The nearest cosines say how alike the closest
+cosine of meaning vectors (meaning.py) joined with what each question asks for (a place, who
+says so...), so one question costs one product with a small matrix, whatever the size of the
+fact base. The nearest cosines say how alike the closest
 precedents are; the neighbours say what the crowd around the question was: of its NEIGHBOURS
 nearest precedents, weighed by nearness, the share the fact answered right, the share it was
 wrong for, and the share the articles don't answer. A fact no precedent mentions (a new one, not yet
