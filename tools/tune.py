@@ -136,10 +136,12 @@ def labelled_conversations() -> list[tuple[str, list[dict[str, Any]]]]:
     ]
 
 
-def fitted_whitening(labelled: list[tuple[str, dict[str, Any]]]) -> Whitening:
+def fitted_whitening(
+    labelled: list[tuple[str, dict[str, Any]]], conversations: list[tuple[str, list[dict[str, Any]]]]
+) -> Whitening:
     """The whitening of the meaning vectors (meaning.py), fitted on every labelled reader's message."""
     texts = [case["q"] for _, case in labelled]
-    texts += [turn["q"] for _, turns in labelled_conversations() for turn in turns]
+    texts += [turn["q"] for _, turns in conversations for turn in turns]
     return Whitening.fit(raw_vectors().embed(texts))
 
 
@@ -280,8 +282,14 @@ class Dialogues:
     unseen: dict[str, tuple[PrecedentIndex, PrecedentIndex]]
 
     @classmethod
-    def of(cls, questions: PrecedentIndex, follow_ups: PrecedentIndex) -> Dialogues:
-        conversations = labelled_conversations()
+    def of(
+        cls,
+        questions: PrecedentIndex,
+        follow_ups: PrecedentIndex,
+        conversations: list[tuple[str, list[dict[str, Any]]]] | None = None,
+    ) -> Dialogues:
+        """`conversations`: the labelled conversations, if already read."""
+        conversations = labelled_conversations() if conversations is None else conversations
         texts: dict[str, list[str]] = {}
         for source, turns in conversations:
             texts.setdefault(source, []).extend(turn["q"] for turn in turns)
@@ -442,7 +450,8 @@ def main() -> None:
     arguments = parser.parse_args()
     nothing = PrecedentIndex.empty()
     labelled = labelled_questions()
-    whitening = fitted_whitening(labelled)
+    conversations_read = labelled_conversations()
+    whitening = fitted_whitening(labelled, conversations_read)
     vectors = raw_vectors().whitened(whitening)
     engine = Engine(load_knowledge(PROJECT / "knowledge"), _current_model(), vectors, (nothing, nothing))
     index = PrecedentIndex.of(precedents(engine, labelled), vectors)
@@ -460,10 +469,10 @@ def main() -> None:
     answer = _logistic(*fit(*_training_rows(usable)))
     engine.model = model_of(answer, best)
     engine.precedents = index
-    labelled_turns = follow_up_precedents(engine, Dialogues.of(index, PrecedentIndex.empty()))
+    labelled_turns = follow_up_precedents(engine, Dialogues.of(index, PrecedentIndex.empty(), conversations_read))
     follow_up_index = PrecedentIndex.of(labelled_turns, vectors, "follow-ups")
     engine.follow_up_precedents = follow_up_index
-    conversations = Dialogues.of(index, follow_up_index)
+    conversations = Dialogues.of(index, follow_up_index, conversations_read)
     evidence, right_ones = follow_up_samples(engine, conversations)
     follow_up = _logistic(*fit([item.vector() for item in evidence], list(map(int, right_ones)), [1.0] * len(evidence)))
     follow_up_at = follow_up_cut(engine, model_of(answer, best, follow_up), cuts, conversations)

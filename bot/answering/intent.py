@@ -65,8 +65,8 @@ class Intent:
 
     @property
     def asked_kinds(self) -> tuple[str, ...]:
-        """What it asks for, as names: the details and the kinds of answer ("who says", "is it
-        confirmed", "what did they say"), for comparing with questions judged before."""
+        """What it asks for, as names (of ASKED_KINDS): the details and the kinds of answer ("who
+        says", "is it confirmed", "what did they say"), for comparing with questions judged before."""
         flags = {
             "statement": self.asks_statement,
             "source": self.asks_source,
@@ -79,6 +79,10 @@ class Intent:
     def points_back(self) -> bool:
         """Whether it asks about a claim rather than naming one: after an answer, about that answer."""
         return self.refers_back or self.asks_confirmation or self.asks_source or self.asks_attribution
+
+
+# Every name Intent.asked_kinds gives ("statement" is a slot's too).
+ASKED_KINDS = (*(slot.name.lower() for slot in Slot), "source", "attribution", "confirmation")
 
 
 @dataclass(frozen=True)

@@ -35,10 +35,10 @@ from pathlib import Path
 
 import numpy as np
 
+from bot.answering.intent import ASKED_KINDS
 from bot.answering.meaning import Nearness, TokenVectors
 from bot.answering.reading_cache import cached_vectors
 from bot.answering.text import fold
-from bot.models import Slot
 
 PRECEDENTS_FILE = Path(__file__).with_name("precedents.json")
 UNKNOWN = float("nan")  # no precedent of the kind: no evidence either way
@@ -54,7 +54,6 @@ NEARNESS_TEMPERATURE = 0.1
 # each set against the others: the nearest neighbours' first choice right for 92.9% -> 93.3%
 # of in-story questions, out-of-story ones told apart by their neighbours' share 0.971 -> 0.978
 # (area under the curve); a weight of 0.6 scored alike, 1.0 worse.
-ASKED_KINDS = tuple(dict.fromkeys((*(slot.name.lower() for slot in Slot), "source", "attribution", "confirmation")))
 ASKED_WEIGHT = 0.3
 
 
