@@ -5,11 +5,14 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from bot.answering.meaning import bundled_vectors
 from bot.answering.precedents import (
+    NEIGHBOURS,
     PRECEDENTS_FILE,
+    Neighbours,
     Precedent,
     PrecedentIndex,
     PrecedentsError,
@@ -144,3 +147,12 @@ def test_a_damaged_precedents_file_is_one_clear_error(tmp_path):
     damaged.write_text('[{"text": "half a line', encoding="utf-8")
     with pytest.raises(PrecedentsError, match=r"precedents\.json.*tools/tune\.py"):
         read_precedents(damaged)
+
+
+@pytest.mark.parametrize("count", [1, 20, 200, 7_236])
+def test_the_nearest_precedents_are_those_with_the_highest_cosines_however_many_there_are(count):
+    cosines = np.random.default_rng(count).uniform(-1, 1, count).astype(np.float32)
+    nearest = Neighbours.of(cosines)
+    expected = np.sort(cosines)[::-1][: min(NEIGHBOURS, count)]
+    assert sorted(cosines[nearest.rows].tolist(), reverse=True) == expected.tolist()
+    assert nearest.weights.sum() == pytest.approx(1.0)
