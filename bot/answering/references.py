@@ -48,6 +48,8 @@ class ArticleReferences:
                 pronouns, determiners = reading["article_pronouns"], reading["article_pronoun_determiners"]
                 cues.append(rf"(?:{phrase_alternatives(language)})\s+(?:{phrase_alternatives(pronouns)})")
                 cues.append(rf"(?:{phrase_alternatives(determiners)})\s+(?:{phrase_alternatives(language)})")
+                translated = phrase_alternatives(reading["article_translated"])
+                cues.append(rf"(?:{translated})\s+(?:{phrase_alternatives(language)})")
             self._patterns.append((article.id, _whole_words("|".join(cues))))
         self._other = _whole_words(_beside(noun, reading["article_others"]))
         determiners = phrase_alternatives(reading["ordinal_determiners"])
