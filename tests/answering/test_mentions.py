@@ -21,6 +21,7 @@ def _cited(answer) -> set[str]:
         ("Which article mentions Qingdao?", "Qingdao", SECOND),
         ("Which of the two pieces mentions Geely?", "Geely", SECOND),
         ("¿En cuál de las dos notas aparece Cailian?", "Cailian", SECOND),
+        ("Quale dei due articoli tira in ballo Hyundai?", "Hyundai", SECOND),
         ("Which author mentions Brilliance Auto?", "Brilliance", FIRST),
     ],
 )
@@ -111,6 +112,8 @@ def test_an_answer_about_names_can_be_opened_again_by_its_id(real_engine, real_k
         ("who wrote the spanish one", ["Elenor Kling"]),
         ("E l'articolo sulla fabbrica di Qingdao, da chi è firmato?", ["Elenor Kling"]),
         ("Who wrote article 1 and who wrote article 2?", ["Gianluca Cobucci", "Elenor Kling"]),
+        ("Hola, ¿me podrían decir quién es el autor del artículo italiano?", ["Gianluca Cobucci"]),
+        ("Mi saprebbe dire chi ha firmato l'articolo su Qingdao, per cortesia?", ["Elenor Kling"]),
     ],
 )
 def test_who_wrote_an_article_is_answered_with_its_byline(real_engine, question, authors):

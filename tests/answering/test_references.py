@@ -42,6 +42,8 @@ def test_a_reference_points_at_its_article_and_leaves_the_question(references, q
         ("who wrote the spanish one", SECOND),
         ("¿Y la italiana quién la escribió?", FIRST),
         ("E quella spagnola chi la firma?", SECOND),
+        ("Who wrote the article that was translated from Italian?", FIRST),
+        ("Chi ha firmato il pezzo tradotto dallo spagnolo?", SECOND),
     ],
 )
 def test_readers_name_an_article_by_the_language_it_was_first_written_in(references, question, article):
