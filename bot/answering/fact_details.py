@@ -27,6 +27,12 @@ class FactDetails:
         self._parties = frozenset(self._claimants[fact.id] for fact in facts if fact.claimed_by != ARTICLE_VOICE) - {
             frozenset()
         }
+        # "Did any of the carmakers comment?": BAIC is one, though the reader does not name it.
+        self._claimant_kinds = {
+            fact.id: frozenset(kind for kind, _ in names.find(fold(fact.claimed_by)))
+            for fact in facts
+            if fact.claimed_by != ARTICLE_VOICE
+        }
         named = {fact.id: names.find(fold(_said(fact))) for fact in facts}
         self._places = {
             fact_id: frozenset(name for kind, name in found if kind == "place") for fact_id, found in named.items()
@@ -46,12 +52,20 @@ class FactDetails:
         or a "not yet" when the question asks when something already happened."""
         if slot is Slot.STATEMENT:
             claimant = self._claimants.get(fact.id, frozenset())
-            return bool(claimant) and claimant <= question.typed_terms
+            return bool(claimant) and (claimant <= question.typed_terms or self._asked_of_its_kind(fact, question))
         if slot is Slot.PLACE and self._places[fact.id] and self._places[fact.id] <= question.places:
             return False
         if slot is Slot.DATE and question.intent.asks_when_done and fact.id in self._not_yet:
             return True  # "When did Xiaomi get its licence?" "Not yet."
         return slot in fact.provides
+
+    def _asked_of_its_kind(self, fact: Fact, question: Question) -> bool:
+        """Whether the question asks a kind of party ("the carmakers", "le aziende") that the
+        fact's claimant is, naming none of that kind itself."""
+        kinds = self._claimant_kinds.get(fact.id, frozenset())
+        asked = {self._names.kind_words.get(word.typed) for word in question.words if not word.carried}
+        named = {kind for kind, _ in question.names}
+        return bool(kinds & asked) and not kinds & named
 
     def explains_asked(self, fact: Fact, asked_for: Word | None) -> bool:
         """Whether a fact speaks of the kind of thing asked for ("what terms", "which carmaker"): it

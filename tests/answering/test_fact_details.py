@@ -22,3 +22,11 @@ def test_a_statement_is_given_by_its_claimant_named_by_the_reader(real_engine, r
     assert details.gives(reply, Slot.STATEMENT, real_engine.read("What did BAIC say?"))
     assert not details.gives(reply, Slot.STATEMENT, real_engine.read("What did Hyundai say?"))
     assert details.names_a_claimant(real_engine.read("What did BAIC say?").typed_terms)
+
+
+def test_a_statement_asked_of_a_kind_of_party_is_given_by_a_claimant_of_that_kind(real_engine, real_knowledge):
+    details, reply = real_engine.details, real_knowledge.fact("baic-response")
+    assert details.gives(reply, Slot.STATEMENT, real_engine.read("Did any of the carmakers comment?"))
+    assert details.gives(reply, Slot.STATEMENT, real_engine.read("Le aziende hanno detto qualcosa?"))
+    assert not details.gives(reply, Slot.STATEMENT, real_engine.read("Did the regulator comment?"))
+    assert not details.gives(reply, Slot.STATEMENT, real_engine.read("Did carmakers like Chery comment?"))
