@@ -299,6 +299,8 @@ def test_a_very_long_message_is_read_without_running_away(real_engine):
         ("Why might an alliance solve Xiaomi's problem?", False),
         ("Who wrote the first article?", True),
         ("Who is Elenor Kling?", True),
+        ("Elenor Kling chi è? un esperto di auto?", True),
+        ("¿A qué se dedica o qué le interesa a Gianluca Cobucci?", True),
     ],
 )
 def test_a_byline_answers_only_questions_about_the_articles_or_their_writers(real_engine, question, byline):
