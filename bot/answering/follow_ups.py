@@ -116,7 +116,21 @@ class FollowUps:
         voiced = about.claimed_by == ARTICLE_VOICE and len(about.article_ids) == 1
         if voiced and question.intent.asks_statement and not question.names_a_party:
             return replace(question, articles=question.articles | about.article_ids)
+        if self._asks_another_party_the_same(question, about):
+            # "BAIC says it has no information." "And Chery?": what Chery said.
+            return replace(question, intent=replace(question.intent, asks_statement=True))
         return question
+
+    def _asks_another_party_the_same(self, question: Question, about: Fact) -> bool:
+        """ "And Chery?" after what a company said: the same asked of another of its kind, in
+        nothing but its name ("and Chery?" after what Bloomberg reported asks about Chery)."""
+        if about.claimed_by == ARTICLE_VOICE or not question.intent.turns_aside:
+            return False
+        claimant = self._names.find(fold(about.claimed_by))
+        kinds = {kind for kind, _ in claimant}
+        others = [name for kind, name in question.names if kind in kinds and (kind, name) not in claimant]
+        name_terms = {word.term for name in others for word in self._matcher.read(name, "en")}
+        return bool(others) and self.own_terms(question) <= name_terms
 
     def _names_the_other_alone(self, question: Question) -> bool:
         """ "And the other one?", "¿y el otro?", "the other writer?": "other" and nothing of its

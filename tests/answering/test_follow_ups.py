@@ -78,6 +78,17 @@ def test_a_party_the_articles_never_quote_is_not_lent_the_last_claimant(real_eng
     assert answer.missing is Slot.STATEMENT
 
 
+@pytest.mark.parametrize("question", ["and Chery?", "¿y Chery?", "e Hyundai?"])
+def test_another_company_named_after_what_a_company_said_asks_what_that_one_said(real_engine, about, question):
+    answer = real_engine.ask(question, about("baic-response"))
+    assert not answer.answered
+    assert answer.missing is Slot.STATEMENT
+
+
+def test_a_company_named_after_an_outlets_report_asks_about_that_company(real_engine, about):
+    assert real_engine.ask("and Chery?", about("talks-with-carmakers")).fact.id == "talks-with-carmakers"
+
+
 def test_a_few_words_all_the_last_facts_own_ask_more_of_it(real_engine, about):
     assert real_engine.ask("which plant number?", about("hyundai-plant")).fact.id == "hyundai-plant"
     assert not real_engine.ask("autonomia?", about("first-car-details")).answered

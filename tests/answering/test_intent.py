@@ -138,6 +138,8 @@ def test_why_asks_for_a_reason(question, language):
 def test_what_a_party_said_is_a_statement_but_what_the_article_says_is_not():
     assert read_intent("What did the carmaker say?").asks_statement
     assert not read_intent("What does the article say about the carmaker?").asks_statement
+    assert read_intent("Brilliance ha risposto?").asks_statement
+    assert read_intent("¿Brilliance Auto ya le contestó a Xiaomi?").asks_statement
 
 
 @pytest.mark.parametrize(
