@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, replace
 
 from bot.answering.article_answers import ArticleAnswers
@@ -40,6 +41,11 @@ FITTING_MARGIN = 0.08
 # matters where a statement or a follow-up widens that margin.)
 CANDIDATES = 3
 CLOSE_MARGIN = 0.08
+# A fact with this share of the weight of the question's nearest labelled questions (the
+# precedents it was the right answer to) is weighed too, however far below the best match
+# its words put it among the ranked facts: readers' own wording may share few words with
+# the fact's phrasings, and the decision weighs what the neighbours say.
+VOTED = 0.5
 # A question naming a party and asking what it said is about that party's claim, even
 # when facts about the party's other dealings match its words better.
 STATEMENT_MARGIN = 0.3
@@ -189,24 +195,38 @@ class Engine:
         # A follow-up's carried words lift the last fact: another that gives what is asked may be further down.
         follows_up = any(word.carried for word in question.words)
         margin = STATEMENT_MARGIN if Slot.STATEMENT in asked or follows_up else FITTING_MARGIN
-        fitting = [
+        giving = [
             match
             for match in matches
-            if match.score >= matches[0].score - margin
-            and all(self.details.gives_now(match.fact, slot, question) for slot in asked)
+            if all(self.details.gives_now(match.fact, slot, question) for slot in asked)
             and (not question.articles or question.articles & match.fact.article_ids)
         ]
+        fitting = [match for match in giving if match.score >= matches[0].score - margin]
         missing = next((slot for slot in asked if not self.details.gives_now(matches[0].fact, slot, question)), None)
         if not fitting:
             return Consideration(question, matches, None, missing, self._evidence(question, matches, matches[0]))
         close = [match for match in fitting if match.score >= fitting[0].score - CLOSE_MARGIN]
         considered = fitting[: max(CANDIDATES, len(close))]
+        voted = self._voted(question, giving)
+        if voted is not None and voted not in considered:
+            considered.append(voted)
         if question.articles:
             # "Who wrote article 2?": that article's own facts before those covering both.
             considered = [match for match in considered if match.fact.article_ids <= question.articles] or considered
         weighed = [(match, self._evidence(question, matches, match)) for match in considered]
         candidate, evidence = max(weighed, key=lambda weighed_match: self.model.confidence(weighed_match[1]))
         return Consideration(question, matches, candidate, missing, evidence)
+
+    def _voted(self, question: Question, giving: list[Match]) -> Match | None:
+        """The ranked fact most of the question's nearest labelled questions were answered
+        right with, when it holds VOTED of their weight (a follow-up's words, read with the last
+        fact's, are no match for questions asked on their own)."""
+        if question.in_context:
+            return None
+        votes = ((question.precedents.to(match.fact.id).neighbours_right, match) for match in giving)
+        known = [(vote, match) for vote, match in votes if not math.isnan(vote)]
+        vote, match = max(known, key=lambda voted: voted[0], default=(0.0, None))
+        return match if vote >= VOTED else None
 
     def ask(self, text: str, about: Fact | None = None, asked_source: bool = False) -> Answer:
         """The answer to a message, with the newest claim first when a later report superseded it.

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answering.engine import SUGGEST_THRESHOLD
+from bot.answering.engine import SUGGEST_THRESHOLD, Engine
+from bot.answering.meaning import bundled_vectors
+from bot.answering.precedents import Precedent, PrecedentIndex
 from bot.models import AnswerKind, Slot
 from bot.render.words import reply_text
 
@@ -309,3 +311,20 @@ def test_a_byline_answers_only_questions_about_the_articles_or_their_writers(rea
     answer = real_engine.ask(question)
     assert answer.answered
     assert answer.fact.id.startswith("author-") is byline
+
+
+def test_a_fact_readers_asking_alike_were_answered_with_is_weighed_though_its_words_match_less(real_knowledge):
+    """The matcher puts the facts of the first car first for "what is going on with the cars?";
+    had the readers who asked so been answered right with the story's summary, the summary
+    is weighed too, and the nearest labelled questions tell for it."""
+    question = "What is going on with the cars?"
+
+    def candidate(precedents: list[Precedent]) -> str:
+        engine = Engine(
+            real_knowledge, precedents=(PrecedentIndex.of(precedents, bundled_vectors()), PrecedentIndex.empty())
+        )
+        return engine.consider(engine.read(question)).candidate.fact.id
+
+    asked_before = [Precedent(question, f"set-{number}", ("story-summary",), (), False) for number in range(3)]
+    assert candidate([]) == "first-car-details"
+    assert candidate(asked_before) == "story-summary"
