@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, replace
 
 from bot.answering.article_answers import ArticleAnswers
@@ -223,10 +222,9 @@ class Engine:
         fact's, are no match for questions asked on their own)."""
         if question.in_context:
             return None
-        votes = ((question.precedents.to(match.fact.id).neighbours_right, match) for match in giving)
-        known = [(vote, match) for vote, match in votes if not math.isnan(vote)]
-        vote, match = max(known, key=lambda voted: voted[0], default=(0.0, None))
-        return match if vote >= VOTED else None
+        votes = question.precedents.votes
+        match = max(giving, key=lambda match: votes.get(match.fact.id, 0.0), default=None)
+        return match if match is not None and votes.get(match.fact.id, 0.0) >= VOTED else None
 
     def ask(self, text: str, about: Fact | None = None, asked_source: bool = False) -> Answer:
         """The answer to a message, with the newest claim first when a later report superseded it.

@@ -160,6 +160,15 @@ class PrecedentIndex:
             neighbours.share(self._out),
         )
 
+    def votes(self, neighbours: Neighbours) -> dict[str, float]:
+        """For each fact, the weight of the neighbours it was the right answer to (as
+        neighbours_right, read for every fact at once)."""
+        shares: dict[str, float] = {}
+        for row, weight in zip(neighbours.rows.tolist(), neighbours.weights.tolist(), strict=True):
+            for fact_id in self._precedents[row].right:
+                shares[fact_id] = shares.get(fact_id, 0.0) + weight
+        return shares
+
     @property
     def precedents(self) -> tuple[Precedent, ...]:
         return self._precedents
@@ -188,6 +197,11 @@ class Resemblance:
 
     def to(self, fact_id: str) -> PrecedentNearness:
         return self._index.nearness_among(self._cosines, self._neighbours, self._nearest_out, fact_id)
+
+    @cached_property
+    def votes(self) -> dict[str, float]:
+        """For each fact, the share of the weight of the nearest precedents it was the right answer to."""
+        return self._index.votes(self._neighbours)
 
 
 @dataclass(frozen=True)
