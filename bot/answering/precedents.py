@@ -98,6 +98,13 @@ class PrecedentIndex:
         self._wrong = _kinds_by_fact((precedent.wrong for precedent in precedents), len(precedents))
         out = np.array([precedent.out for precedent in precedents], dtype=bool)
         self._out = Kind.of(out) if out.any() else None
+        # One row per precedent, one column per fact it was answered right with: the neighbours'
+        # votes are then one small product.
+        self._voted_facts = tuple(sorted({fact_id for precedent in precedents for fact_id in precedent.right}))
+        column = {fact_id: index for index, fact_id in enumerate(self._voted_facts)}
+        self._right_by_row = np.zeros((len(self._precedents), len(self._voted_facts)), dtype=np.float32)
+        for row, precedent in enumerate(self._precedents):
+            self._right_by_row[row, [column[fact_id] for fact_id in precedent.right]] = 1.0
 
     @classmethod
     def of(cls, precedents: Sequence[Precedent], vectors: TokenVectors, kind: str = "precedents") -> PrecedentIndex:
@@ -163,11 +170,10 @@ class PrecedentIndex:
     def votes(self, neighbours: Neighbours) -> dict[str, float]:
         """For each fact, the weight of the neighbours it was the right answer to (as
         neighbours_right, read for every fact at once)."""
-        shares: dict[str, float] = {}
-        for row, weight in zip(neighbours.rows.tolist(), neighbours.weights.tolist(), strict=True):
-            for fact_id in self._precedents[row].right:
-                shares[fact_id] = shares.get(fact_id, 0.0) + weight
-        return shares
+        if not len(neighbours.rows):
+            return {}
+        shares = neighbours.weights.astype(np.float32) @ self._right_by_row[neighbours.rows]
+        return dict(zip(self._voted_facts, shares.tolist(), strict=True))
 
     @property
     def precedents(self) -> tuple[Precedent, ...]:
