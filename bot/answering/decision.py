@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, fields
 from functools import cache
+from operator import attrgetter
 from pathlib import Path
 
 import yaml
@@ -54,10 +55,11 @@ class Evidence:
     neighbours_out: float  # share the articles don't answer
 
     def vector(self) -> tuple[float, ...]:
-        return tuple(getattr(self, field.name) for field in fields(self))
+        return _evidence_values(self)
 
 
 FEATURES = tuple(field.name for field in fields(Evidence))
+_evidence_values = attrgetter(*FEATURES)
 
 
 @dataclass(frozen=True)
@@ -71,10 +73,11 @@ class FollowUpEvidence:
     neighbours_out: float  # share of them the articles don't answer
 
     def vector(self) -> tuple[float, ...]:
-        return tuple(getattr(self, field.name) for field in fields(self))
+        return _follow_up_values(self)
 
 
 FOLLOW_UP_FEATURES = tuple(field.name for field in fields(FollowUpEvidence))
+_follow_up_values = attrgetter(*FOLLOW_UP_FEATURES)
 
 
 def logistic(z: float) -> float:

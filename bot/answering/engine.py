@@ -203,7 +203,8 @@ class Engine:
         fitting = [match for match in giving if match.score >= matches[0].score - margin]
         missing = next((slot for slot in asked if not self.details.gives_now(matches[0].fact, slot, question)), None)
         if not fitting:
-            return Consideration(question, matches, None, missing, self._evidence(question, matches, matches[0]))
+            evidence = self._evidence(question, matches, matches[0], self._words_weighed(question))
+            return Consideration(question, matches, None, missing, evidence)
         close = [match for match in fitting if match.score >= fitting[0].score - CLOSE_MARGIN]
         considered = fitting[: max(CANDIDATES, len(close))]
         voted = self._voted(question, giving)
@@ -212,7 +213,8 @@ class Engine:
         if question.articles:
             # "Who wrote article 2?": that article's own facts before those covering both.
             considered = [match for match in considered if match.fact.article_ids <= question.articles] or considered
-        weighed = [(match, self._evidence(question, matches, match)) for match in considered]
+        words = self._words_weighed(question)
+        weighed = [(match, self._evidence(question, matches, match, words)) for match in considered]
         candidate, evidence = max(weighed, key=lambda weighed_match: self.model.confidence(weighed_match[1]))
         return Consideration(question, matches, candidate, missing, evidence)
 
@@ -366,7 +368,8 @@ class Engine:
     def _confidence(self, seen: Consideration) -> float:
         return self.model.confidence(seen.evidence) if seen.evidence is not None else 0.0
 
-    def _evidence(self, question: Question, matches: tuple[Match, ...], candidate: Match) -> Evidence:
+    def _words_weighed(self, question: Question) -> WordsWeighed:
+        """What the decision weighs of a question's own words, the same whatever the candidate."""
         weights = self.matcher.weigh(question.words)
         total = sum(weights.values()) or 1.0
         # Words that point at an article ("the Spanish article") are understood, known to the facts or not.
@@ -379,6 +382,11 @@ class Engine:
             for word in question.words
             if not self.matcher.knows(word.term) and self.matcher.is_rare(word) and word.term not in pointing
         }
+        return WordsWeighed(unknown / total, float(min(len(rare_unknown), 3)), float(min(len(weights), 12)))
+
+    def _evidence(
+        self, question: Question, matches: tuple[Match, ...], candidate: Match, words: WordsWeighed
+    ) -> Evidence:
         quotes = {source.quote for source in candidate.fact.sources}
         runner_up = max(
             (
@@ -396,9 +404,9 @@ class Engine:
             margin=candidate.score - runner_up,
             phrasing=candidate.phrasing,
             explained=candidate.explained,
-            unknown=unknown / total,
-            rare_unknown=float(min(len(rare_unknown), 3)),
-            terms=float(min(len(weights), 12)),
+            unknown=words.unknown,
+            rare_unknown=words.rare_unknown,
+            terms=words.terms,
             posterior=candidate.posterior,
             asked_unexplained=float(not self.details.explains_asked(candidate.fact, question.asked_for)),
             meaning=meaning,
@@ -414,6 +422,15 @@ class Engine:
             neighbours_wrong=precedents.neighbours_wrong,
             neighbours_out=precedents.neighbours_out,
         )
+
+
+@dataclass(frozen=True)
+class WordsWeighed:
+    """The evidence of a question's own words, read once for all its candidates."""
+
+    unknown: float  # share of their weight that no fact knows
+    rare_unknown: float  # rare words no fact knows (a name, a brand), at most 3
+    terms: float  # content terms, at most 12
 
 
 def _fact_answer(question: Question, fact: Fact, score: float, text: str | None = None) -> Answer:

@@ -67,6 +67,10 @@ class Matcher:
         )
         self._index = index
         self._bag_by_fact = {fact.id: bag for fact, bag in zip(self._facts, index.bags, strict=True)}
+        # Each fact's phrasings are side by side: where each run starts, and whose it is.
+        owners = index.fact_of_phrasing
+        self._phrasing_runs = np.flatnonzero(np.diff(owners, prepend=-1)) if len(owners) else owners
+        self._run_owners = owners[self._phrasing_runs]
 
     @staticmethod
     def _texts(fact: Fact) -> tuple[str, ...]:
@@ -168,7 +172,8 @@ class Matcher:
         overlap = self._index.phrasing_postings.overlaps(weights)
         scores = (1 + beta_squared) * overlap / (beta_squared * query_weight + self._index.phrasing_weights)
         best = np.zeros(len(self._facts))
-        np.maximum.at(best, self._index.fact_of_phrasing, scores)
+        if len(scores):
+            best[self._run_owners] = np.maximum.reduceat(scores, self._phrasing_runs)
         return best
 
 
