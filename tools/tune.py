@@ -409,20 +409,21 @@ def lowest_as_good(cuts: list[float], value: Callable[[float], float]) -> float:
     """The objective is flat near its top, so noise would pick among equals: each cut-off is
     valued as the mean over its neighbours (SMOOTHING on each side), and of those within
     FLAT_VALUE of the best, the lowest is taken, where readers get the most answers."""
-    values = [value(cut) for cut in cuts]
-    smoothed = {
-        cut: sum(near := values[max(0, i - SMOOTHING) : i + SMOOTHING + 1]) / len(near) for i, cut in enumerate(cuts)
-    }
-    return min(cut for cut, scored in smoothed.items() if scored >= max(smoothed.values()) - FLAT_VALUE)
+    smoothed = _smoothed([value(cut) for cut in cuts])
+    return min(cut for cut, scored in zip(cuts, smoothed, strict=True) if scored >= max(smoothed) - FLAT_VALUE)
 
 
 def lowest_within_budget(cuts: list[float], wrong_share: Callable[[float], float]) -> float:
     """The lowest cut-off whose share of wrong answers, averaged over its neighbours like
     lowest_as_good's values, is within WRONG_BUDGET: as many answers as readers can have at
     the rate of wrong ones they accept (the highest cut-off when none is)."""
-    shares = [wrong_share(cut) for cut in cuts]
-    smoothed = [sum(near := shares[max(0, i - SMOOTHING) : i + SMOOTHING + 1]) / len(near) for i in range(len(cuts))]
+    smoothed = _smoothed([wrong_share(cut) for cut in cuts])
     return next((cut for cut, share in zip(cuts, smoothed, strict=True) if share <= WRONG_BUDGET), cuts[-1])
+
+
+def _smoothed(values: list[float]) -> list[float]:
+    """Each value as the mean over its neighbours, SMOOTHING on each side (fewer at the ends)."""
+    return [sum(near := values[max(0, i - SMOOTHING) : i + SMOOTHING + 1]) / len(near) for i in range(len(values))]
 
 
 def cross_validated(usable: list[Sample]) -> list[float]:

@@ -27,11 +27,9 @@ class FactDetails:
         self._parties = frozenset(self._claimants[fact.id] for fact in facts if fact.claimed_by != ARTICLE_VOICE) - {
             frozenset()
         }
-        # "Did any of the carmakers comment?": BAIC is one, though the reader does not name it.
-        self._claimant_kinds = {
-            fact.id: frozenset(kind for kind, _ in names.find(fold(fact.claimed_by)))
-            for fact in facts
-            if fact.claimed_by != ARTICLE_VOICE
+        # The (kind, name) of each party's claim: "did any of the carmakers comment?" asks BAIC too.
+        self._claimant_names = {
+            fact.id: names.find(fold(fact.claimed_by)) for fact in facts if fact.claimed_by != ARTICLE_VOICE
         }
         named = {fact.id: names.find(fold(_said(fact))) for fact in facts}
         self._places = {
@@ -47,7 +45,8 @@ class FactDetails:
 
     def gives(self, fact: Fact, slot: Slot, question: Question) -> bool:
         """Whether a fact gives the kind of detail asked for: statements by their claimant (named
-        in the reader's own words, not those carried from the conversation); a place other than
+        in the reader's own words, not those carried from the conversation, or asked of its kind:
+        "the carmakers"); a place other than
         those the question names ("Where is BluePark?" is not answered by "at BluePark"); a date,
         or a "not yet" when the question asks when something already happened."""
         if slot is Slot.STATEMENT:
@@ -62,10 +61,14 @@ class FactDetails:
     def _asked_of_its_kind(self, fact: Fact, question: Question) -> bool:
         """Whether the question asks a kind of party ("the carmakers", "le aziende") that the
         fact's claimant is, naming none of that kind itself."""
-        kinds = self._claimant_kinds.get(fact.id, frozenset())
+        kinds = {kind for kind, _ in self.claimant_names(fact)}
         asked = {self._names.kind_words.get(word.typed) for word in question.words if not word.carried}
         named = {kind for kind, _ in question.names}
         return bool(kinds & asked) and not kinds & named
+
+    def claimant_names(self, fact: Fact) -> frozenset[tuple[str, str]]:
+        """The (kind, name) of the party whose claim the fact is: ("company", "BAIC"); none for the articles' own."""
+        return self._claimant_names.get(fact.id, frozenset())
 
     def explains_asked(self, fact: Fact, asked_for: Word | None) -> bool:
         """Whether a fact speaks of the kind of thing asked for ("what terms", "which carmaker"): it

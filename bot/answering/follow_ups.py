@@ -124,9 +124,9 @@ class FollowUps:
     def _asks_another_party_the_same(self, question: Question, about: Fact) -> bool:
         """ "And Chery?" after what a company said: the same asked of another of its kind, in
         nothing but its name ("and Chery?" after what Bloomberg reported asks about Chery)."""
-        if about.claimed_by == ARTICLE_VOICE or not question.intent.turns_aside:
+        claimant = self._details.claimant_names(about)
+        if not claimant or not question.intent.turns_aside:
             return False
-        claimant = self._names.find(fold(about.claimed_by))
         kinds = {kind for kind, _ in claimant}
         others = [name for kind, name in question.names if kind in kinds and (kind, name) not in claimant]
         name_terms = {word.term for name in others for word in self._matcher.read(name, "en")}
