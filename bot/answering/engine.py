@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 
 from bot.answering.article_answers import ArticleAnswers
 from bot.answering.decision import DecisionModel, Evidence, FollowUpEvidence, bundled_model
+from bot.answering.evidence import EvidenceReader
 from bot.answering.fact_details import FactDetails
 from bot.answering.follow_ups import SHORT_FOLLOW_UP_TERMS, FollowUps
 from bot.answering.intent import read_intent
@@ -17,7 +18,6 @@ from bot.answering.precedents import NO_PRECEDENTS, PrecedentIndex, bundled_prec
 from bot.answering.question import Question, names_a_party
 from bot.answering.references import ArticleReferences
 from bot.answering.text import (
-    DEFAULT_LANGUAGE,
     Vocabulary,
     after_asking_word,
     asked_sentences,
@@ -98,6 +98,7 @@ class Engine:
         self._names = story_names()
         self.mentions = MentionReader(self._names)
         self.details = FactDetails(knowledge, self.matcher, self._names)
+        self.evidence = EvidenceReader(self.matcher, self.details)
         self.article_answers = ArticleAnswers(knowledge, self.details)
         self._story_facts = frozenset(fact.id for fact in knowledge.facts)
         self.follow_ups = FollowUps(
@@ -203,7 +204,7 @@ class Engine:
         fitting = [match for match in giving if match.score >= matches[0].score - margin]
         missing = next((slot for slot in asked if not self.details.gives_now(matches[0].fact, slot, question)), None)
         if not fitting:
-            evidence = self._evidence(question, matches, matches[0], self._words_weighed(question))
+            evidence = self.evidence.of(question, matches, matches[0], self.evidence.words_weighed(question))
             return Consideration(question, matches, None, missing, evidence)
         close = [match for match in fitting if match.score >= fitting[0].score - CLOSE_MARGIN]
         considered = fitting[: max(CANDIDATES, len(close))]
@@ -213,8 +214,8 @@ class Engine:
         if question.articles:
             # "Who wrote article 2?": that article's own facts before those covering both.
             considered = [match for match in considered if match.fact.article_ids <= question.articles] or considered
-        words = self._words_weighed(question)
-        weighed = [(match, self._evidence(question, matches, match, words)) for match in considered]
+        words = self.evidence.words_weighed(question)
+        weighed = [(match, self.evidence.of(question, matches, match, words)) for match in considered]
         candidate, evidence = max(weighed, key=lambda weighed_match: self.model.confidence(weighed_match[1]))
         return Consideration(question, matches, candidate, missing, evidence)
 
@@ -367,70 +368,6 @@ class Engine:
 
     def _confidence(self, seen: Consideration) -> float:
         return self.model.confidence(seen.evidence) if seen.evidence is not None else 0.0
-
-    def _words_weighed(self, question: Question) -> WordsWeighed:
-        """What the decision weighs of a question's own words, the same whatever the candidate."""
-        weights = self.matcher.weigh(question.words)
-        total = sum(weights.values()) or 1.0
-        # Words that point at an article ("the Spanish article") are understood, known to the facts or not.
-        pointing = question.terms - {word.term for word in question.subject} if question.articles else frozenset()
-        unknown = sum(
-            weight for term, weight in weights.items() if not self.matcher.knows(term) and term not in pointing
-        )
-        rare_unknown = {
-            word.term
-            for word in question.words
-            if not self.matcher.knows(word.term) and self.matcher.is_rare(word) and word.term not in pointing
-        }
-        return WordsWeighed(unknown / total, float(min(len(rare_unknown), 3)), float(min(len(weights), 12)))
-
-    def _evidence(
-        self, question: Question, matches: tuple[Match, ...], candidate: Match, words: WordsWeighed
-    ) -> Evidence:
-        quotes = {source.quote for source in candidate.fact.sources}
-        runner_up = max(
-            (
-                match.score
-                for match in matches
-                if match.fact is not candidate.fact and not quotes & {source.quote for source in match.fact.sources}
-            ),
-            default=0.0,
-        )
-        meaning, meaning_lead = question.meaning.lead(candidate.fact, (match.fact for match in matches))
-        # Precedents are questions asked on their own: a follow-up's words alone ("where is it?") are no match for them.
-        precedents = NO_PRECEDENTS if question.in_context else question.precedents.to(candidate.fact.id)
-        return Evidence(
-            score=candidate.score,
-            margin=candidate.score - runner_up,
-            phrasing=candidate.phrasing,
-            explained=candidate.explained,
-            unknown=words.unknown,
-            rare_unknown=words.rare_unknown,
-            terms=words.terms,
-            posterior=candidate.posterior,
-            asked_unexplained=float(not self.details.explains_asked(candidate.fact, question.asked_for)),
-            meaning=meaning,
-            meaning_lead=meaning_lead,
-            nearest_in_meaning=float(meaning_lead >= 0),
-            first_ranked=float(candidate is matches[0]),
-            second_score=max((match.score for match in matches if match is not candidate), default=0.0),
-            other_language=float(question.language != DEFAULT_LANGUAGE),
-            precedent_right=precedents.right,
-            precedent_wrong=precedents.wrong,
-            precedent_out=precedents.out,
-            neighbours_right=precedents.neighbours_right,
-            neighbours_wrong=precedents.neighbours_wrong,
-            neighbours_out=precedents.neighbours_out,
-        )
-
-
-@dataclass(frozen=True)
-class WordsWeighed:
-    """The evidence of a question's own words, read once for all its candidates."""
-
-    unknown: float  # share of their weight that no fact knows
-    rare_unknown: float  # rare words no fact knows (a name, a brand), at most 3
-    terms: float  # content terms, at most 12
 
 
 def _fact_answer(question: Question, fact: Fact, score: float, text: str | None = None) -> Answer:

@@ -27,6 +27,8 @@ _QUESTION = re.compile(r"\?\s*$")
 # "Taxi driver here: ...", "Correction:": up to eight words before a colon frame the claim.
 _FRAME = re.compile(r"^((?:\S+\s+){0,7}?\S+)\s*:\s+(.+)$")
 _LINK = re.compile(r"https?://\S+|www\.\S+")
+# "Xiaomi, the phone maker, is talking to BAIC": what a name is, said in passing.
+_APPOSITIVE = re.compile(r"\b([A-Z][\w-]*),\s+(?:the|an?|il|lo|la|l'|un[ao]?|el|los|las|gli|le)\s+[^,.;:!?]{1,40},\s")
 # "According to Bloomberg, ...", "secondo Cailian ...": the words after it may name who a claim is credited to.
 _ACCORDING = re.compile(r"^(?:according to|as per|secondo|stando a|segun|de acuerdo con)\s+((?:\S+\s+){0,2}\S+)")
 # "confermatissima", "segurísimo": the superlative says the same as its word, louder.
@@ -131,8 +133,13 @@ def credited_part(text: str) -> str:
 def without_filler(text: str, names_in: Callable[[str], bool]) -> str:
     """What is left to match of a claim: without "BREAKING", "share this", "official" and the
     like, and without who passed it on ("my mate at the pub says ...", "Taxi driver here:")
-    unless they are part of the story ("BAIC says ...")."""
+    unless they are part of the story ("BAIC says ..."), nor what a name is, said in passing
+    ("Xiaomi, the phone maker, is talking to BAIC"), when the rest names another party."""
     cues = _cues()
+    plain = _APPOSITIVE.sub(r"\1 ", text)
+    if plain != text and names_in(plain):
+        # The claim is what the name did with another party, not what the name is.
+        text = plain
     folded = fold(text)
     framed = _FRAME.match(text)
     if framed and not names_in(framed.group(1)):

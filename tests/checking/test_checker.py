@@ -46,8 +46,15 @@ def test_another_kind_of_product_contradicts(checker, message):
     assert main.detail.kind == "product"
 
 
-def test_a_product_named_in_passing_does_not_pull_the_claim_off_its_subject(checker):
-    main = checker.check("Xiaomi, the phone maker, is reportedly talking to BAIC").main
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Xiaomi, the phone maker, is reportedly talking to BAIC",
+        "Xiaomi, il colosso degli smartphone, starebbe trattando con BAIC",
+    ],
+)
+def test_a_product_named_in_passing_does_not_pull_the_claim_off_its_subject(checker, message):
+    main = checker.check(message).main
     assert main.verdict is Verdict.SUPPORTED
     assert "BAIC" in main.fact.answer
 
