@@ -25,6 +25,7 @@ from bot.answering.text import (
     fold,
     named_words,
 )
+from bot.claim_reader import ARTICLE_VOICE
 from bot.models import Answer, AnswerKind, Fact, KnowledgeBase, Slot
 
 # The least match score worth showing a reader at all (inline results, "did you mean").
@@ -371,7 +372,8 @@ class Engine:
 
 
 def _fact_answer(question: Question, fact: Fact, score: float, text: str | None = None) -> Answer:
-    """The fact as the answer, worded as the question asks: whether it is sure, who wrote it."""
+    """The fact as the answer, worded as the question asks: whether it is sure, who wrote it.
+    "Who says so?" of what an article says itself is answered by who wrote it, and where."""
     intent = question.intent
     return Answer(
         question.text if text is None else text,
@@ -379,7 +381,7 @@ def _fact_answer(question: Question, fact: Fact, score: float, text: str | None 
         score=score,
         fact=fact,
         asks_confirmation=intent.asks_confirmation,
-        asks_source=intent.asks_source,
+        asks_source=intent.asks_source or (intent.asks_attribution and fact.claimed_by == ARTICLE_VOICE),
     )
 
 

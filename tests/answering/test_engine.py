@@ -135,6 +135,26 @@ def test_the_headline_of_the_article_about_something_opens_with_that_articles_by
 
 
 @pytest.mark.parametrize(
+    ("question", "follows"),
+    [
+        ("Who says the Chinese government is limiting new licences?", None),
+        ("who says so?", "Why is China limiting new EV licences?"),
+    ],
+)
+def test_who_says_what_an_article_says_itself_is_that_articles_author(real_engine, english, question, follows):
+    last = real_engine.ask(follows).fact if follows else None
+    answer = real_engine.ask(question, last)
+    article = answer.fact.sources[0].article
+    assert answer.fact.claimed_by == "article"
+    assert reply_text(answer, english).startswith(f"From the article by {article.author}, “{article.title}”")
+
+
+def test_who_says_what_an_outlet_reported_is_answered_by_the_outlet_not_a_byline(real_engine, english):
+    answer = real_engine.ask("who reported that Xiaomi talked to Chery?")
+    assert reply_text(answer, english).startswith("According to Bloomberg")
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "Who is the author of the piece about the Qingdao factory?",
