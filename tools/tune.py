@@ -7,7 +7,7 @@ and the answer cut-off is the lowest one whose (smoothed) share of wrong answers
 within WRONG_BUDGET, on 5-fold cross-validated predictions. The readers' sets written
 blind and since looked at (readers1-23.yaml) are the data most like unseen readers, so
 the cut-off follows them; the held-out sets
-(benchmarks/questions/heldout_readers25-26.yaml) are never read here.
+(benchmarks/questions/heldout_readers25-27.yaml) are never read here.
 
 The meaning vectors' whitening (bot/answering/meaning.py) is fitted first, on every
 labelled reader's message, and written to whitening.npz: the evidence below is read with it.
@@ -23,7 +23,7 @@ turns of the labelled conversations, played as a reader would, each set's agains
 other sets' follow-ups only. Its cut-off is chosen the same way, by playing the labelled conversations
 (benchmarks/questions/dialogues_train*.yaml, dialogues_readers*.yaml and the shared sample)
 end to end with each cut-off and judging their later turns; the held-out dialogues
-(dialogues_heldout25-26.yaml) are never read here.
+(dialogues_heldout25-27.yaml) are never read here.
 
 Usage: python tools/tune.py [--dry-run]
 """
@@ -100,7 +100,7 @@ WRONG_BUDGET = 0.0225
 # "where is that?" after the Qingdao plant, and declines it after BAIC BluePark, whose place
 # the articles don't give.
 FOLLOW_UP_WRONG_BUDGET = 0.07
-# Each cut-off's value is averaged with this many neighbours (0.01 apart) on each side.
+# Each cut-off's share of wrong answers is averaged with this many neighbours (0.01 apart) on each side.
 SMOOTHING = 3
 # Offered as "did you mean" from this confidence, when below the answer cut-off.
 SUGGEST_AT = 0.25
