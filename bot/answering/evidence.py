@@ -83,13 +83,12 @@ def _runner_up(matches: tuple[Match, ...], candidate: Match) -> float:
     unless it ranks above the candidate (a summary quoting every fact's words, "the two
     articles compared", leads none of them)."""
     quotes = {source.quote for source in candidate.fact.sources}
-    above = matches[: matches.index(candidate)]
+    position = matches.index(candidate)
     return max(
         (
             match.score
-            for match in matches
-            if match.fact is not candidate.fact
-            and (match in above or not quotes & {source.quote for source in match.fact.sources})
+            for rank, match in enumerate(matches)
+            if rank != position and (rank < position or not quotes & {source.quote for source in match.fact.sources})
         ),
         default=0.0,
     )
