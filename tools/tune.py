@@ -59,7 +59,13 @@ from bot.answering.decision import (  # noqa: E402
 )
 from bot.answering.engine import Consideration, Engine, one_word_tie  # noqa: E402
 from bot.answering.meaning import Whitening, raw_vectors  # noqa: E402
-from bot.answering.precedents import PRECEDENTS_FILE, Precedent, PrecedentIndex, precedents_json  # noqa: E402
+from bot.answering.precedents import (  # noqa: E402
+    PRECEDENTS_FILE,
+    Precedent,
+    PrecedentIndex,
+    merged,
+    precedents_json,
+)
 from bot.answering.question import Question  # noqa: E402
 from bot.conversations import Conversation  # noqa: E402
 from bot.languages.catalog import Catalog, Texts  # noqa: E402
@@ -162,17 +168,20 @@ def precedents(engine: Engine, labelled: list[tuple[str, dict[str, Any]]]) -> li
     return found
 
 
-def _judged(engine: Engine, source: str, case: dict[str, Any], reading: Question, english: Texts) -> Precedent:
-    """A labelled question as read (alone, or with its conversation for a follow-up), with the
-    facts judged right for it and the engine's candidate when that one is judged wrong. A fact
-    ranked first that lacks the detail asked for is no candidate ("What did Chery say?" and the
-    talks): it was never the answer, so it is not wrong for questions it does answer."""
+def _judged(
+    engine: Engine, source: str, case: dict[str, Any], reading: Question, english: Texts, follows: str | None = None
+) -> Precedent:
+    """A labelled question as read (alone, or with its conversation for a follow-up of the fact
+    `follows`), with the facts judged right for it and the engine's candidate when that one is
+    judged wrong. A fact ranked first that lacks the detail asked for is no candidate ("What did
+    Chery say?" and the talks): it was never the answer, so it is not wrong for questions it
+    does answer."""
     out = case["kind"] == "out"
     facts = engine.knowledge.facts
     right = () if out else tuple(fact.id for fact in facts if _judged_right(case, reading, fact, english))
     candidate = engine.closest_reading(reading).candidate
     wrong = (candidate.fact.id,) if candidate is not None and candidate.fact.id not in right else ()
-    return Precedent(case["q"], source, right, wrong, out, reading.in_context, reading.intent.asked_kinds)
+    return Precedent(case["q"], (source,), right, wrong, out, reading.intent.asked_kinds, follows)
 
 
 def _judged_right(case: dict[str, Any], question: Question, fact: Fact, english: Texts) -> bool:
@@ -366,7 +375,7 @@ def follow_up_precedents(engine: Engine, dialogues: Dialogues) -> list[Precedent
                 continue
             if engine.article_answers.answer(question, turn.about) is not None:
                 continue
-            found.append(_judged(engine, turn.source, turn.case, reading, english))
+            found.append(_judged(engine, turn.source, turn.case, reading, english, turn.about.id))
     return found
 
 
@@ -462,7 +471,7 @@ def main() -> None:
     whitening = fitted_whitening(labelled, conversations_read)
     vectors = raw_vectors().whitened(whitening)
     engine = Engine(load_knowledge(PROJECT / "knowledge"), _current_model(), vectors, (nothing, nothing))
-    index = PrecedentIndex.of(precedents(engine, labelled), vectors)
+    index = PrecedentIndex.of(merged(precedents(engine, labelled)), vectors)
     all_samples = samples(engine, labelled, index)
     usable = [s for s in all_samples if s.evidence is not None and s.answerable]
     confidences = cross_validated(usable)
@@ -480,7 +489,7 @@ def main() -> None:
     engine.model = model_of(answer, best)
     engine.precedents = index
     labelled_turns = follow_up_precedents(engine, Dialogues.of(index, PrecedentIndex.empty(), conversations_read))
-    follow_up_index = PrecedentIndex.of(labelled_turns, vectors, "follow-ups")
+    follow_up_index = PrecedentIndex.of(merged(labelled_turns), vectors, "follow-ups")
     engine.follow_up_precedents = follow_up_index
     conversations = Dialogues.of(index, follow_up_index, conversations_read)
     evidence, right_ones = follow_up_samples(engine, conversations)

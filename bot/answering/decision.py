@@ -71,6 +71,9 @@ class FollowUpEvidence:
     own_terms: float  # the message's own words that the fact base knows ("and BAIC?": one)
     neighbours_right: float  # share of its nearest labelled follow-ups the candidate answered right
     neighbours_out: float  # share of them the articles don't answer
+    # Share of them answered right by the fact their conversation was on, when the candidate is
+    # that fact again; by another fact, when it is another: "which ones?" stays, "and Chery?" moves.
+    neighbours_alike: float
 
     def vector(self) -> tuple[float, ...]:
         return _follow_up_values(self)

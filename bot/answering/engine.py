@@ -353,6 +353,7 @@ class Engine:
             float(own_terms),
             neighbours.neighbours_right,
             neighbours.neighbours_out,
+            resemblance.alike(repeats),
         )
 
     def _known_terms(self, question: Question) -> int:

@@ -20,7 +20,10 @@ Follow-ups have precedents of their own: the later turns of labelled conversatio
 judged as read with its conversation ("who reported it?" after the Qingdao plant). Their
 neighbours, found by the follow-up's own words (not its conversation's), weigh a
 follow-up's candidate in the follow-up decision; a follow-up's words alone are no match
-for questions asked on their own, nor the other way round. At run time a follow-up worded
+for questions asked on their own, nor the other way round. Which fact answered a neighbour
+depends on its own conversation, so the neighbours also say how follow-ups worded alike went
+on: "which ones?" stayed on the fact its conversation was on, "and the other article?" moved
+to another; a reading going on the same way is likelier right. At run time a follow-up worded
 like one already labelled ("and NIO?") finds its twin, which then outweighs the others;
 tune, judging each set without the texts it holds, never meets such twins.
 """
@@ -29,7 +32,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from functools import cache, cached_property
 from pathlib import Path
 
@@ -62,12 +65,18 @@ class Precedent:
     """A labelled reader question and how each fact fared on it."""
 
     text: str
-    source: str  # the question set it comes from
+    sources: tuple[str, ...]  # the question sets that ask it so (several repeat a few questions)
     right: tuple[str, ...]  # ids of the facts whose answer was judged right
     wrong: tuple[str, ...]  # the fact the engine ranked first (answered, offered or not), when judged wrong
     out: bool  # the articles don't answer it
-    follow_up: bool = False  # a later turn of a labelled conversation, judged with its context
     asks: tuple[str, ...] = ()  # what it asks for (Intent.asked_kinds)
+    # For a later turn of a labelled conversation, judged with its context: the fact the
+    # conversation was on, which it was read with.
+    follows: str | None = None
+
+    @property
+    def follow_up(self) -> bool:
+        return self.follows is not None
 
 
 @dataclass(frozen=True)
@@ -100,6 +109,13 @@ class PrecedentIndex:
         self._wrong = _kinds_by_fact((precedent.wrong for precedent in precedents), len(precedents))
         out = np.array([precedent.out for precedent in precedents], dtype=bool)
         self._out = Kind.of(out) if out.any() else None
+        # Follow-ups answered right by the fact their conversation was on ("which ones?" after
+        # the talks), and those answered right by another ("and the other article?").
+        stayed = np.array([precedent.follows in precedent.right for precedent in precedents], dtype=bool)
+        moved = np.array(
+            [bool(precedent.right) and precedent.follows not in precedent.right for precedent in precedents]
+        )
+        self._stayed, self._moved = Kind.of(stayed), Kind.of(moved)
         # One row per precedent, one column per fact it was answered right with: the neighbours'
         # votes are then one small product.
         self._voted_facts = tuple(sorted({fact_id for precedent in precedents for fact_id in precedent.right}))
@@ -125,7 +141,7 @@ class PrecedentIndex:
     def without(self, source: str) -> PrecedentIndex:
         """The index without one question set's precedents, nor the same questions where other
         sets repeat them: how tune judges that set as unseen."""
-        return self.without_texts(precedent.text for precedent in self._precedents if precedent.source == source)
+        return self.without_texts(precedent.text for precedent in self._precedents if source in precedent.sources)
 
     def without_texts(self, texts: Iterable[str]) -> PrecedentIndex:
         """The index without any precedent worded as one of these texts (folded alike)."""
@@ -178,6 +194,11 @@ class PrecedentIndex:
         shares = neighbours.weights.astype(np.float32) @ self._right_by_row[neighbours.rows]
         return dict(zip(self._voted_facts, shares.tolist(), strict=True))
 
+    def alike(self, neighbours: Neighbours, stays: bool) -> float:
+        """The weight of the neighbouring follow-ups answered right as this reading answers: by
+        the fact their conversation was on when it `stays` on its own, else by another."""
+        return neighbours.share(self._stayed if stays else self._moved)
+
     @property
     def precedents(self) -> tuple[Precedent, ...]:
         return self._precedents
@@ -206,6 +227,11 @@ class Resemblance:
 
     def to(self, fact_id: str) -> PrecedentNearness:
         return self._index.nearness_among(self._cosines, self._neighbours, self._nearest_out, fact_id)
+
+    def alike(self, stays: bool) -> float:
+        """The weight of the nearest follow-ups that stayed on their conversation's fact, or
+        moved to another, as this reading does (PrecedentIndex.alike)."""
+        return self._index.alike(self._neighbours, stays)
 
     @cached_property
     def votes(self) -> dict[str, float]:
@@ -286,6 +312,20 @@ def _nearest(cosines: np.ndarray, of_kind: Kind | None) -> float:
     return float(cosines[of_kind.rows].max()) if of_kind is not None else UNKNOWN
 
 
+def merged(precedents: Iterable[Precedent]) -> list[Precedent]:
+    """One precedent per wording and verdict, with every set that asks it so: a question six sets
+    repeat word for word ("What did Chery say about the talks?") would otherwise fill six of a
+    new question's NEIGHBOURS, and outvote differently worded ones nearer in meaning
+    ("who reported that Xiaomi talked to Chery?")."""
+    kept: dict[tuple[object, ...], Precedent] = {}
+    for precedent in precedents:
+        key = (fold(precedent.text), precedent.right, precedent.wrong, precedent.out, precedent.asks, precedent.follows)
+        first = kept.setdefault(key, precedent)
+        if first is not precedent:
+            kept[key] = replace(first, sources=(*first.sources, *precedent.sources))
+    return list(kept.values())
+
+
 def precedents_json(precedents: Iterable[Precedent]) -> str:
     """One precedent per line, so that a refit reads as a diff."""
     lines = (json.dumps(asdict(precedent), ensure_ascii=False) for precedent in precedents)
@@ -299,12 +339,12 @@ def read_precedents(path: Path = PRECEDENTS_FILE) -> list[Precedent]:
         return [
             Precedent(
                 item["text"],
-                item["source"],
+                tuple(item["sources"]),
                 tuple(item["right"]),
                 tuple(item["wrong"]),
                 bool(item["out"]),
-                bool(item["follow_up"]),
                 tuple(item["asks"]),
+                item["follows"],
             )
             for item in data
         ]

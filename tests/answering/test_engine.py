@@ -345,6 +345,6 @@ def test_a_fact_readers_asking_alike_were_answered_with_is_weighed_though_its_wo
         )
         return engine.consider(engine.read(question)).candidate.fact.id
 
-    asked_before = [Precedent(question, f"set-{number}", ("story-summary",), (), False) for number in range(3)]
+    asked_before = [Precedent(question, (f"set-{number}",), ("story-summary",), (), False) for number in range(3)]
     assert candidate([]) == "first-car-details"
     assert candidate(asked_before) == "story-summary"

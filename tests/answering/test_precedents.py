@@ -17,6 +17,7 @@ from bot.answering.precedents import (
     PrecedentIndex,
     PrecedentsError,
     bundled_precedents,
+    merged,
     precedents_json,
     read_precedents,
 )
@@ -25,9 +26,9 @@ from bot.loader import load_knowledge
 KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
 
 ASKED_BEFORE = [
-    Precedent("Which carmakers has Xiaomi been talking to?", "set-a", ("talks",), (), False),
-    Precedent("Where is the BAIC factory Xiaomi might keep?", "set-a", ("plant",), ("talks",), False),
-    Precedent("How much is Xiaomi paying for the factory?", "set-b", (), ("plant",), True),
+    Precedent("Which carmakers has Xiaomi been talking to?", ("set-a",), ("talks",), (), False),
+    Precedent("Where is the BAIC factory Xiaomi might keep?", ("set-a",), ("plant",), ("talks",), False),
+    Precedent("How much is Xiaomi paying for the factory?", ("set-b",), (), ("plant",), True),
 ]
 
 
@@ -46,8 +47,8 @@ def test_of_two_questions_worded_alike_the_one_asking_the_same_kind_of_thing_is_
     worded = "Xiaomi talks with Chery: what about them?"
     judged = PrecedentIndex.of(
         [
-            Precedent(worded, "set-a", (), (), True, asks=("statement",)),
-            Precedent(worded, "set-b", ("talks",), (), False, asks=("attribution",)),
+            Precedent(worded, ("set-a",), (), (), True, asks=("statement",)),
+            Precedent(worded, ("set-b",), ("talks",), (), False, asks=("attribution",)),
         ],
         bundled_vectors(),
     )
@@ -115,10 +116,45 @@ def test_without_a_set_the_same_question_in_another_set_goes_too():
     """Question sets repeat a few questions: judged as unseen, a set must not find its own in another."""
     repeated = [
         *ASKED_BEFORE,
-        Precedent("which carmakers has Xiaomi been  talking to?", "set-b", ("talks",), (), False),
+        Precedent("which carmakers has Xiaomi been  talking to?", ("set-b",), ("talks",), (), False),
     ]
     unseen = PrecedentIndex.of(repeated, bundled_vectors()).without("set-a")
     assert math.isnan(nearness(unseen, "Which carmakers has Xiaomi been talking to?", "talks").right)
+
+
+def test_a_question_several_sets_ask_alike_is_one_precedent_that_leaves_with_any_of_them():
+    """Six sets asking "What did Chery say about the talks?" must not fill six of a new question's
+    neighbours; judged as unseen, each of those sets must still not find it."""
+    asked = "What did Chery say about the talks?"
+    repeated = merged(
+        [
+            Precedent(asked, ("set-a",), (), (), True),
+            Precedent("what did chery say about the talks", ("set-b",), (), (), True),
+            Precedent("Who reported the talks with Chery?", ("set-c",), ("talks",), (), False),
+        ]
+    )
+    assert [precedent.sources for precedent in repeated] == [("set-a", "set-b"), ("set-c",)]
+    unseen = PrecedentIndex.of(repeated, bundled_vectors()).without("set-b")
+    assert [precedent.sources for precedent in unseen.precedents] == [("set-c",)]
+
+
+def test_a_follow_up_weighs_how_the_follow_ups_worded_like_it_went_on():
+    """ "Which ones?" was answered by the fact its conversation was on, "and the other article?"
+    by another: a follow-up worded like one of them is likelier right going on the same way."""
+    follow_ups = PrecedentIndex.of(
+        [
+            Precedent("which ones?", ("set-a",), ("talks",), (), False, follows="talks"),
+            Precedent("and the other article?", ("set-a",), ("licence-ndrc",), (), False, follows="licence-miit"),
+        ],
+        bundled_vectors(),
+    )
+
+    def alike(text: str, stays: bool) -> float:
+        cosines = follow_ups.cosines(bundled_vectors().embed_one(text), ())
+        return follow_ups.alike(Neighbours.of(cosines), stays)
+
+    assert alike("which ones then?", stays=True) > alike("which ones then?", stays=False)
+    assert alike("what about the other article?", stays=False) > alike("what about the other article?", stays=True)
 
 
 def test_precedents_written_are_read_back_the_same(index, tmp_path):
