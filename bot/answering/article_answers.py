@@ -27,6 +27,10 @@ class ArticleAnswers:
         self._details = details
         self.byline_ids = frozenset(fact.id for fact in self._bylines.values())  # the editor's "who wrote it" facts
 
+    def byline(self, article_id: str) -> Fact | None:
+        """The editor's fact saying who wrote one article, if there is one."""
+        return self._bylines.get(frozenset({article_id}))
+
     def answer(self, question: Question, about: Fact | None = None) -> Answer | None:
         """Which article names what or who wrote it, from the article texts (bot/mention_facts.py);
         that none names it is the articles not saying. None: not such a question, one the

@@ -134,6 +134,7 @@ class Engine:
             by_ordinal=reference.by_ordinal,
             names=names,
             guessed_places=self._names.guessed_places(text),
+            set_aside=self._names.set_aside(text),
             mention=self.mentions.read(folded, names, reference.articles, reference.rest),
             meaning=meaning,
             precedents=self.precedents.resemblance(meaning, intent.asked_kinds),
@@ -187,6 +188,10 @@ class Engine:
         """The candidate and the evidence the decision weighs (tools/tune.py fits the model on
         these); the candidate is chosen with the decision's own confidence."""
         matches = tuple(match for match in self._ranked(question, RANK_DEPTH) if match.fact.id != question.turned_from)
+        if question.set_aside:
+            # "Apart from BAIC, whose factory...?": not a fact about BAIC before all else, when another is ranked.
+            others = tuple(match for match in matches if not question.set_aside & self.details.leading(match.fact))
+            matches = others or matches
         if not matches:
             return Consideration(question, matches, None, None, None)
         asked = question.asked_details
@@ -254,6 +259,9 @@ class Engine:
         named = self.article_answers.answer(question, about)
         if named is not None:
             return named
+        writer = self._writer_meant(question, about, asked_source)
+        if writer is not None:
+            return _fact_answer(question, writer, 1.0)
         alone, alone_confidence = self._answer(question)
         follow_up = self.as_follow_up(question, about, alone.answered)
         # "Who wrote that article?", "e l'altro articolo?" name nothing of their own: article words only point.
@@ -271,6 +279,16 @@ class Engine:
         if self._known_terms(question) <= SHORT_FOLLOW_UP_TERMS or not alone.answered:
             return in_context
         return in_context if in_context.answered and confidence > alone_confidence else alone
+
+    def _writer_meant(self, question: Question, about: Fact | None, asked_source: bool) -> Fact | None:
+        """ "Who wrote the piece on Qingdao?" "What's her background?": her byline, unless the
+        message asks what it does not give ("how old is she?", "does she cite sources?")."""
+        article = self.follow_ups.writer_meant(question, about, asked_source) if about is not None else None
+        byline = self.article_answers.byline(article) if article is not None else None
+        if byline is None or question.intent.asks_statement or question.intent.asks_attribution:
+            return None
+        gives_asked = all(self.details.gives_now(byline, slot, question) for slot in question.asked_details)
+        return byline if gives_asked else None
 
     def _counterpart(self, reading: Question) -> Answer | None:
         """ "And the other article?": what it says of the same thing, when it says something; the

@@ -37,6 +37,7 @@ class FactDetails:
         }
         self._name_kinds = {fact_id: frozenset(kind for kind, _ in found) for fact_id, found in named.items()}
         self._not_yet = frozenset(fact.id for fact in facts if not_yet().search(fold(fact.answer)))
+        self._leading = {fact.id: names.leading(fold(fact.answer)) for fact in facts}
 
     def gives_now(self, fact: Fact, slot: Slot, question: Question) -> bool:
         """Whether the fact, or the later report that superseded it, gives the detail asked for."""
@@ -69,6 +70,10 @@ class FactDetails:
     def claimant_names(self, fact: Fact) -> frozenset[tuple[str, str]]:
         """The (kind, name) of the party whose claim the fact is: ("company", "BAIC"); none for the articles' own."""
         return self._claimant_names.get(fact.id, frozenset())
+
+    def leading(self, fact: Fact) -> frozenset[tuple[str, str]]:
+        """The first name of each kind its answer gives: what it is about before all else."""
+        return self._leading.get(fact.id, frozenset())
 
     def explains_asked(self, fact: Fact, asked_for: Word | None) -> bool:
         """Whether a fact speaks of the kind of thing asked for ("what terms", "which carmaker"): it

@@ -17,9 +17,9 @@ from bot.answering.intent import cue_words
 from bot.answering.matcher import Matcher
 from bot.answering.names import NameFinder
 from bot.answering.question import Question
-from bot.answering.text import LANGUAGES, Vocabulary, Word, fold, reading_cues, stem
+from bot.answering.text import LANGUAGES, Vocabulary, Word, any_phrase, fold, reading_cues, stem
 from bot.claim_reader import ARTICLE_VOICE
-from bot.models import Article, Fact
+from bot.models import Article, Fact, Slot
 
 # A message with at most this many words the fact base knows cannot stand alone after
 # a first question: "where is it?", "the whole plant?", "and NIO?".
@@ -55,6 +55,7 @@ class FollowUps:
         self._pointing_terms = self._ordinal_terms | self._terms_of(reading["article_others"])
         self._other_words = frozenset(fold(str(word)) for word in reading["article_others"])
         self._other_leads = frozenset(fold(str(words)) for words in reading["article_other_leads"])
+        self._person_pronouns = any_phrase(str(word) for word in reading["person_pronouns"])
         self._headlines: dict[str, tuple[tuple[Word, ...], frozenset[tuple[str, str]]]] = {}
         self._speaking: dict[str, tuple[tuple[Word, ...], frozenset[tuple[str, str]]]] = {}
         self._cue_terms = self._asking_terms()
@@ -120,6 +121,19 @@ class FollowUps:
             # "BAIC says it has no information." "And Chery?": what Chery said.
             return replace(question, intent=replace(question.intent, asks_statement=True))
         return question
+
+    def writer_meant(self, question: Question, about: Fact, asked_source: bool) -> str | None:
+        """The article whose writer a short message means by "he" or "she" ("what's her
+        background?"): the one whose writer the last answer named (it said who wrote it, or was
+        the writer's own fact). A message naming a person, or with words of its own beyond one
+        ("which ministry does he say Xiaomi waits on?"), asks about something else."""
+        if not self._person_pronouns.search(fold(question.text)) or not about.sources:
+            return None
+        if any(kind == "person" for kind, _ in question.names):
+            return None
+        on_writer = asked_source or (Slot.PERSON in about.provides and about.claimed_by == ARTICLE_VOICE)
+        short = len(self.own_terms(question)) <= SHORT_FOLLOW_UP_TERMS
+        return about.sources[0].article.id if on_writer and short else None
 
     def _asks_another_party_the_same(self, question: Question, about: Fact) -> bool:
         """ "And Chery?" after what a company said: the same asked of another of its kind, in

@@ -23,6 +23,11 @@ _RULED_OUT = re.compile(r"(?:^|\s)(?:not|non|no|ni|nor)\s+(?:the\s+|il\s+|la\s+|
 _FRAGMENT_END = re.compile(r"[,;?!]+")
 _OR_WHERE = re.compile(r"\s+(?:or|o|oppure)\s+(?:where|dove|donde|elsewhere|altrove|en otro lado)\b")
 _GUESS_FILLER = frozenset({"in", "at", "a", "en", "nel", "nella", "maybe", "forse", "quizas", "or", "o"})
+# "Apart from the Qingdao plant, ...": the names this many words after a word that sets them aside.
+ASIDE_REACH = 5
+# The kinds of name a question sets aside: parties and places. "Besides phones, what does Xiaomi
+# make?" asks what else Xiaomi makes, which the fact about its phones tells.
+ASIDE_KINDS = frozenset({"company", "outlet", "authority", "person", "place"})
 
 
 @dataclass(frozen=True)
@@ -32,6 +37,7 @@ class NameFinder:
     pattern: re.Pattern[str]  # any of the words any name goes by, longest first
     named: dict[str, tuple[str, str]]  # those words -> (kind, name)
     kind_words: dict[str, str]  # a folded word that asks for a name of a kind ("carmaker") -> that kind
+    aside: re.Pattern[str]  # a word that sets aside the names after it ("apart from BAIC"), and those words
 
     def spans(self, folded: str) -> list[tuple[int, int, str, str]]:
         """Where each name stands in a folded text, as (start, end, kind, name); the longest
@@ -43,6 +49,27 @@ class NameFinder:
         return frozenset(
             (kind, name) for start, _, kind, name in self.spans(folded) if not _RULED_OUT.search(folded[:start])
         )
+
+    def set_aside(self, text: str) -> frozenset[tuple[str, str]]:
+        """The (kind, name) pairs a question sets aside: "apart from BAIC, whose factory is Xiaomi
+        eyeing?" asks about another company, "besides Qingdao, which city?" another place. What
+        is set aside ends with its clause: "apart from BAIC, which companies did Bloomberg
+        name?" still asks what Bloomberg said."""
+        return frozenset(
+            (kind, name)
+            for clause in _FRAGMENT_END.split(text)
+            for found in self.aside.finditer(fold(clause))
+            for kind, name in self.find(found.group(1))
+            if kind in ASIDE_KINDS
+        )
+
+    def leading(self, folded: str) -> frozenset[tuple[str, str]]:
+        """The first name of each kind a folded text gives: what it is about before all else
+        ("BAIC's plant in Qingdao, in Shandong" is about BAIC and Qingdao)."""
+        first: dict[str, str] = {}
+        for _, _, kind, name in self.spans(folded):
+            first.setdefault(kind, name)
+        return frozenset(first.items())
 
     def guessed_places(self, text: str) -> frozenset[str]:
         """The places a reader offers as a guess: a last fragment that is just a place ("where
@@ -81,6 +108,10 @@ def story_names() -> NameFinder:
         for name, aliases in names.items()
         for alias in aliases
     }
+    words_after = rf"\s+((?:\S+\s+){{0,{ASIDE_REACH - 1}}}\S+)"
     return NameFinder(
-        any_phrase(named), named, {fold(word): kind for kind, words in data["kind_words"].items() for word in words}
+        any_phrase(named),
+        named,
+        {fold(word): kind for kind, words in data["kind_words"].items() for word in words},
+        re.compile(any_phrase(data["aside_leads"]).pattern + words_after),
     )

@@ -126,6 +126,23 @@ def test_asking_which_carmaker_is_answered_by_a_fact_naming_one(real_engine, que
     assert "BAIC" in offered.answer
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Apart from BAIC, whose factory is Xiaomi eyeing?",
+        "Which Chinese city, besides Qingdao, comes up as a possible production location?",
+        "Oltre all'impianto BAIC c'è un altro stabilimento che Xiaomi potrebbe rilevare?",
+    ],
+)
+def test_a_plant_besides_the_one_named_is_the_other_plant(real_engine, question):
+    assert real_engine.ask(question).fact.id == "hyundai-plant"
+
+
+def test_the_companies_besides_one_are_still_those_named_with_it(real_engine):
+    answer = real_engine.ask("Apart from BAIC, which companies did Bloomberg say Xiaomi approached?")
+    assert {"Chery", "Brilliance"} <= set(answer.fact.answer.replace(",", " ").split())
+
+
 def test_the_headline_of_the_article_about_something_opens_with_that_articles_byline(real_engine, english):
     answer = real_engine.ask("What's the headline of the story on Qingdao?")
     assert answer.asks_source

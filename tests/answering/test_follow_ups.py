@@ -113,6 +113,21 @@ def test_and_the_one_about_something_else_after_who_wrote_it_asks_who_wrote_that
     assert "Qingdao" in answer.fact.answer
 
 
+@pytest.mark.parametrize("question", ["what's her background?", "lei di cosa si occupa?", "¿y a ella qué le interesa?"])
+def test_she_after_an_answer_naming_a_writer_is_that_writer(real_engine, about, question):
+    """After "who wrote the piece on Qingdao?" (the plant, with its article's byline first), "she"
+    is Elenor Kling: her byline, not the fact about Xiaomi's background."""
+    answer = real_engine.ask(question, about("qingdao-plant"), asked_source=True)
+    assert "Elenor Kling" in answer.fact.answer
+    assert real_engine.ask(question, about("author-kling")).fact == answer.fact
+
+
+def test_what_a_writers_byline_does_not_give_is_not_answered_with_it(real_engine, about):
+    assert not real_engine.ask("how old is she?", about("author-kling")).answered
+    answer = real_engine.ask("which ministry does he say Xiaomi is waiting on?", about("author-cobucci"))
+    assert answer.fact is None or "Cobucci wrote" not in answer.fact.answer
+
+
 @pytest.mark.parametrize("question", ["and BAIC?", "e BAIC?", "¿y BAIC?"])
 def test_and_another_company_asks_the_same_of_it_not_of_the_last_fact(real_engine, about, question):
     assert offered(real_engine.ask(question, about("hyundai-plant"))).id == "qingdao-plant"

@@ -37,3 +37,25 @@ def test_a_place_offered_as_a_guess_is_told_apart(question):
 )
 def test_a_place_asked_about_is_no_guess(question):
     assert not story_names().guessed_places(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "aside"),
+    [
+        ("Apart from BAIC, whose factory is Xiaomi eyeing?", {("company", "BAIC")}),
+        ("Apart from BAIC, which companies did Bloomberg say Xiaomi approached?", {("company", "BAIC")}),
+        ("Which Chinese city, besides Qingdao, comes up?", {("place", "Qingdao")}),
+        ("Oltre all'impianto BAIC c'è un altro stabilimento?", {("company", "BAIC")}),
+        ("¿Además de Bloomberg, quién lo cuenta?", {("outlet", "Bloomberg")}),
+        ("Besides buying a factory outright, what else is Xiaomi weighing with BAIC?", set()),
+        # What else Xiaomi makes is what the fact about its phones tells: products are not set aside.
+        ("Besides phones, what does Xiaomi make?", set()),
+    ],
+)
+def test_names_a_question_sets_aside_are_those_right_after_besides_or_apart_from(question, aside):
+    assert story_names().set_aside(question) == aside
+
+
+def test_what_a_text_is_about_before_all_else_is_its_first_name_of_each_kind():
+    leading = story_names().leading(fold("BAIC's plant in Qingdao, in Shandong, and Hyundai's in Beijing"))
+    assert leading == {("company", "BAIC"), ("place", "Qingdao")}
