@@ -9,22 +9,14 @@ from bot.answering.decision import DecisionModel, Evidence, FollowUpEvidence, bu
 from bot.answering.evidence import EvidenceReader
 from bot.answering.fact_details import FactDetails
 from bot.answering.follow_ups import SHORT_FOLLOW_UP_TERMS, FollowUps
-from bot.answering.intent import read_intent
 from bot.answering.matcher import Match, Matcher, phrasings
 from bot.answering.meaning import MeaningIndex, TokenVectors, bundled_vectors
-from bot.answering.mentions import MentionReader
 from bot.answering.names import story_names
 from bot.answering.precedents import NO_PRECEDENTS, PrecedentIndex, bundled_precedents
-from bot.answering.question import Question, names_a_party
+from bot.answering.question import Question
+from bot.answering.reader import QuestionReader
 from bot.answering.references import ArticleReferences
-from bot.answering.text import (
-    Vocabulary,
-    after_asking_word,
-    asked_sentences,
-    bundled_frequencies,
-    fold,
-    named_words,
-)
+from bot.answering.text import Vocabulary, asked_sentences, bundled_frequencies
 from bot.claim_reader import ARTICLE_VOICE
 from bot.models import Answer, AnswerKind, Fact, KnowledgeBase, Slot
 
@@ -59,8 +51,6 @@ ONE_WORD_TIE_MARGIN = 0.12
 RANK_DEPTH = 8
 # Words that ask about an article itself rather than about the story: "who wrote article 1?"
 ABOUT_ARTICLES = "author article title"
-# Longer messages are read up to here: a question is never this long, and reading is quadratic in places.
-MAX_QUESTION_CHARS = 1000
 
 
 @dataclass(frozen=True)
@@ -94,10 +84,10 @@ class Engine:
         self.meanings = MeaningIndex(facts, {fact.id: phrasings(fact) for fact in facts}, vectors)
         self.precedents, self.follow_up_precedents = precedents or bundled_precedents(vectors)
         self.model = model or bundled_model()
-        self.references = ArticleReferences(knowledge.articles)
         self._about_articles = frozenset(self.vocabulary.terms(ABOUT_ARTICLES, "en"))
         self._names = story_names()
-        self.mentions = MentionReader(self._names)
+        references = ArticleReferences(knowledge.articles)
+        self.reader = QuestionReader(self.vocabulary, self.matcher, self.meanings, references, self._names)
         self.details = FactDetails(knowledge, self.matcher, self._names)
         self.evidence = EvidenceReader(self.matcher, self.details)
         self.article_answers = ArticleAnswers(knowledge, self.details)
@@ -107,38 +97,8 @@ class Engine:
         )
 
     def read(self, text: str) -> Question:
-        text = text[:MAX_QUESTION_CHARS]
-        language = self.vocabulary.language(text)
-        words = self.matcher.read(text, language)
-        reference = self.references.find(text)
-        pointing = reference.articles or reference.other
-        subject = self.matcher.read(reference.rest, language, named_words(text)) if pointing else words
-        asked = after_asking_word(text)
-        asked_words = self.matcher.read(asked, language) if asked else ()
-        meaning = self.meanings.nearness(text)
-        folded = fold(text)
-        names = self._names.find(folded)
-        intent = read_intent(text, language)
-        if intent.statement_by_pronoun and names_a_party(names):
-            # "and Chery, did they say anything?": they are Chery, not the articles.
-            intent = replace(intent, asks_statement=True)
-        return Question(
-            text,
-            language,
-            words,
-            intent,
-            reference.articles,
-            subject,
-            next((word for word in asked_words if not self.matcher.is_rare(word)), None),
-            other_article=reference.other,
-            by_ordinal=reference.by_ordinal,
-            names=names,
-            guessed_places=self._names.guessed_places(text),
-            set_aside=self._names.set_aside(text),
-            mention=self.mentions.read(folded, names, reference.articles, reference.rest),
-            meaning=meaning,
-            precedents=self.precedents.resemblance(meaning, intent.asked_kinds),
-        )
+        """A message read once, against the precedents the engine weighs now (tune swaps them)."""
+        return self.reader.read(text, self.precedents)
 
     def speaks_of_articles(self, question: Question) -> bool:
         """Whether a message is about the articles themselves: who wrote them, their titles."""

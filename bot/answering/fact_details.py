@@ -52,7 +52,10 @@ class FactDetails:
         or a "not yet" when the question asks when something already happened."""
         if slot is Slot.STATEMENT:
             claimant = self._claimants.get(fact.id, frozenset())
-            return bool(claimant) and (claimant <= question.typed_terms or self._asked_of_its_kind(fact, question))
+            if not claimant or self._asked_of_its_kind(fact, question):
+                return bool(claimant)
+            # "What did Xiaomi say about the BAIC talks?" asks Xiaomi, not BAIC.
+            return bool(question.speaker & claimant) if question.speaker else claimant <= question.typed_terms
         if slot is Slot.PLACE and self._places[fact.id] and self._places[fact.id] <= question.places:
             return False
         if slot is Slot.DATE and question.intent.asks_when_done and fact.id in self._not_yet:

@@ -23,6 +23,10 @@ _CUES_FILE = Path(__file__).with_name("language") / "intents.yaml"
 _CURRENCY_SIGN = re.compile(r"[$€£¥]")
 # "Did Chery confirm it?", "has Hyundai commented?": a party taking a stand is a statement of
 # theirs; "has it been confirmed?" and "has anyone confirmed?" ask how sure a claim is.
+# Who is asked to have said something is named this many words before the word asking it
+# ("has Xiaomi officially commented?"), or after it in Italian and Spanish ("¿qué dijo Xiaomi?").
+SPEAKER_REACH_BEFORE = 3
+SPEAKER_REACH_AFTER = 2
 _PARTY_STANCE = re.compile(
     r"\b(?:did|has|have|had)\s+(?!(?:it|this|that|anyone|anybody|someone|somebody|been|they|he|she)\b)"
     r"(?:[a-z]+\s+){1,3}?(?:confirm|confirmed|deny|denied|comment|commented|respond|responded)\b"
@@ -62,6 +66,9 @@ class Intent:
     asks_attribution: bool = False  # "who says so?", "source?": who claims it
     statement_by_pronoun: bool = False  # "and Chery, did they say anything?": a statement if a party is named
     asks_beyond: bool = False  # "any others?", "is it only Xiaomi?": something besides what was said
+    # The words that may name who is asked to have said something: those just before the word
+    # asking it ("what did Xiaomi itself say..."), and just after ("¿qué dijo BAIC?").
+    speaker_words: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
     @property
     def asked_kinds(self) -> tuple[str, ...]:
@@ -216,12 +223,14 @@ def read_intent(question: str, language: str = DEFAULT_LANGUAGE) -> Intent:
     asking = _without_telling_when(_spelt_out(asked_sentences(question) or question), cues)
     asks_attribution = bool(cues.attribution.search(folded) or _WHO_SAYS.search(folded))
     turns_aside = bool(cues.follow_up_leads.search(folded))
-    said = bool(cues.statement.search(asking) or _PARTY_STANCE.search(asking))
+    statement = cues.statement.search(asking)
+    said = bool(statement or _PARTY_STANCE.search(asking))
     said_by_no_party = bool(cues.story_voice.search(asking) or cues.hearsay.search(asking)) or asks_attribution
     said_by_pronoun = bool(cues.pronoun_voice.search(asking))
+    asks_statement = said and not said_by_no_party and not said_by_pronoun
     return Intent(
         slots=frozenset(_asked_slots(question, folded, asking, language, cues, asks_attribution)),
-        asks_statement=said and not said_by_no_party and not said_by_pronoun,
+        asks_statement=asks_statement,
         small_talk=_small_talk(folded, cues),
         asks_confirmation=bool(cues.confirmation.search(folded)),
         refers_back=turns_aside or _points_back(folded, language, cues),
@@ -231,7 +240,17 @@ def read_intent(question: str, language: str = DEFAULT_LANGUAGE) -> Intent:
         asks_attribution=asks_attribution,
         statement_by_pronoun=said and not said_by_no_party and said_by_pronoun and turns_aside,
         asks_beyond=bool(cues.beyond.search(folded)),
+        speaker_words=_next_to(asking, statement, language) if statement and asks_statement else ((), ()),
     )
+
+
+def _next_to(folded: str, statement: re.Match[str], language: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words just before a statement word and, in Italian and Spanish, just after it: who
+    is asked to have said it. After it in English is what was said ("the piece that says
+    Xiaomi is late")."""
+    before = folded[: statement.start()].split()[-SPEAKER_REACH_BEFORE:]
+    after = folded[statement.end() :].split()[:SPEAKER_REACH_AFTER] if language != DEFAULT_LANGUAGE else []
+    return tuple(before), tuple(after)
 
 
 def _spelt_out(text: str) -> str:

@@ -57,6 +57,21 @@ def test_what_a_party_said_comes_only_from_that_party(toy_engine):
     assert refused.missing is Slot.STATEMENT
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["What has Xiaomi said about its BAIC talks?", "¿Qué dijo Xiaomi sobre BAIC?", "Cosa ha detto Xiaomi su BAIC?"],
+)
+def test_what_one_party_said_about_another_is_not_the_others_statement(real_engine, question):
+    """BAIC's "no information" is BAIC's word: asked what Xiaomi said of BAIC, the articles quote no one."""
+    answer = real_engine.ask(question)
+    assert not answer.answered
+    assert answer.missing is Slot.STATEMENT
+
+
+def test_what_a_party_said_about_another_is_that_partys_statement(real_engine):
+    assert real_engine.ask("¿Qué dijo BAIC sobre Xiaomi?").fact.id == "baic-response"
+
+
 def test_what_an_author_says_is_the_article_not_a_party_statement(toy_engine):
     told = toy_engine.ask("What does Lovelace say about the scooter debut?")
     assert told.fact is not None

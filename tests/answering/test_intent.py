@@ -248,6 +248,13 @@ def test_a_party_taking_a_stand_is_asked_for_its_statement(question):
     assert read_intent(question).asks_statement
 
 
+def test_who_is_asked_to_have_said_something_is_named_next_to_the_word_asking_it():
+    assert read_intent("What did Xiaomi itself say about the talks?").speaker_words == (("did", "xiaomi", "itself"), ())
+    assert read_intent("¿Qué dijo BAIC sobre el acuerdo?", "es").speaker_words[1][0] == "baic"
+    # After the word, English says what was said, not who said it.
+    assert read_intent("What did the piece say Xiaomi is doing?").speaker_words[1] == ()
+
+
 def test_agreeing_to_do_something_is_an_act_not_a_statement():
     assert not read_intent("Has Xiaomi agreed to buy the plant?").asks_statement
     assert read_intent("Has Hyundai agreed to it?").asks_statement

@@ -1,0 +1,89 @@
+"""Reading a message once: the Question that intent, matching and the conversation share."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.answering.intent import Intent, read_intent
+from bot.answering.matcher import Matcher
+from bot.answering.meaning import MeaningIndex
+from bot.answering.mentions import MentionReader
+from bot.answering.names import NameFinder
+from bot.answering.precedents import PrecedentIndex
+from bot.answering.question import PARTY_KINDS, Question, names_a_party
+from bot.answering.references import ArticleReferences
+from bot.answering.text import Vocabulary, after_asking_word, fold, named_words
+
+# Longer messages are read up to here: a question is never this long, and reading is quadratic in places.
+MAX_QUESTION_CHARS = 1000
+
+
+class QuestionReader:
+    """Reads messages against one fact base: its words, names, articles and meanings."""
+
+    def __init__(
+        self,
+        vocabulary: Vocabulary,
+        matcher: Matcher,
+        meanings: MeaningIndex,
+        references: ArticleReferences,
+        names: NameFinder,
+    ) -> None:
+        self._vocabulary = vocabulary
+        self._matcher = matcher
+        self._meanings = meanings
+        self._references = references
+        self._names = names
+        self._mentions = MentionReader(names)
+
+    def read(self, text: str, precedents: PrecedentIndex) -> Question:
+        """The message as one Question, its nearness to the `precedents` worked out when asked."""
+        text = text[:MAX_QUESTION_CHARS]
+        language = self._vocabulary.language(text)
+        words = self._matcher.read(text, language)
+        reference = self._references.find(text)
+        pointing = reference.articles or reference.other
+        subject = self._matcher.read(reference.rest, language, named_words(text)) if pointing else words
+        asked = after_asking_word(text)
+        asked_words = self._matcher.read(asked, language) if asked else ()
+        meaning = self._meanings.nearness(text)
+        folded = fold(text)
+        names = self._names.find(folded)
+        intent = read_intent(text, language)
+        if intent.statement_by_pronoun and names_a_party(names):
+            # "and Chery, did they say anything?": they are Chery, not the articles.
+            intent = replace(intent, asks_statement=True)
+        return Question(
+            text,
+            language,
+            words,
+            intent,
+            reference.articles,
+            subject,
+            next((word for word in asked_words if not self._matcher.is_rare(word)), None),
+            other_article=reference.other,
+            by_ordinal=reference.by_ordinal,
+            names=names,
+            guessed_places=self._names.guessed_places(text),
+            set_aside=self._names.set_aside(text),
+            speaker=self._speaker(text, intent, language),
+            mention=self._mentions.read(folded, names, reference.articles, reference.rest),
+            meaning=meaning,
+            precedents=precedents.resemblance(meaning, intent.asked_kinds),
+        )
+
+    def _speaker(self, text: str, intent: Intent, language: str) -> frozenset[str]:
+        """Who a question asks to have said something: the names (words rare in the language at
+        large) just before the word asking it ("what did Xiaomi itself say?"), else just after
+        ("¿qué dijo BAIC?"). None: it asks no one by name ("did the company comment?")."""
+        capitalised = named_words(text)
+        for side in intent.speaker_words:
+            window = " ".join(side)
+            rare = {
+                word.term for word in self._matcher.read(window, language, capitalised) if self._matcher.is_rare(word)
+            }
+            parties = [name for kind, name in self._names.find(window) if kind in PARTY_KINDS]
+            named = rare | {word.term for name in parties for word in self._matcher.read(name, "en")}
+            if named:
+                return frozenset(named)
+        return frozenset()
