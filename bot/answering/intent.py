@@ -67,7 +67,7 @@ class Intent:
     statement_by_pronoun: bool = False  # "and Chery, did they say anything?": a statement if a party is named
     asks_beyond: bool = False  # "any others?", "is it only Xiaomi?": something besides what was said
     # The words that may name who is asked to have said something: those just before the word
-    # asking it ("what did Xiaomi itself say..."), and just after ("¿qué dijo BAIC?").
+    # asking it ("what did Xiaomi itself say..."), and in Italian and Spanish just after ("¿qué dijo BAIC?").
     speaker_words: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
     @property
