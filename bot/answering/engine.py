@@ -15,7 +15,6 @@ from bot.answering.names import story_names
 from bot.answering.precedents import NO_PRECEDENTS, PrecedentIndex, bundled_precedents
 from bot.answering.question import Question
 from bot.answering.reader import QuestionReader
-from bot.answering.references import ArticleReferences
 from bot.answering.text import Vocabulary, asked_sentences, bundled_frequencies
 from bot.claim_reader import ARTICLE_VOICE
 from bot.models import Answer, AnswerKind, Fact, KnowledgeBase, Slot
@@ -86,8 +85,7 @@ class Engine:
         self.model = model or bundled_model()
         self._about_articles = frozenset(self.vocabulary.terms(ABOUT_ARTICLES, "en"))
         self._names = story_names()
-        references = ArticleReferences(knowledge.articles)
-        self.reader = QuestionReader(self.vocabulary, self.matcher, self.meanings, references, self._names)
+        self.reader = QuestionReader(self.vocabulary, self.matcher, self.meanings, knowledge.articles, self._names)
         self.details = FactDetails(knowledge, self.matcher, self._names)
         self.evidence = EvidenceReader(self.matcher, self.details)
         self.article_answers = ArticleAnswers(knowledge, self.details)
@@ -116,7 +114,7 @@ class Engine:
             or question.mention is not None
             or self.speaks_of_articles(question)
             or Slot.PERSON in question.asked_details
-            or any(kind == "person" for kind, _ in question.names)
+            or question.names_a_person
         )
 
     def rank(self, text: str, limit: int = 5) -> list[Match]:
@@ -243,7 +241,11 @@ class Engine:
     def _writer_meant(self, question: Question, about: Fact | None, asked_source: bool) -> Fact | None:
         """ "Who wrote the piece on Qingdao?" "What's her background?": her byline, unless the
         message asks what it does not give ("how old is she?", "does she cite sources?")."""
-        article = self.follow_ups.writer_meant(question, about, asked_source) if about is not None else None
+        if about is None:
+            return None
+        # The last answer named a writer: it said who wrote it, or it was a writer's own fact.
+        on_writer = asked_source or about.id in self.article_answers.byline_ids
+        article = self.follow_ups.writer_meant(question, about, on_writer)
         byline = self.article_answers.byline(article) if article is not None else None
         if byline is None or question.intent.asks_statement or question.intent.asks_attribution:
             return None

@@ -19,7 +19,7 @@ from bot.answering.names import NameFinder
 from bot.answering.question import Question
 from bot.answering.text import LANGUAGES, Vocabulary, Word, any_phrase, fold, reading_cues, stem
 from bot.claim_reader import ARTICLE_VOICE
-from bot.models import Article, Fact, Slot
+from bot.models import Article, Fact
 
 # A message with at most this many words the fact base knows cannot stand alone after
 # a first question: "where is it?", "the whole plant?", "and NIO?".
@@ -122,18 +122,17 @@ class FollowUps:
             return replace(question, intent=replace(question.intent, asks_statement=True))
         return question
 
-    def writer_meant(self, question: Question, about: Fact, asked_source: bool) -> str | None:
+    def writer_meant(self, question: Question, about: Fact, on_writer: bool) -> str | None:
         """The article whose writer a short message means by "he" or "she" ("what's her
-        background?"): the one whose writer the last answer named (it said who wrote it, or was
-        the writer's own fact). A message naming a person, or with words of its own beyond one
-        ("which ministry does he say Xiaomi waits on?"), asks about something else."""
-        if not self._person_pronouns.search(fold(question.text)) or not about.sources:
+        background?"), when the last answer, about `about`, named a writer (`on_writer`). A
+        message naming a person, or with words of its own beyond one ("which ministry does he
+        say Xiaomi waits on?"), asks about something else."""
+        if not on_writer or not about.sources or question.names_a_person:
             return None
-        if any(kind == "person" for kind, _ in question.names):
+        if not self._person_pronouns.search(fold(question.text)):
             return None
-        on_writer = asked_source or (Slot.PERSON in about.provides and about.claimed_by == ARTICLE_VOICE)
         short = len(self.own_terms(question)) <= SHORT_FOLLOW_UP_TERMS
-        return about.sources[0].article.id if on_writer and short else None
+        return about.sources[0].article.id if short else None
 
     def _asks_another_party_the_same(self, question: Question, about: Fact) -> bool:
         """ "And Chery?" after what a company said: the same asked of another of its kind, in

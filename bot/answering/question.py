@@ -50,6 +50,10 @@ class Question:
         return names_a_party(self.names)
 
     @property
+    def names_a_person(self) -> bool:
+        return any(kind == "person" for kind, _ in self.names)
+
+    @property
     def terms(self) -> frozenset[str]:
         return frozenset(word.term for word in self.words)
 

@@ -13,6 +13,7 @@ from bot.answering.precedents import PrecedentIndex
 from bot.answering.question import PARTY_KINDS, Question, names_a_party
 from bot.answering.references import ArticleReferences
 from bot.answering.text import Vocabulary, after_asking_word, fold, named_words
+from bot.models import Article
 
 # Longer messages are read up to here: a question is never this long, and reading is quadratic in places.
 MAX_QUESTION_CHARS = 1000
@@ -26,13 +27,13 @@ class QuestionReader:
         vocabulary: Vocabulary,
         matcher: Matcher,
         meanings: MeaningIndex,
-        references: ArticleReferences,
+        articles: tuple[Article, ...],
         names: NameFinder,
     ) -> None:
         self._vocabulary = vocabulary
         self._matcher = matcher
         self._meanings = meanings
-        self._references = references
+        self._references = ArticleReferences(articles)
         self._names = names
         self._mentions = MentionReader(names)
 
@@ -41,9 +42,10 @@ class QuestionReader:
         text = text[:MAX_QUESTION_CHARS]
         language = self._vocabulary.language(text)
         words = self._matcher.read(text, language)
+        capitalised = named_words(text)
         reference = self._references.find(text)
         pointing = reference.articles or reference.other
-        subject = self._matcher.read(reference.rest, language, named_words(text)) if pointing else words
+        subject = self._matcher.read(reference.rest, language, capitalised) if pointing else words
         asked = after_asking_word(text)
         asked_words = self._matcher.read(asked, language) if asked else ()
         meaning = self._meanings.nearness(text)
@@ -66,17 +68,17 @@ class QuestionReader:
             names=names,
             guessed_places=self._names.guessed_places(text),
             set_aside=self._names.set_aside(text),
-            speaker=self._speaker(text, intent, language),
+            speaker=self._speaker(intent, language, capitalised),
             mention=self._mentions.read(folded, names, reference.articles, reference.rest),
             meaning=meaning,
             precedents=precedents.resemblance(meaning, intent.asked_kinds),
         )
 
-    def _speaker(self, text: str, intent: Intent, language: str) -> frozenset[str]:
+    def _speaker(self, intent: Intent, language: str, capitalised: frozenset[str]) -> frozenset[str]:
         """Who a question asks to have said something: the names (words rare in the language at
         large) just before the word asking it ("what did Xiaomi itself say?"), else just after
-        ("¿qué dijo BAIC?"). None: it asks no one by name ("did the company comment?")."""
-        capitalised = named_words(text)
+        ("¿qué dijo BAIC?"). None: it asks no one by name ("did the company comment?").
+        `capitalised`: the words the message writes with a capital."""
         for side in intent.speaker_words:
             window = " ".join(side)
             rare = {
