@@ -221,7 +221,9 @@ class FollowUps:
 
     def own_terms(self, question: Question) -> frozenset[str]:
         """The words of a message that name what it is about: known to the base, not asking words."""
-        return frozenset(term for term in question.terms - self._cue_terms if self._matcher.knows(term))
+        asking = question.intent.attribution_words
+        terms = {word.term for word in question.words if word.typed not in asking}
+        return frozenset(term for term in terms - self._cue_terms if self._matcher.knows(term))
 
     def with_context(self, question: Question, about: Fact) -> Question:
         """The message with the words of the fact's question and first topic carried over, at less

@@ -27,6 +27,9 @@ _CURRENCY_SIGN = re.compile(r"[$€£¥]")
 # ("has Xiaomi officially commented?"), or after it in Italian and Spanish ("¿qué dijo Xiaomi?").
 SPEAKER_REACH_BEFORE = 3
 SPEAKER_REACH_AFTER = 2
+# An Italian or Spanish question with no question word asks yes or no from this many words
+# on: shorter, it asks the same again of something else ("e Chery?", "¿y la otra?").
+YES_NO_MIN_WORDS = 3
 _PARTY_STANCE = re.compile(
     r"\b(?:did|has|have|had)\s+(?!(?:it|this|that|anyone|anybody|someone|somebody|been|they|he|she)\b)"
     r"(?:[a-z]+\s+){1,3}?(?:confirm|confirmed|deny|denied|comment|commented|respond|responded)\b"
@@ -66,6 +69,9 @@ class Intent:
     asks_attribution: bool = False  # "who says so?", "source?": who claims it
     statement_by_pronoun: bool = False  # "and Chery, did they say anything?": a statement if a party is named
     asks_beyond: bool = False  # "any others?", "is it only Xiaomi?": something besides what was said
+    asks_yes_no: bool = False  # "is it the NDRC?", "Xiaomi ha già la licenza?": answered yes or no
+    # The words asking who claims it ("who reported", "chi l'ha riportato"): they name nothing it is about.
+    attribution_words: frozenset[str] = frozenset()
     # The words that may name who is asked to have said something: those just before the word
     # asking it ("what did Xiaomi itself say..."), and in Italian and Spanish just after ("¿qué dijo BAIC?").
     speaker_words: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
@@ -79,6 +85,7 @@ class Intent:
             "source": self.asks_source,
             "attribution": self.asks_attribution,
             "confirmation": self.asks_confirmation,
+            "yes-no": self.asks_yes_no,
         }
         return tuple(sorted({slot.name.lower() for slot in self.slots} | {kind for kind, on in flags.items() if on}))
 
@@ -89,7 +96,7 @@ class Intent:
 
 
 # Every name Intent.asked_kinds gives ("statement" is a slot's too).
-ASKED_KINDS = (*(slot.name.lower() for slot in Slot), "source", "attribution", "confirmation")
+ASKED_KINDS = (*(slot.name.lower() for slot in Slot), "source", "attribution", "confirmation", "yes-no")
 
 
 @dataclass(frozen=True)
@@ -115,6 +122,9 @@ class _Cues:
     when_words: frozenset[str]
     when_openers: frozenset[str]
     when_verbs: frozenset[str]
+    yes_no_verbs: frozenset[str]
+    question_words: frozenset[str]
+    opening_question_words: frozenset[str]
     small_talk: dict[tuple[str, ...], SmallTalk]
     small_talk_filler: frozenset[str]
 
@@ -152,6 +162,9 @@ def _cues() -> _Cues:
         when_words=frozenset(data["when_words"]),
         when_openers=frozenset(data["when_openers"]),
         when_verbs=frozenset(data["when_verbs"]),
+        yes_no_verbs=frozenset(data["yes_no_verbs"]),
+        question_words=frozenset(data["question_words"]),
+        opening_question_words=frozenset(data["opening_question_words"]),
         small_talk={
             tuple(fold(phrase).split()): SmallTalk(kind)
             for kind, phrases in reversed(data["small_talk"].items())
@@ -221,7 +234,8 @@ def read_intent(question: str, language: str = DEFAULT_LANGUAGE) -> Intent:
     # "My friend says it's delayed. What's the holdup?": the story told around a question
     # decides nothing of what it asks for, nor a "when" that only tells when.
     asking = _without_telling_when(_spelt_out(asked_sentences(question) or question), cues)
-    asks_attribution = bool(cues.attribution.search(folded) or _WHO_SAYS.search(folded))
+    attribution = [found.group() for found in cues.attribution.finditer(folded)]
+    asks_attribution = bool(attribution or _WHO_SAYS.search(folded))
     turns_aside = bool(cues.follow_up_leads.search(folded))
     statement = cues.statement.search(asking)
     said = bool(statement or _PARTY_STANCE.search(asking))
@@ -240,6 +254,8 @@ def read_intent(question: str, language: str = DEFAULT_LANGUAGE) -> Intent:
         asks_attribution=asks_attribution,
         statement_by_pronoun=said and not said_by_no_party and said_by_pronoun and turns_aside,
         asks_beyond=bool(cues.beyond.search(folded)),
+        asks_yes_no=_yes_no(asking, language, cues),
+        attribution_words=frozenset(word for phrase in attribution for word in phrase.split()),
         speaker_words=_next_to(asking, statement, language) if statement and asks_statement else ((), ()),
     )
 
@@ -251,6 +267,19 @@ def _next_to(folded: str, statement: re.Match[str], language: str) -> tuple[tupl
     before = folded[: statement.start()].split()[-SPEAKER_REACH_BEFORE:]
     after = folded[statement.end() :].split()[:SPEAKER_REACH_AFTER] if language != DEFAULT_LANGUAGE else []
     return tuple(before), tuple(after)
+
+
+def _yes_no(folded: str, language: str, cues: _Cues) -> bool:
+    """Whether a question is answered yes or no: no word asks what, who, when..., and in
+    English a verb opens it ("Is it confirmed?", not "Xiaomi plant location?"); in Italian and
+    Spanish it says more than "y BAIC?", which asks the same again of BAIC."""
+    words = folded.split()
+    kept = [word for word in words if word not in cues.when_openers]
+    if cues.question_words & set(words) or cues.opening_question_words & set(kept[:1]):
+        return False
+    if language == DEFAULT_LANGUAGE:
+        return bool(cues.yes_no_verbs & set(kept[:1]))
+    return len(kept) >= YES_NO_MIN_WORDS
 
 
 def _spelt_out(text: str) -> str:

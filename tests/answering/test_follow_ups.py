@@ -60,6 +60,14 @@ def test_a_bare_source_asks_who_claims_the_last_fact(real_engine, about, questio
     assert real_engine.ask(question, about("debut-date")).fact.id == "debut-date"
 
 
+@pytest.mark.parametrize("question", ["who reported it?", "chi l'ha riportato?", "¿quién lo publicó?"])
+def test_asking_who_reported_it_gets_the_last_claim_with_its_claimant(real_engine, about, question):
+    """ "Reported" asks who claims it: it names nothing else the reader could be asking about."""
+    answer = real_engine.ask(question, about("talks-with-carmakers"))
+    assert answer.fact.id == "talks-with-carmakers"
+    assert answer.fact.claimed_by == "Bloomberg"
+
+
 @pytest.mark.parametrize("question", ["¿hay que adaptarla antes?", "bisogna adattarla prima?"])
 def test_a_pronoun_joined_to_the_verb_points_at_the_last_fact(real_engine, about, question):
     assert offered(real_engine.ask(question, about("qingdao-plant"))).id == "plant-improvements"
@@ -291,9 +299,10 @@ def test_and_in_the_other_one_asks_what_the_other_article_says(real_engine, abou
 
 
 def test_a_message_not_answered_alone_is_read_with_the_conversation(real_engine, about):
-    """ "So what does this mean for Xiaomi then?" is too long to lean on "this", but alone it
-    finds nothing sure; after the government's policy, it asks what the policy means for Xiaomi."""
-    question = "So what does this mean for Xiaomi then?"
+    """ "So what does all of this mean for a company like Xiaomi in the end?" is too long to lean
+    on "this", but alone it finds nothing sure; after the government's policy, it asks what the
+    policy means for Xiaomi."""
+    question = "So what does all of this mean for a company like Xiaomi in the end?"
     assert not real_engine.ask(question).answered
     assert real_engine.ask(question, about("licence-limits")).fact.id == "policy-pushes-alliances"
 

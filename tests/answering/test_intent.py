@@ -301,3 +301,31 @@ def test_a_short_message_with_a_pronoun_or_a_bare_why_points_back(question):
 
 def test_a_ministry_is_not_a_minister_in_any_language():
     assert Slot.PERSON not in read_intent("quale ministero deve approvare la produzione?", "it").slots
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("Is it the NDRC that has to grant Xiaomi the licence?", "en"),
+        ("So did Li Auto buy a factory?", "en"),
+        ("Xiaomi ha già la licenza?", "it"),
+        ("¿Es cierto que Xiaomi habla con BAIC?", "es"),
+    ],
+)
+def test_a_question_answered_yes_or_no_is_told_from_one_asking_a_detail(question, language):
+    assert "yes-no" in read_intent(question, language).asked_kinds
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("When will the NDRC grant it?", "en"),
+        ("Do you know which carmakers Xiaomi called?", "en"),
+        ("xiaomi plant location?", "en"),
+        ("¿Qué dijo BAIC?", "es"),
+        ("y BAIC?", "es"),
+        ("Che cosa fa Xiaomi?", "it"),
+    ],
+)
+def test_a_question_asking_what_who_or_when_or_the_same_again_is_not_yes_or_no(question, language):
+    assert not read_intent(question, language).asks_yes_no
