@@ -329,3 +329,15 @@ def test_a_question_answered_yes_or_no_is_told_from_one_asking_a_detail(question
 )
 def test_a_question_asking_what_who_or_when_or_the_same_again_is_not_yes_or_no(question, language):
     assert not read_intent(question, language).asks_yes_no
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("¿Qué declaró Xiaomi sobre los rumores de BAIC?", "es"),
+        ("Xiaomi ha fatto qualche dichiarazione sulla trattativa?", "it"),
+        ("Has Xiaomi put out a press release about BAIC?", "en"),
+    ],
+)
+def test_a_declaration_or_a_press_release_asks_for_a_statement(question, language):
+    assert read_intent(question, language).asks_statement
