@@ -59,6 +59,7 @@ class FollowUps:
         self._headlines: dict[str, tuple[tuple[Word, ...], frozenset[tuple[str, str]]]] = {}
         self._speaking: dict[str, tuple[tuple[Word, ...], frozenset[tuple[str, str]]]] = {}
         self._cue_terms = self._asking_terms()
+        self._writer_terms = {article.id: self._terms_of(article.author.split()) for article in articles}
 
     def _asking_terms(self) -> frozenset[str]:
         """The terms of the words that ask about a claim, leaving out any the synonyms turn into
@@ -85,6 +86,9 @@ class FollowUps:
         is that article."""
         if about is None:
             return _unpointed(question)
+        if question.named_writers:
+            # "E Cobucci?", "¿y Kling qué opina?": in a conversation a writer's name points at their article.
+            question = self._pointing_at_writers(question)
         if asked_source and question.intent.turns_aside:
             # "Who wrote the piece on the talks?" "And the one about Qingdao?": who wrote that one.
             question = replace(question, intent=replace(question.intent, asks_source=True))
@@ -121,6 +125,12 @@ class FollowUps:
             # "BAIC says it has no information." "And Chery?": what Chery said.
             return replace(question, intent=replace(question.intent, asks_statement=True))
         return question
+
+    def _pointing_at_writers(self, question: Question) -> Question:
+        """The message pointed at the articles whose writers it names, its subject the rest."""
+        writer_terms = frozenset().union(*(self._writer_terms[article_id] for article_id in question.named_writers))
+        subject = tuple(word for word in question.words if word.term not in writer_terms)
+        return replace(question, articles=question.articles | question.named_writers, subject=subject)
 
     def writer_meant(self, question: Question, about: Fact, on_writer: bool) -> str | None:
         """The article whose writer a short message means by "he" or "she" ("what's her

@@ -35,6 +35,7 @@ class Question:
     names: frozenset[tuple[str, str]] = frozenset()  # the (kind, name) of the companies, places... it names
     guessed_places: frozenset[str] = frozenset()  # places offered as a guess: "where is it? Beijing?"
     set_aside: frozenset[tuple[str, str]] = frozenset()  # the names it sets aside: "apart from BAIC, ..."
+    named_writers: frozenset[str] = frozenset()  # "Who is Elenor Kling?": articles whose writer it is about
     speaker: frozenset[str] = frozenset()  # the terms naming who it asks to have said something
     in_context: bool = False  # a follow-up read with the conversation's last fact (follow_ups.with_context)
     mention: MentionQuestion | None = None  # "which article mentions Qingdao?": asked of the article texts

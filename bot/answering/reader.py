@@ -68,6 +68,7 @@ class QuestionReader:
             names=names,
             guessed_places=self._names.guessed_places(text),
             set_aside=self._names.set_aside(text),
+            named_writers=reference.writers,
             speaker=self._speaker(intent, language, capitalised),
             mention=self._mentions.read(folded, names, reference.articles, reference.rest),
             meaning=meaning,

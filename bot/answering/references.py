@@ -1,5 +1,7 @@
 """Which article a question points at: "in the second article", "article 2", "according to Kling",
 "the Spanish article", or "the other article" (the one the conversation was not about).
+A writer's name points only beside words that say to look there ("according to Kling",
+"Kling says"): "Who is Elenor Kling?" is about her, and the reader says so (`writers`).
 
 A reference says where to look, not what the question is about: "What does the second
 article say about the licence?" is a licence question answered from the second article.
@@ -23,6 +25,7 @@ class Reference:
     rest: str  # the folded question without the words that point
     other: bool = False  # "the other article": the one the conversation's last answer did not cite
     by_ordinal: frozenset[str] = frozenset()  # "and the second one?": an article only in a conversation about the other
+    writers: frozenset[str] = frozenset()  # "Who is Elenor Kling?": articles whose writer is named, not pointed by
 
 
 class ArticleReferences:
@@ -35,9 +38,15 @@ class ArticleReferences:
         numbers = reading["article_numbers"]
         languages = Counter(article.language for article in articles)
         self._patterns: list[tuple[str, re.Pattern[str]]] = []
+        self._writers: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = []
+        before = phrase_alternatives(reading["writer_pointers_before"])
+        after = phrase_alternatives(reading["writer_pointers_after"])
         for position, article in enumerate(articles):
-            names = fold(article.author).split()
-            cues = [rf"(?:{phrase_alternatives([article.author, *names])})"]
+            if article.author:
+                writer = phrase_alternatives([article.author, *fold(article.author).split()])
+                framed = rf"(?:{before})\s+(?:{writer})|(?:{writer})\s+(?:{after})"
+                self._writers.append((article.id, _whole_words(writer), _whole_words(framed)))
+            cues = []
             if position < len(ordinals):
                 cues.append(_beside(noun, ordinals[position]))
             if position < len(numbers):
@@ -50,7 +59,8 @@ class ArticleReferences:
                 cues.append(rf"(?:{phrase_alternatives(determiners)})\s+(?:{phrase_alternatives(language)})")
                 translated = phrase_alternatives(reading["article_translated"])
                 cues.append(rf"(?:{translated})\s+(?:{phrase_alternatives(language)})")
-            self._patterns.append((article.id, _whole_words("|".join(cues))))
+            if cues:
+                self._patterns.append((article.id, _whole_words("|".join(cues))))
         self._other = _whole_words(_beside(noun, reading["article_others"]))
         determiners = phrase_alternatives(reading["ordinal_determiners"])
         self._ordinals = [
@@ -59,15 +69,24 @@ class ArticleReferences:
         ]
 
     def find(self, text: str) -> Reference:
-        rest = fold(text)
-        pointed = set()
+        folded = fold(text)
+        rest = folded
+        pointed, named = set(), set()
+        for article_id, writer, framed in self._writers:
+            if framed.search(folded):
+                rest = writer.sub(" ", rest)
+                pointed.add(article_id)
+            elif writer.search(folded):
+                named.add(article_id)
         for article_id, pattern in self._patterns:
             rest, count = pattern.subn(" ", rest)
             if count:
                 pointed.add(article_id)
         rest, others = self._other.subn(" ", rest)
         by_ordinal = frozenset(article_id for article_id, pattern in self._ordinals if pattern.search(rest))
-        return Reference(frozenset(pointed), " ".join(rest.split()), other=bool(others), by_ordinal=by_ordinal)
+        return Reference(
+            frozenset(pointed), " ".join(rest.split()), bool(others), by_ordinal, frozenset(named) - pointed
+        )
 
 
 def _whole_words(pattern: str) -> re.Pattern[str]:

@@ -289,7 +289,8 @@ def test_a_question_pointing_at_an_article_is_answered_from_it(real_engine):
 
 
 @pytest.mark.parametrize(
-    "question", ["¿Qué le apasiona a Gianluca Cobucci?", "What does the first article say about the Hyundai plant?"]
+    "question",
+    ["¿Qué dice Cobucci de la fábrica de Hyundai?", "What does the first article say about the Hyundai plant?"],
 )
 def test_a_question_pointing_at_one_article_is_never_answered_from_the_other(real_engine, question):
     pointed = real_engine.read(question).articles
@@ -354,7 +355,8 @@ def test_a_very_long_message_is_read_without_running_away(real_engine):
         ("Who wrote the first article?", True),
         ("Who is Elenor Kling?", True),
         ("Elenor Kling chi è? un esperto di auto?", True),
-        ("¿A qué se dedica o qué le interesa a Gianluca Cobucci?", True),
+        ("¿Qué le apasiona a Gianluca Cobucci?", True),
+        ("Tell me a bit about Gianluca Cobucci.", True),
     ],
 )
 def test_a_byline_answers_only_questions_about_the_articles_or_their_writers(real_engine, question, byline):

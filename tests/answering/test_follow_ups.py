@@ -311,3 +311,10 @@ def test_the_exact_date_of_something_said_only_roughly_is_not_given(real_engine,
     """Bloomberg reported "almost a month" earlier: that says when, but not on what day."""
     assert real_engine.ask("when was that?", about("licence-bloomberg-earlier")).fact.id == "licence-bloomberg-earlier"
     assert not real_engine.ask("what's the exact date of that report?", about("licence-bloomberg-earlier")).answered
+
+
+@pytest.mark.parametrize("question", ["and Cobucci?", "e Cobucci?", "¿y Cobucci?"])
+def test_a_writer_named_after_the_other_articles_claim_asks_what_their_article_says(real_engine, about, question):
+    """Alone, "Cobucci?" asks who he is; after the second article's regulator, what the first says of it."""
+    answer = real_engine.ask(question, about("licence-ndrc"))
+    assert answer.fact.id == "licence-miit"

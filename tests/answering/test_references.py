@@ -36,6 +36,34 @@ def test_a_reference_points_at_its_article_and_leaves_the_question(references, q
 @pytest.mark.parametrize(
     ("question", "article"),
     [
+        ("Who is Elenor Kling?", SECOND),
+        ("Tell me a bit about Gianluca Cobucci.", FIRST),
+        ("¿Qué perfil tiene Elenor Kling?", SECOND),
+    ],
+)
+def test_a_writer_named_without_being_pointed_at_is_what_the_question_is_about(references, question, article):
+    found = references.find(question)
+    assert not found.articles
+    assert found.writers == {article}
+
+
+@pytest.mark.parametrize(
+    ("question", "article"),
+    [
+        ("What does Kling say about Qingdao?", SECOND),
+        ("Quali costruttori nomina Cobucci nel suo pezzo?", FIRST),
+        ("¿Según Cobucci, el futuro de estas negociaciones está claro?", FIRST),
+    ],
+)
+def test_a_writer_named_with_words_saying_to_look_there_points_at_their_article(references, question, article):
+    found = references.find(question)
+    assert found.articles == {article}
+    assert not found.writers
+
+
+@pytest.mark.parametrize(
+    ("question", "article"),
+    [
         ("Who wrote the Spanish article?", SECOND),
         ("Chi ha scritto l'articolo spagnolo?", SECOND),
         ("What does the Italian piece say about the licence?", FIRST),
