@@ -36,6 +36,7 @@ class Slot(StrEnum):
     PERSON = "person"
     NAME = "name"
     SELLER = "seller"  # whom something was bought from: "who did Li Auto buy its factory from?"
+    OWNER = "owner"  # whose something is: "who owns the Qingdao plant?", "who owns Brilliance?"
     REASON = "reason"  # why, or what for: "why would Xiaomi want the plant?"
     HOW_TO = "how-to"  # instructions for the reader; news never gives them
     STATEMENT = "statement"  # what a named party said; given by facts that party claims

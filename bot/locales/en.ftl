@@ -39,6 +39,7 @@ missing-place = The articles don't say where.
 missing-person = The articles don't name anyone for that.
 missing-name = The articles don't give a name for that.
 missing-seller = The articles don't say whom it was bought from.
+missing-owner = The articles don't say whose it is.
 missing-reason = The articles don't say why.
 missing-how-to = The articles report news; they don't give instructions for that.
 missing-statement = The articles don't report any statement from them on that.

@@ -121,6 +121,12 @@ def test_whom_a_factory_was_bought_from_is_answered_only_where_the_articles_name
     assert "Hyundai" in option.fact.answer
 
 
+def test_whose_a_plant_or_a_company_is_is_answered_only_where_the_articles_say(real_engine):
+    """Bloomberg names Brilliance among the carmakers Xiaomi talked to; whose it is, no article says."""
+    assert not real_engine.ask("Who owns Brilliance Auto?").answered
+    assert "BAIC" in real_engine.ask("Who owns the Qingdao plant?").fact.answer
+
+
 def test_where_a_named_place_is_is_not_answered_by_that_place_but_a_guessed_one_is(real_engine):
     assert not real_engine.ask("Where exactly is BAIC BluePark?").answered
     guessed = real_engine.ask("lo stabilimento hyundai dove sta? pechino?")
