@@ -274,6 +274,7 @@ def _yes_no(folded: str, language: str, cues: _Cues) -> bool:
     English a verb opens it ("Is it confirmed?", not "Xiaomi plant location?"); in Italian and
     Spanish it says more than "y BAIC?", which asks the same again of BAIC."""
     words = folded.split()
+    # Words that may open a clause before its verb ("and", "so", "ok") are passed over.
     kept = [word for word in words if word not in cues.when_openers]
     if cues.question_words & set(words) or cues.opening_question_words & set(kept[:1]):
         return False

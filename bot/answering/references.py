@@ -85,7 +85,11 @@ class ArticleReferences:
         rest, others = self._other.subn(" ", rest)
         by_ordinal = frozenset(article_id for article_id, pattern in self._ordinals if pattern.search(rest))
         return Reference(
-            frozenset(pointed), " ".join(rest.split()), bool(others), by_ordinal, frozenset(named) - pointed
+            frozenset(pointed),
+            " ".join(rest.split()),
+            other=bool(others),
+            by_ordinal=by_ordinal,
+            writers=frozenset(named) - pointed,
         )
 
 
