@@ -18,10 +18,12 @@ are weighed against the other sets' precedents only, as if unseen.
 
 A follow-up read with the conversation's fact has its own small model (the answer model's
 confidence, whether the candidate is the conversation's fact again, how many words of its
-own the message has, how its nearest labelled follow-ups were judged and whether they stayed
-on their conversation's fact), fitted on the later turns of the labelled conversations, played
-as a reader would, each set's against the other sets' follow-ups only. Its cut-off is chosen
-the same way, by playing the labelled conversations
+own the message has, how its nearest labelled follow-ups were judged, whether they stayed
+on their conversation's fact, and where the nearest follow-ups of the same fact went),
+fitted on the later turns of the labelled conversations, played as a reader would, each
+set's against the other sets' follow-ups only; the fact most of those of the same fact
+went to is the follow-up's candidate. Its cut-off is chosen the same way, by playing the
+labelled conversations
 (benchmarks/questions/dialogues_train*.yaml, dialogues_readers*.yaml and the shared sample)
 end to end with each cut-off and judging their later turns; the held-out dialogues
 (dialogues_heldout29-30.yaml) are never read here.

@@ -74,6 +74,9 @@ class FollowUpEvidence:
     # Share of them answered right by the fact their conversation was on, when the candidate is
     # that fact again; by another fact, when it is another: "which ones?" stays, "and Chery?" moves.
     neighbours_alike: float
+    # Share of the nearest labelled follow-ups of the same fact the candidate answered right:
+    # "who else?" after the talks stays on them, after the start-ups goes to NIO and JAC.
+    neighbours_following: float
 
     def vector(self) -> tuple[float, ...]:
         return _follow_up_values(self)

@@ -12,7 +12,7 @@ from bot.answering.follow_ups import SHORT_FOLLOW_UP_TERMS, FollowUps
 from bot.answering.matcher import Match, Matcher, phrasings
 from bot.answering.meaning import MeaningIndex, TokenVectors, bundled_vectors
 from bot.answering.names import story_names
-from bot.answering.precedents import NO_PRECEDENTS, PrecedentIndex, bundled_precedents
+from bot.answering.precedents import NO_PRECEDENTS, UNKNOWN, PrecedentIndex, Resemblance, bundled_precedents
 from bot.answering.question import Question
 from bot.answering.reader import QuestionReader
 from bot.answering.text import Vocabulary, asked_sentences, bundled_frequencies
@@ -180,16 +180,27 @@ class Engine:
             considered = [match for match in considered if match.fact.article_ids <= question.articles] or considered
         words = self.evidence.words_weighed(question)
         weighed = [(match, self.evidence.of(question, matches, match, words)) for match in considered]
-        candidate, evidence = max(weighed, key=lambda weighed_match: self.model.confidence(weighed_match[1]))
+        candidate, evidence = self._chosen(question, weighed, voted)
         return Consideration(question, matches, candidate, missing, evidence)
+
+    def _chosen(
+        self, question: Question, weighed: list[tuple[Match, Evidence]], voted: Match | None
+    ) -> tuple[Match, Evidence]:
+        """The candidate the decision trusts most. A follow-up's is the fact most labelled
+        follow-ups of the same fact, worded alike, went to, when there is one: the answer model,
+        fitted on questions asked alone, can't tell where "who else?" goes from there."""
+        if question.in_context:
+            for match, evidence in weighed:
+                if match is voted:
+                    return match, evidence
+        return max(weighed, key=lambda weighed_match: self.model.confidence(weighed_match[1]))
 
     def _voted(self, question: Question, giving: list[Match]) -> Match | None:
         """The ranked fact most of the question's nearest labelled questions were answered
-        right with, when it holds VOTED of their weight (a follow-up's words, read with the last
-        fact's, are no match for questions asked on their own)."""
-        if question.in_context:
-            return None
-        votes = question.precedents.votes
+        right with, when it holds VOTED of their weight. A follow-up's are the labelled
+        follow-ups of the same fact: its words, read with the last fact's, are no match for
+        questions asked on their own, and where "who else?" goes depends on what came before."""
+        votes = self._following_votes(question) if question.in_context else question.precedents.votes
         match = max(giving, key=lambda match: votes.get(match.fact.id, 0.0), default=None)
         return match if match is not None and votes.get(match.fact.id, 0.0) >= VOTED else None
 
@@ -325,8 +336,9 @@ class Engine:
         """What the follow-up model weighs; tools/tune.py fits it on these."""
         repeats = seen.candidate is not None and seen.candidate.fact.id == about.id
         question = seen.question
-        resemblance = self.follow_up_precedents.resemblance(question.meaning, question.intent.asked_kinds)
+        resemblance = self._follow_up_resemblance(question)
         neighbours = resemblance.to(seen.candidate.fact.id) if seen.candidate is not None else NO_PRECEDENTS
+        following = resemblance.votes_following(about.id)
         return FollowUpEvidence(
             self._confidence(seen),
             float(repeats),
@@ -334,7 +346,17 @@ class Engine:
             neighbours.neighbours_right,
             neighbours.neighbours_out,
             resemblance.alike(repeats),
+            following.get(seen.candidate.fact.id, 0.0) if following and seen.candidate is not None else UNKNOWN,
         )
+
+    def _follow_up_resemblance(self, question: Question) -> Resemblance:
+        return self.follow_up_precedents.resemblance(question.meaning, question.intent.asked_kinds)
+
+    def _following_votes(self, question: Question) -> dict[str, float]:
+        """Where the labelled follow-ups of the conversation's fact worded like this one went."""
+        if question.follows is None:
+            return {}
+        return self._follow_up_resemblance(question).votes_following(question.follows)
 
     def _known_terms(self, question: Question) -> int:
         return sum(map(self.matcher.knows, question.terms))

@@ -254,7 +254,7 @@ class FollowUps:
             subject=(*question.subject, *asked_of, *carried),
             turned_from=turned_from,
             names=named.names | companies,
-            in_context=True,
+            follows=about.id,
         )
 
     def _companies_asked_of(

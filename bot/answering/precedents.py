@@ -23,9 +23,12 @@ follow-up's candidate in the follow-up decision; a follow-up's words alone are n
 for questions asked on their own, nor the other way round. Which fact answered a neighbour
 depends on its own conversation, so the neighbours also say how follow-ups worded alike went
 on: "which ones?" stayed on the fact its conversation was on, "and the other article?" moved
-to another; a reading going on the same way is likelier right. At run time a follow-up worded
-like one already labelled ("and NIO?") finds its twin, which then outweighs the others;
-tune, judging each set without the texts it holds, never meets such twins.
+to another; a reading going on the same way is likelier right. Where a follow-up goes also
+depends on what came before ("who else?" after the talks stays on them, after the start-ups
+that bought factories it goes to NIO and JAC): the nearest follow-ups of the same fact vote
+on its candidate. At run time a follow-up worded like one already labelled ("and NIO?")
+finds its twin, which then outweighs the others; tune, judging each set without the texts
+it holds, never meets such twins.
 """
 
 from __future__ import annotations
@@ -58,6 +61,10 @@ NEARNESS_TEMPERATURE = 0.1
 # of in-story questions, out-of-story ones told apart by their neighbours' share 0.971 -> 0.978
 # (area under the curve); a weight of 0.6 scored alike, 1.0 worse.
 ASKED_WEIGHT = 0.3
+# How many of the nearest follow-ups of the same fact vote on where a follow-up of it goes:
+# "who else?" after the talks stays on the talks, after the start-ups that bought factories
+# it goes to NIO and JAC.
+FOLLOWING_NEIGHBOURS = 10
 
 
 @dataclass(frozen=True)
@@ -116,6 +123,7 @@ class PrecedentIndex:
             [bool(precedent.right) and precedent.follows not in precedent.right for precedent in precedents]
         )
         self._stayed, self._moved = Kind.of(stayed), Kind.of(moved)
+        self._following = _kinds_by_fact(((p.follows,) if p.follows else () for p in precedents), len(precedents))
         # One row per precedent, one column per fact it was answered right with: the neighbours'
         # votes are then one small product.
         self._voted_facts = tuple(sorted({fact_id for precedent in precedents for fact_id in precedent.right}))
@@ -194,6 +202,15 @@ class PrecedentIndex:
         shares = neighbours.weights.astype(np.float32) @ self._right_by_row[neighbours.rows]
         return dict(zip(self._voted_facts, shares.tolist(), strict=True))
 
+    def votes_following(self, cosines: np.ndarray, fact_id: str) -> dict[str, float]:
+        """As votes, among the nearest follow-ups of one fact only: where follow-ups worded alike
+        went from there."""
+        following = self._following.get(fact_id)
+        if following is None:
+            return {}
+        rows = following.rows[Neighbours.of(cosines[following.rows], FOLLOWING_NEIGHBOURS).rows]
+        return self.votes(Neighbours.weighed(cosines, rows))
+
     def alike(self, neighbours: Neighbours, stays: bool) -> float:
         """The weight of the neighbouring follow-ups answered right as this reading answers: by
         the fact their conversation was on when it `stays` on its own, else by another."""
@@ -238,6 +255,10 @@ class Resemblance:
         """For each fact, the share of the weight of the nearest precedents it was the right answer to."""
         return self._index.votes(self._neighbours)
 
+    def votes_following(self, fact_id: str) -> dict[str, float]:
+        """As votes, among the nearest follow-ups of one fact (PrecedentIndex.votes_following)."""
+        return self._index.votes_following(self._cosines, fact_id)
+
 
 @dataclass(frozen=True)
 class Neighbours:
@@ -247,11 +268,17 @@ class Neighbours:
     weights: np.ndarray
 
     @classmethod
-    def of(cls, cosines: np.ndarray) -> Neighbours:
-        count = min(NEIGHBOURS, len(cosines))
+    def of(cls, cosines: np.ndarray, count: int = NEIGHBOURS) -> Neighbours:
+        count = min(count, len(cosines))
         if not count:
             return cls(np.zeros(0, dtype=np.intp), np.zeros(0))
-        rows = _top(cosines, count)
+        return cls.weighed(cosines, _top(cosines, count))
+
+    @classmethod
+    def weighed(cls, cosines: np.ndarray, rows: np.ndarray) -> Neighbours:
+        """Some rows as neighbours, the nearer weighing more."""
+        if not len(rows):
+            return cls(np.zeros(0, dtype=np.intp), np.zeros(0))
         nearness = np.exp((cosines[rows] - cosines[rows].max()) / NEARNESS_TEMPERATURE)
         return cls(rows, nearness / nearness.sum())
 

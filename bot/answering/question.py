@@ -37,8 +37,13 @@ class Question:
     set_aside: frozenset[tuple[str, str]] = frozenset()  # the names it sets aside: "apart from BAIC, ..."
     named_writers: frozenset[str] = frozenset()  # "Who is Elenor Kling?": articles whose writer it is about
     speaker: frozenset[str] = frozenset()  # the terms naming who it asks to have said something
-    in_context: bool = False  # a follow-up read with the conversation's last fact (follow_ups.with_context)
+    follows: str | None = None  # a follow-up's conversation's last fact, read with it (follow_ups.with_context)
     mention: MentionQuestion | None = None  # "which article mentions Qingdao?": asked of the article texts
+
+    @property
+    def in_context(self) -> bool:
+        """Whether it is a follow-up read with the conversation's last fact."""
+        return self.follows is not None
 
     @property
     def places(self) -> frozenset[str]:

@@ -92,7 +92,13 @@ def test_a_written_model_reads_back_the_same(fitted, model_file):
     read = bundled_model()
     assert read.confidence(CLEAR) == pytest.approx(fitted.confidence(CLEAR), abs=1e-4)
     again = FollowUpEvidence(
-        confidence=0.8, repeats_last=1.0, own_terms=1.0, neighbours_right=0.6, neighbours_out=0.1, neighbours_alike=0.7
+        confidence=0.8,
+        repeats_last=1.0,
+        own_terms=1.0,
+        neighbours_right=0.6,
+        neighbours_out=0.1,
+        neighbours_alike=0.7,
+        neighbours_following=0.5,
     )
     assert read.follow_up_confidence(again) == pytest.approx(fitted.follow_up_confidence(again), abs=1e-4)
 

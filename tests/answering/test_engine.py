@@ -7,7 +7,7 @@ import pytest
 from bot.answering.engine import SUGGEST_THRESHOLD, Engine
 from bot.answering.meaning import bundled_vectors
 from bot.answering.precedents import Precedent, PrecedentIndex
-from bot.models import AnswerKind, Slot
+from bot.models import AnswerKind, Fact, Slot
 from bot.render.words import reply_text
 
 
@@ -388,3 +388,28 @@ def test_a_fact_readers_asking_alike_were_answered_with_is_weighed_though_its_wo
     asked_before = [Precedent(question, (f"set-{number}",), ("story-summary",), (), False) for number in range(3)]
     assert candidate([]) == "first-car-details"
     assert candidate(asked_before) == "story-summary"
+
+
+def test_a_follow_up_goes_where_readers_asking_alike_after_the_same_fact_went(real_knowledge):
+    """After "which start-ups bought factories?", "who else did that?" reads as the partnership
+    route; had the readers who asked so there been answered right with NIO and JAC, it is NIO
+    and JAC. After another fact those readers say nothing of where it goes."""
+    question = "who else did that?"
+    startups, talks = (
+        real_knowledge.fact(fact_id) for fact_id in ("startups-bought-factories", "talks-with-carmakers")
+    )
+
+    def answered(follow_ups: list[Precedent], about: Fact) -> str | None:
+        engine = Engine(
+            real_knowledge,
+            precedents=(PrecedentIndex.empty(), PrecedentIndex.of(follow_ups, bundled_vectors(), "follow-ups")),
+        )
+        reading = engine.as_follow_up(engine.read(question), about, answered_alone=False)
+        return engine.consider(reading).candidate.fact.id
+
+    asked_after_startups = [
+        Precedent(question, (f"set-{number}",), ("nio-jac",), (), False, follows=startups.id) for number in range(3)
+    ]
+    assert answered([], startups) == "partnership-route"
+    assert answered(asked_after_startups, startups) == "nio-jac"
+    assert answered(asked_after_startups, talks) == answered([], talks)
