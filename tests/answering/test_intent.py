@@ -24,6 +24,8 @@ from bot.models import Slot
         ("How do I reset my phone?", Slot.HOW_TO),
         ("¿Cuándo sale?", Slot.DATE),
         ("Quanto costa?", Slot.PRICE),
+        ("E quanto vale l'accordo?", Slot.PRICE),
+        ("¿Cuánto vale la operación?", Slot.PRICE),
         ("which year though", Slot.YEAR),
         ("What is the name of the minister?", Slot.PERSON),
         ("Who heads it?", Slot.PERSON),
