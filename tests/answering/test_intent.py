@@ -308,6 +308,12 @@ def test_a_ministry_is_not_a_minister_in_any_language():
     assert Slot.PERSON not in read_intent("quale ministero deve approvare la produzione?", "it").slots
 
 
+def test_an_official_asked_for_is_a_person_but_an_official_date_is_not():
+    assert Slot.PERSON in read_intent("Who is the official at the ministry handling Xiaomi's application?").slots
+    assert Slot.PERSON in read_intent("¿Qué funcionario lleva el expediente?", "es").slots
+    assert Slot.PERSON not in read_intent("Is 11 November an official date or just a rumour?").slots
+
+
 @pytest.mark.parametrize(
     ("question", "language"),
     [
