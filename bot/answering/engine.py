@@ -48,6 +48,9 @@ SUGGESTION_WINDOW = 0.15
 # A one-word question ("baic?") that several facts match this closely is a choice for the reader.
 ONE_WORD_TIE_MARGIN = 0.12
 RANK_DEPTH = 8
+# A follow-up asking more of the last fact is answered with it unless this share of the
+# labelled follow-ups asking much the same after that fact were ones the articles don't answer.
+UNANSWERED_FOLLOWING = 0.5
 # Words that ask about an article itself rather than about the story: "who wrote article 1?"
 ABOUT_ARTICLES = "author article title"
 
@@ -242,12 +245,20 @@ class Engine:
             counterpart = self._counterpart(question if question.intent.asks_source else follow_up)
             if counterpart is not None:
                 return counterpart
-        if self.follow_ups.asks_more_of(question, about) and not question.articles - about.article_ids:
+        if self._asks_more_of(question, about):
             return _fact_answer(question, about, 1.0)
         in_context, confidence = self._answer(follow_up, about, len(self.follow_ups.own_terms(question)))
         if self._known_terms(question) <= SHORT_FOLLOW_UP_TERMS or not alone.answered:
             return in_context
         return in_context if in_context.answered and confidence > alone_confidence else alone
+
+    def _asks_more_of(self, question: Question, about: Fact) -> bool:
+        """ "Who says so?", "is that official?": more of the last fact, in its own article, unless
+        most labelled follow-ups worded alike after that fact asked what the articles don't say
+        ("which one will they pick?" after Xiaomi's two options)."""
+        if question.articles - about.article_ids or not self.follow_ups.asks_more_of(question, about):
+            return False
+        return self._follow_up_resemblance(question).unanswered_following(about.id) < UNANSWERED_FOLLOWING
 
     def _writer_meant(self, question: Question, about: Fact | None, asked_source: bool) -> Fact | None:
         """ "Who wrote the piece on Qingdao?" "What's her background?": her byline, unless the

@@ -159,24 +159,27 @@ def test_a_follow_up_weighs_how_the_follow_ups_worded_like_it_went_on():
 
 def test_where_a_follow_up_went_is_voted_on_by_the_follow_ups_of_the_same_fact_only():
     """ "Who else?" stayed on the talks after the talks, and went to NIO and JAC after the
-    start-ups that bought factories: the same words vote by what came before them."""
+    start-ups that bought factories, and what will be picked the articles don't say: the same
+    words vote by what came before them."""
     follow_ups = PrecedentIndex.of(
         [
             Precedent("who else?", ("set-a",), ("talks",), (), False, follows="talks"),
             Precedent("who else did?", ("set-b",), ("nio-jac",), (), False, follows="startups"),
-            Precedent("where is it?", ("set-c",), ("plant",), (), False, follows="startups"),
+            Precedent("which one will they pick?", ("set-c",), (), ("options",), True, follows="options"),
         ],
         bundled_vectors(),
     )
     cosines = follow_ups.cosines(bundled_vectors().embed_one("and who else?"), ())
 
     def voted(about: str) -> str:
-        votes = follow_ups.votes_following(cosines, about)
+        votes = follow_ups.votes(follow_ups.following(cosines, about))
         return max(votes, key=votes.__getitem__)
 
     assert voted("talks") == "talks"
     assert voted("startups") == "nio-jac"
-    assert follow_ups.votes_following(cosines, "plant") == {}
+    assert follow_ups.unanswered(follow_ups.following(cosines, "options")) == 1.0
+    assert follow_ups.unanswered(follow_ups.following(cosines, "talks")) == 0.0
+    assert follow_ups.votes(follow_ups.following(cosines, "plant")) == {}
 
 
 def test_precedents_written_are_read_back_the_same(index, tmp_path):
