@@ -236,8 +236,10 @@ class Engine:
             return _fact_answer(question, writer, 1.0)
         alone, alone_confidence = self._answer(question)
         follow_up = self.as_follow_up(question, about, alone.answered)
-        # "Who wrote that article?", "e l'altro articolo?" name nothing of their own: article words only point.
-        names_its_subject = bool(self.follow_ups.subject_terms(question) - self._about_articles)
+        # "Who wrote that article?", "e l'altro articolo?" name nothing of their own: article words only
+        # point; "what does that mean for Xiaomi?" names only the story's own subject.
+        subject_terms = self.follow_ups.subject_terms(question) - self._about_articles
+        names_its_subject = any(not self.matcher.story_wide(term) for term in subject_terms)
         if follow_up is None or about is None or (alone.answered and names_its_subject):
             return alone
         if question.articles - about.article_ids and not names_its_subject:

@@ -12,6 +12,7 @@ a term's postings at a time, so a question costs the same on 3,000 phrasings or 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -40,6 +41,10 @@ REAL_WORD_ZIPF = 4.0
 # Words carried over from the conversation weigh less than the message's own: "and NIO?"
 # after a question about start-ups is about NIO first.
 CARRIED_WEIGHT = 0.5
+# A term nearly every fact uses ("Xiaomi") is the story's own subject: it names nothing in
+# particular. Only in a base of at least STORY_WIDE_FACTS facts: in a small one, every term is.
+STORY_WIDE_SHARE = 0.9
+STORY_WIDE_FACTS = 10
 
 
 @dataclass(frozen=True)
@@ -67,6 +72,9 @@ class Matcher:
         )
         self._index = index
         self._bag_by_fact = {fact.id: bag for fact, bag in zip(self._facts, index.bags, strict=True)}
+        uses = Counter(term for bag in index.bags for term in bag)
+        least = STORY_WIDE_SHARE * max(len(self._facts), STORY_WIDE_FACTS)
+        self._story_wide = frozenset(term for term, count in uses.items() if count >= least)
         # Each fact's phrasings are side by side: where each run starts, and whose it is.
         owners = index.fact_of_phrasing
         self._phrasing_runs = np.flatnonzero(np.diff(owners, prepend=-1)) if len(owners) else owners
@@ -105,6 +113,10 @@ class Matcher:
     def knows(self, term: str) -> bool:
         """Whether any fact uses this term."""
         return term in self._index.idf
+
+    def story_wide(self, term: str) -> bool:
+        """Whether nearly every fact uses the term: the story's own subject, naming nothing in particular."""
+        return term in self._story_wide
 
     def is_rare(self, word: Word) -> bool:
         """Whether a word is rare in the language at large: a name, a brand, a term of art."""

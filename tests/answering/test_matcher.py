@@ -36,3 +36,11 @@ def test_a_question_on_an_unknown_subject_scores_far_below_a_known_one(toy_engin
 
 def test_a_question_with_no_words_matches_nothing(toy_engine):
     assert toy_engine.rank("?!") == []
+
+
+def test_the_story_s_own_subject_names_nothing_in_particular(real_engine, toy_engine):
+    """Nearly every fact of the story speaks of Xiaomi; few of Qingdao. A base of a few
+    facts is too small to tell."""
+    assert real_engine.matcher.story_wide("xiaomi")
+    assert not real_engine.matcher.story_wide("qingdao")
+    assert not any(toy_engine.matcher.story_wide(term) for term in toy_engine.matcher.terms("Xiaomi electric car"))
