@@ -12,7 +12,7 @@ from bot.answering.follow_ups import SHORT_FOLLOW_UP_TERMS, FollowUps
 from bot.answering.matcher import Match, Matcher, phrasings
 from bot.answering.meaning import MeaningIndex, TokenVectors, bundled_vectors
 from bot.answering.names import story_names
-from bot.answering.precedents import NO_PRECEDENTS, UNKNOWN, PrecedentIndex, Resemblance, bundled_precedents
+from bot.answering.precedents import NO_PRECEDENTS, UNKNOWN, PrecedentIndex, bundled_precedents
 from bot.answering.question import Question
 from bot.answering.reader import QuestionReader
 from bot.answering.text import Vocabulary, asked_sentences, bundled_frequencies
@@ -99,7 +99,7 @@ class Engine:
 
     def read(self, text: str) -> Question:
         """A message read once, against the precedents the engine weighs now (tune swaps them)."""
-        return self.reader.read(text, self.precedents)
+        return self.reader.read(text, self.precedents, self.follow_up_precedents)
 
     def speaks_of_articles(self, question: Question) -> bool:
         """Whether a message is about the articles themselves: who wrote them, their titles."""
@@ -260,7 +260,7 @@ class Engine:
         ("which one will they pick?" after Xiaomi's two options)."""
         if question.articles - about.article_ids or not self.follow_ups.asks_more_of(question, about):
             return False
-        return self._follow_up_resemblance(question).unanswered_following(about.id) < UNANSWERED_FOLLOWING
+        return question.follow_up_precedents.unanswered_following(about.id) < UNANSWERED_FOLLOWING
 
     def _writer_meant(self, question: Question, about: Fact | None, asked_source: bool) -> Fact | None:
         """ "Who wrote the piece on Qingdao?" "What's her background?": her byline, unless the
@@ -349,7 +349,7 @@ class Engine:
         """What the follow-up model weighs; tools/tune.py fits it on these."""
         repeats = seen.candidate is not None and seen.candidate.fact.id == about.id
         question = seen.question
-        resemblance = self._follow_up_resemblance(question)
+        resemblance = question.follow_up_precedents
         neighbours = resemblance.to(seen.candidate.fact.id) if seen.candidate is not None else NO_PRECEDENTS
         following = resemblance.votes_following(about.id)
         return FollowUpEvidence(
@@ -362,14 +362,11 @@ class Engine:
             following.get(seen.candidate.fact.id, 0.0) if following and seen.candidate is not None else UNKNOWN,
         )
 
-    def _follow_up_resemblance(self, question: Question) -> Resemblance:
-        return self.follow_up_precedents.resemblance(question.meaning, question.intent.asked_kinds)
-
     def _following_votes(self, question: Question) -> dict[str, float]:
         """Where the labelled follow-ups of the conversation's fact worded like this one went."""
         if question.follows is None:
             return {}
-        return self._follow_up_resemblance(question).votes_following(question.follows)
+        return question.follow_up_precedents.votes_following(question.follows)
 
     def _known_terms(self, question: Question) -> int:
         return sum(map(self.matcher.knows, question.terms))

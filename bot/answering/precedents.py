@@ -236,6 +236,7 @@ class Resemblance:
         self._index = index
         self._meaning = meaning
         self._asks = asks
+        self._votes_following: dict[str, dict[str, float]] = {}
 
     @cached_property
     def _cosines(self) -> np.ndarray:
@@ -264,7 +265,9 @@ class Resemblance:
 
     def votes_following(self, fact_id: str) -> dict[str, float]:
         """As votes, among the nearest follow-ups of one fact (PrecedentIndex.following)."""
-        return self._index.votes(self._index.following(self._cosines, fact_id))
+        if fact_id not in self._votes_following:
+            self._votes_following[fact_id] = self._index.votes(self._index.following(self._cosines, fact_id))
+        return self._votes_following[fact_id]
 
     def unanswered_following(self, fact_id: str) -> float:
         """The weight of the follow-ups of one fact asking much the same that the articles don't answer."""

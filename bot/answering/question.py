@@ -29,6 +29,7 @@ class Question:
     asked_for: Word | None  # the kind of thing asked for: "terms" in "what were the terms of..."
     meaning: Nearness = field(compare=False, repr=False)  # how near its meaning comes to each fact (meaning.py)
     precedents: Resemblance = field(compare=False, repr=False)  # how near it comes to questions judged (precedents.py)
+    follow_up_precedents: Resemblance = field(compare=False, repr=False)  # the same, to follow-ups judged
     turned_from: str | None = None  # the fact a follow-up turns away from ("and BAIC?"): not its answer
     other_article: bool = False  # "the other article": the one the conversation's last answer did not cite
     by_ordinal: frozenset[str] = frozenset()  # "and the second one?": the articles a bare ordinal may mean

@@ -37,8 +37,9 @@ class QuestionReader:
         self._names = names
         self._mentions = MentionReader(names)
 
-    def read(self, text: str, precedents: PrecedentIndex) -> Question:
-        """The message as one Question, its nearness to the `precedents` worked out when asked."""
+    def read(self, text: str, precedents: PrecedentIndex, follow_up_precedents: PrecedentIndex) -> Question:
+        """The message as one Question, its nearness to the `precedents` (of questions asked
+        alone, and of follow-ups) worked out when asked."""
         text = text[:MAX_QUESTION_CHARS]
         language = self._vocabulary.language(text)
         words = self._matcher.read(text, language)
@@ -73,6 +74,7 @@ class QuestionReader:
             mention=self._mentions.read(folded, names, reference.articles, reference.rest),
             meaning=meaning,
             precedents=precedents.resemblance(meaning, intent.asked_kinds),
+            follow_up_precedents=follow_up_precedents.resemblance(meaning, intent.asked_kinds),
         )
 
     def _speaker(self, intent: Intent, language: str, capitalised: frozenset[str]) -> frozenset[str]:
