@@ -256,7 +256,7 @@ class Engine:
 
     def _asks_more_of(self, question: Question, about: Fact) -> bool:
         """ "Who says so?", "is that official?": more of the last fact, in its own article, unless
-        most labelled follow-ups worded alike after that fact asked what the articles don't say
+        most labelled follow-ups asking much the same after that fact asked what the articles don't say
         ("which one will they pick?" after Xiaomi's two options)."""
         if question.articles - about.article_ids or not self.follow_ups.asks_more_of(question, about):
             return False

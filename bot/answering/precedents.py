@@ -126,7 +126,9 @@ class PrecedentIndex:
             [bool(precedent.right) and precedent.follows not in precedent.right for precedent in precedents]
         )
         self._stayed, self._moved = Kind.of(stayed), Kind.of(moved)
-        self._following = _kinds_by_fact(((p.follows,) if p.follows else () for p in precedents), len(precedents))
+        # The follow-ups asked after each fact ("who else?" after the talks).
+        follows = ((precedent.follows,) if precedent.follows else () for precedent in precedents)
+        self._following = _kinds_by_fact(follows, len(precedents))
         # One row per precedent, one column per fact it was answered right with: the neighbours'
         # votes are then one small product.
         self._voted_facts = tuple(sorted({fact_id for precedent in precedents for fact_id in precedent.right}))
