@@ -8,7 +8,8 @@ from bot.answering.article_answers import ArticleAnswers
 from bot.answering.decision import DecisionModel, Evidence, FollowUpEvidence, bundled_model
 from bot.answering.evidence import EvidenceReader
 from bot.answering.fact_details import FactDetails
-from bot.answering.follow_ups import SHORT_FOLLOW_UP_TERMS, FollowUps
+from bot.answering.follow_ups import FollowUps
+from bot.answering.in_conversation import ConversationAnswers
 from bot.answering.matcher import Match, Matcher, phrasings
 from bot.answering.meaning import MeaningIndex, TokenVectors, bundled_vectors
 from bot.answering.names import story_names
@@ -16,7 +17,6 @@ from bot.answering.precedents import NO_PRECEDENTS, UNKNOWN, PrecedentIndex, bun
 from bot.answering.question import Question
 from bot.answering.reader import QuestionReader
 from bot.answering.text import Vocabulary, asked_sentences, bundled_frequencies
-from bot.claim_reader import ARTICLE_VOICE
 from bot.models import Answer, AnswerKind, Fact, KnowledgeBase, Slot
 
 # The least match score worth showing a reader at all (inline results, "did you mean").
@@ -48,9 +48,6 @@ SUGGESTION_WINDOW = 0.15
 # A one-word question ("baic?") that several facts match this closely is a choice for the reader.
 ONE_WORD_TIE_MARGIN = 0.12
 RANK_DEPTH = 8
-# A follow-up asking more of the last fact is answered with it unless this share of the
-# labelled follow-ups asking much the same after that fact were ones the articles don't answer.
-UNANSWERED_FOLLOWING = 0.5
 # Words that ask about an article itself rather than about the story: "who wrote article 1?"
 ABOUT_ARTICLES = "author article title"
 
@@ -96,6 +93,7 @@ class Engine:
         self.follow_ups = FollowUps(
             self.matcher, self.vocabulary, self._names, self.details, knowledge.articles, self._about_articles
         )
+        self.conversation = ConversationAnswers(self)
 
     def read(self, text: str) -> Question:
         """A message read once, against the precedents the engine weighs now (tune swaps them)."""
@@ -210,73 +208,14 @@ class Engine:
     def ask(self, text: str, about: Fact | None = None, asked_source: bool = False) -> Answer:
         """The answer to a message, with the newest claim first when a later report superseded it.
         `asked_source`: the conversation's last question asked who wrote it or which article."""
-        answer = self._ask(text, about, asked_source)
+        answer = self.conversation.answer(text, about, asked_source)
         if answer.kind is AnswerKind.FACT and answer.fact is not None:
             latest = self.knowledge.latest(answer.fact)
             if latest is not answer.fact:
                 return replace(answer, fact=latest, earlier=answer.fact)
         return answer
 
-    def _ask(self, text: str, about: Fact | None = None, asked_source: bool = False) -> Answer:
-        """The answer as read from the fact base; `about` is the fact the conversation was last about, if any.
-
-        A message that leans on the conversation ("who says so?", "and BAIC?", "where?") is
-        also read with that fact's words carried over; one that stands on its own is
-        answered on its own unless the conversation reading is the surer of the two.
-        """
-        about = self.followable(about)
-        question = self.read_in_conversation(text, about, asked_source)
-        if question.intent.small_talk is not None:
-            return Answer(text, AnswerKind.SMALLTALK, small_talk=question.intent.small_talk.value)
-        named = self.article_answers.answer(question, about)
-        if named is not None:
-            return named
-        writer = self._writer_meant(question, about, asked_source)
-        if writer is not None:
-            return _fact_answer(question, writer, 1.0)
-        alone, alone_confidence = self._answer(question)
-        follow_up = self.as_follow_up(question, about, alone.answered)
-        # "Who wrote that article?", "e l'altro articolo?" name nothing of their own: article words only
-        # point; "what does that mean for Xiaomi?" names only the story's own subject.
-        subject_terms = self.follow_ups.subject_terms(question) - self._about_articles
-        names_its_subject = any(not self.matcher.story_wide(term) for term in subject_terms)
-        if follow_up is None or about is None or (alone.answered and names_its_subject):
-            return alone
-        if question.articles - about.article_ids and not names_its_subject:
-            # "Who wrote it?" "And the other article?", "e secondo Cobucci?": what that article says of it.
-            counterpart = self._counterpart(question if question.intent.asks_source else follow_up)
-            if counterpart is not None:
-                return counterpart
-        if self._asks_more_of(question, about):
-            return _fact_answer(question, about, 1.0)
-        in_context, confidence = self._answer(follow_up, about, len(self.follow_ups.own_terms(question)))
-        if self._known_terms(question) <= SHORT_FOLLOW_UP_TERMS or not alone.answered:
-            return in_context
-        return in_context if in_context.answered and confidence > alone_confidence else alone
-
-    def _asks_more_of(self, question: Question, about: Fact) -> bool:
-        """ "Who says so?", "is that official?": more of the last fact, in its own article, unless
-        most labelled follow-ups asking much the same after that fact asked what the articles don't say
-        ("which one will they pick?" after Xiaomi's two options)."""
-        if question.articles - about.article_ids or not self.follow_ups.asks_more_of(question, about):
-            return False
-        return question.follow_up_precedents.unanswered_following(about.id) < UNANSWERED_FOLLOWING
-
-    def _writer_meant(self, question: Question, about: Fact | None, asked_source: bool) -> Fact | None:
-        """ "Who wrote the piece on Qingdao?" "What's her background?": her byline, unless the
-        message asks what it does not give ("how old is she?", "does she cite sources?")."""
-        if about is None:
-            return None
-        # The last answer named a writer: it said who wrote it, or it was a writer's own fact.
-        on_writer = asked_source or about.id in self.article_answers.byline_ids
-        article = self.follow_ups.writer_meant(question, about, on_writer)
-        byline = self.article_answers.byline(article) if article is not None else None
-        if byline is None or question.intent.asks_statement or question.intent.asks_attribution:
-            return None
-        gives_asked = all(self.details.gives_now(byline, slot, question) for slot in question.asked_details)
-        return byline if gives_asked else None
-
-    def _counterpart(self, reading: Question) -> Answer | None:
+    def counterpart(self, reading: Question) -> Answer | None:
         """ "And the other article?": what it says of the same thing, when it says something; the
         decision would doubt it, since the last fact's own words (its names) are not the other's."""
         seen = self.closest_reading(reading)
@@ -287,7 +226,7 @@ class Engine:
         # The first match citing the other article alone is what that article says, whichever fact both cite.
         if seen.candidate is not top and not top.fact.article_ids <= reading.articles:
             return None
-        return _fact_answer(reading, top.fact, top.score)
+        return reading.answered_with(top.fact, top.score)
 
     def followable(self, about: Fact | None) -> Fact | None:
         """The fact a conversation's next message may follow up: none after an answer about the
@@ -307,9 +246,9 @@ class Engine:
 
     def answers_alone(self, question: Question) -> bool:
         """Whether a message is answered on its own, whatever the conversation."""
-        return self._answer(question)[0].answered
+        return self.answer_reading(question)[0].answered
 
-    def _answer(self, question: Question, about: Fact | None = None, own_terms: int = 0) -> tuple[Answer, float]:
+    def answer_reading(self, question: Question, about: Fact | None = None, own_terms: int = 0) -> tuple[Answer, float]:
         """The answer and the confidence in its reading; `about`: the fact a follow-up is read
         with, whose `own_terms` words of its own the follow-up model weighs."""
         text = question.text
@@ -320,7 +259,7 @@ class Engine:
         confidence = self._confidence(seen)
         sure = self._sure(seen, confidence, about, own_terms) or _clearly_unphrased(seen)
         if seen.candidate is not None and sure and not one_word_tie(seen):
-            return _fact_answer(seen.question, seen.candidate.fact, seen.candidate.score, text), confidence
+            return seen.question.answered_with(seen.candidate.fact, seen.candidate.score, text), confidence
         # A question asking for what its best match does not give ("why would Hyundai sell?",
         # "how much would it cost them?") is declined with what is missing, however unsure
         # the rest of its reading, when every word of it is known to the fact base or it
@@ -368,9 +307,6 @@ class Engine:
             return {}
         return question.follow_up_precedents.votes_following(question.follows)
 
-    def _known_terms(self, question: Question) -> int:
-        return sum(map(self.matcher.knows, question.terms))
-
     def closest_reading(self, question: Question) -> Consideration:
         """The whole message, or only the sentences that ask when they make more sense alone."""
         whole = self.consider(question)
@@ -382,20 +318,6 @@ class Engine:
 
     def _confidence(self, seen: Consideration) -> float:
         return self.model.confidence(seen.evidence) if seen.evidence is not None else 0.0
-
-
-def _fact_answer(question: Question, fact: Fact, score: float, text: str | None = None) -> Answer:
-    """The fact as the answer, worded as the question asks: whether it is sure, who wrote it.
-    "Who says so?" of what an article says itself is answered by who wrote it, and where."""
-    intent = question.intent
-    return Answer(
-        question.text if text is None else text,
-        AnswerKind.FACT,
-        score=score,
-        fact=fact,
-        asks_confirmation=intent.asks_confirmation,
-        asks_source=intent.asks_source or (intent.asks_attribution and fact.claimed_by == ARTICLE_VOICE),
-    )
 
 
 def _clearly_unphrased(seen: Consideration) -> bool:

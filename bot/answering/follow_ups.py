@@ -229,6 +229,13 @@ class FollowUps:
             return own - pointing_words - self._pointing_terms
         return own - self._pointing_terms if question.other_article or question.by_ordinal else own
 
+    def names_its_subject(self, question: Question) -> bool:
+        """Whether a message names what it is about: "Who wrote that article?", "e l'altro
+        articolo?" name nothing of their own (article words only point), nor does "what does
+        that mean for Xiaomi?" (only the story's own subject)."""
+        subject_terms = self.subject_terms(question) - self._about_articles
+        return any(not self._matcher.story_wide(term) for term in subject_terms)
+
     def own_terms(self, question: Question) -> frozenset[str]:
         """The words of a message that name what it is about: known to the base, not asking words."""
         asking = question.intent.attribution_words

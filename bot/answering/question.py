@@ -13,7 +13,8 @@ from bot.answering.meaning import Nearness
 from bot.answering.mentions import MentionQuestion
 from bot.answering.precedents import Resemblance
 from bot.answering.text import Word
-from bot.models import Slot
+from bot.claim_reader import ARTICLE_VOICE
+from bot.models import Answer, AnswerKind, Fact, Slot
 
 PARTY_KINDS = frozenset({"company", "outlet", "authority", "person"})
 
@@ -40,6 +41,19 @@ class Question:
     speaker: frozenset[str] = frozenset()  # the terms naming who it asks to have said something
     follows: str | None = None  # a follow-up's conversation's last fact, read with it (follow_ups.with_context)
     mention: MentionQuestion | None = None  # "which article mentions Qingdao?": asked of the article texts
+
+    def answered_with(self, fact: Fact, score: float, text: str | None = None) -> Answer:
+        """The fact as the answer, worded as the question asks: whether it is sure, who wrote it.
+        "Who says so?" of what an article says itself is answered by who wrote it, and where."""
+        intent = self.intent
+        return Answer(
+            self.text if text is None else text,
+            AnswerKind.FACT,
+            score=score,
+            fact=fact,
+            asks_confirmation=intent.asks_confirmation,
+            asks_source=intent.asks_source or (intent.asks_attribution and fact.claimed_by == ARTICLE_VOICE),
+        )
 
     @property
     def in_context(self) -> bool:

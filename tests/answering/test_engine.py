@@ -413,21 +413,3 @@ def test_a_follow_up_goes_where_readers_asking_alike_after_the_same_fact_went(re
     assert answered([], startups) == "partnership-route"
     assert answered(asked_after_startups, startups) == "nio-jac"
     assert answered(asked_after_startups, talks) == answered([], talks)
-
-
-def test_more_asked_of_the_last_fact_is_not_its_answer_when_readers_asking_alike_there_were_not_answered(
-    real_knowledge,
-):
-    """ "Which one will they pick?" after Xiaomi's two options asks more of them, and was
-    answered with them; had readers asking much the same there been told the articles don't
-    say, it is not answered with them. "Who says so?" still is."""
-    options = real_knowledge.fact("options-if-no-licence")
-
-    def engine(follow_ups: list[Precedent]) -> Engine:
-        index = PrecedentIndex.of(follow_ups, bundled_vectors(), "follow-ups")
-        return Engine(real_knowledge, precedents=(PrecedentIndex.empty(), index))
-
-    not_answered = [Precedent("which one will it pick?", ("set-a",), (), (options.id,), True, follows=options.id)]
-    assert engine([]).ask("which one will they pick?", options).fact == options
-    assert not engine(not_answered).ask("which one will they pick?", options).answered
-    assert engine(not_answered).ask("who says so?", options).fact == options

@@ -185,15 +185,6 @@ def test_the_phrasings_answered_alone_get_the_same_fact_in_a_conversation_about_
     assert len(changed) <= 2, changed
 
 
-@pytest.mark.parametrize(
-    "question", ["What does that mean for Xiaomi?", "e cosa comporta per Xiaomi?", "¿y eso qué supone para Xiaomi?"]
-)
-def test_a_follow_up_naming_only_the_story_s_own_subject_still_leans_on_the_conversation(real_engine, about, question):
-    """After the government limiting new licences, "what does that mean for Xiaomi?" asks what
-    that limit means for it (alliances), not what the wait does to its production."""
-    assert real_engine.ask(question, about("licence-limits")).fact.id == "policy-pushes-alliances"
-
-
 def test_off_topic_messages_and_names_the_story_never_mentions_are_not_follow_ups(real_engine, about):
     for message in ("what's the weather in Paris?", "tell me a joke", "👍", "Is Xiaomi also in talks with BYD?"):
         assert not real_engine.ask(message, about("qingdao-plant")).answered

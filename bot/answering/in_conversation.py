@@ -1,0 +1,87 @@
+"""A message within a conversation, given what the last answer was about.
+
+It is answered on its own, as a follow-up of the last fact ("who says so?", "and BAIC?",
+"where?"), with what the other article says of that fact, with the writer it means, or
+with more of the last fact; one that stands on its own is answered on its own unless the
+conversation's reading is the surer of the two. The engine reads and decides; this
+chooses among its readings.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.answering.follow_ups import SHORT_FOLLOW_UP_TERMS
+from bot.answering.question import Question
+from bot.models import Answer, AnswerKind, Fact
+
+if TYPE_CHECKING:
+    from bot.answering.engine import Engine
+
+# A follow-up asking more of the last fact is answered with it unless this share of the
+# labelled follow-ups asking much the same after that fact were ones the articles don't answer.
+UNANSWERED_FOLLOWING = 0.5
+
+
+class ConversationAnswers:
+    """How one engine answers a message in a conversation; built with the engine."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    def answer(self, text: str, about: Fact | None = None, asked_source: bool = False) -> Answer:
+        """The answer as read from the fact base; `about` is the fact the conversation was last
+        about, if any; `asked_source`: the last question asked who wrote it or which article."""
+        engine = self._engine
+        about = engine.followable(about)
+        question = engine.read_in_conversation(text, about, asked_source)
+        if question.intent.small_talk is not None:
+            return Answer(text, AnswerKind.SMALLTALK, small_talk=question.intent.small_talk.value)
+        named = engine.article_answers.answer(question, about)
+        if named is not None:
+            return named
+        writer = self._writer_meant(question, about, asked_source)
+        if writer is not None:
+            return question.answered_with(writer, 1.0)
+        alone, alone_confidence = engine.answer_reading(question)
+        follow_up = engine.as_follow_up(question, about, alone.answered)
+        names_its_subject = engine.follow_ups.names_its_subject(question)
+        if follow_up is None or about is None or (alone.answered and names_its_subject):
+            return alone
+        if question.articles - about.article_ids and not names_its_subject:
+            # "Who wrote it?" "And the other article?", "e secondo Cobucci?": what that article says of it.
+            counterpart = engine.counterpart(question if question.intent.asks_source else follow_up)
+            if counterpart is not None:
+                return counterpart
+        if self._asks_more_of(question, about):
+            return question.answered_with(about, 1.0)
+        in_context, confidence = engine.answer_reading(follow_up, about, len(engine.follow_ups.own_terms(question)))
+        if self._known_terms(question) <= SHORT_FOLLOW_UP_TERMS or not alone.answered:
+            return in_context
+        return in_context if in_context.answered and confidence > alone_confidence else alone
+
+    def _asks_more_of(self, question: Question, about: Fact) -> bool:
+        """ "Who says so?", "is that official?": more of the last fact, in its own article, unless
+        most labelled follow-ups asking much the same after that fact asked what the articles don't say
+        ("which one will they pick?" after Xiaomi's two options)."""
+        if question.articles - about.article_ids or not self._engine.follow_ups.asks_more_of(question, about):
+            return False
+        return question.follow_up_precedents.unanswered_following(about.id) < UNANSWERED_FOLLOWING
+
+    def _writer_meant(self, question: Question, about: Fact | None, asked_source: bool) -> Fact | None:
+        """ "Who wrote the piece on Qingdao?" "What's her background?": her byline, unless the
+        message asks what it does not give ("how old is she?", "does she cite sources?")."""
+        if about is None:
+            return None
+        engine = self._engine
+        # The last answer named a writer: it said who wrote it, or it was a writer's own fact.
+        on_writer = asked_source or about.id in engine.article_answers.byline_ids
+        article = engine.follow_ups.writer_meant(question, about, on_writer)
+        byline = engine.article_answers.byline(article) if article is not None else None
+        if byline is None or question.intent.asks_statement or question.intent.asks_attribution:
+            return None
+        gives_asked = all(engine.details.gives_now(byline, slot, question) for slot in question.asked_details)
+        return byline if gives_asked else None
+
+    def _known_terms(self, question: Question) -> int:
+        return sum(map(self._engine.matcher.knows, question.terms))

@@ -1,0 +1,38 @@
+"""Answering within a conversation: which reading of a message answers it, given the last fact."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering.engine import Engine
+from bot.answering.meaning import bundled_vectors
+from bot.answering.precedents import Precedent, PrecedentIndex
+
+
+def test_more_asked_of_the_last_fact_is_not_its_answer_when_readers_asking_alike_there_were_not_answered(
+    real_knowledge,
+):
+    """ "Which one will they pick?" after Xiaomi's two options asks more of them, and was
+    answered with them; had readers asking much the same there been told the articles don't
+    say, it is not answered with them. "Who says so?" still is."""
+    options = real_knowledge.fact("options-if-no-licence")
+
+    def engine(follow_ups: list[Precedent]) -> Engine:
+        index = PrecedentIndex.of(follow_ups, bundled_vectors(), "follow-ups")
+        return Engine(real_knowledge, precedents=(PrecedentIndex.empty(), index))
+
+    not_answered = [Precedent("which one will it pick?", ("set-a",), (), (options.id,), True, follows=options.id)]
+    assert engine([]).ask("which one will they pick?", options).fact == options
+    assert not engine(not_answered).ask("which one will they pick?", options).answered
+    assert engine(not_answered).ask("who says so?", options).fact == options
+
+
+@pytest.mark.parametrize(
+    "question", ["What does that mean for Xiaomi?", "e cosa comporta per Xiaomi?", "¿y eso qué supone para Xiaomi?"]
+)
+def test_a_follow_up_naming_only_the_story_s_own_subject_still_leans_on_the_conversation(
+    real_engine, real_knowledge, question
+):
+    """After the government limiting new licences, "what does that mean for Xiaomi?" asks what
+    that limit means for it (alliances), not what the wait does to its production."""
+    assert real_engine.ask(question, real_knowledge.fact("licence-limits")).fact.id == "policy-pushes-alliances"
