@@ -207,7 +207,8 @@ class Engine:
 
     def ask(self, text: str, about: Fact | None = None, asked_source: bool = False) -> Answer:
         """The answer to a message, with the newest claim first when a later report superseded it.
-        `asked_source`: the conversation's last question asked who wrote it or which article."""
+        `about`: the fact the conversation was last about, if any (in_conversation.py chooses
+        among the readings); `asked_source`: its last question asked who wrote it or which article."""
         answer = self.conversation.answer(text, about, asked_source)
         if answer.kind is AnswerKind.FACT and answer.fact is not None:
             latest = self.knowledge.latest(answer.fact)
