@@ -399,7 +399,7 @@ def test_a_follow_up_goes_where_readers_asking_alike_after_the_same_fact_went(re
         real_knowledge.fact(fact_id) for fact_id in ("startups-bought-factories", "talks-with-carmakers")
     )
 
-    def answered(follow_ups: list[Precedent], about: Fact) -> str | None:
+    def answered(follow_ups: list[Precedent], about: Fact) -> str:
         engine = Engine(
             real_knowledge,
             precedents=(PrecedentIndex.empty(), PrecedentIndex.of(follow_ups, bundled_vectors(), "follow-ups")),
