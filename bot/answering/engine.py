@@ -335,5 +335,9 @@ def _clearly_unphrased(seen: Consideration) -> bool:
 
 
 def one_word_tie(seen: Consideration) -> bool:
-    """A one-word question several facts answer about as well: the reader chooses."""
-    return len(seen.question.terms) == 1 and seen.evidence is not None and seen.evidence.margin < ONE_WORD_TIE_MARGIN
+    """A one-word question several facts answer about as well: the reader chooses, unless it
+    asks for a detail only the candidate gives ("¿quién da la licencia?": who grants it)."""
+    question = seen.question
+    if len(question.terms) != 1 or seen.evidence is None or seen.evidence.margin >= ONE_WORD_TIE_MARGIN:
+        return False
+    return not question.asked_details or seen.missing is None

@@ -231,6 +231,20 @@ def test_when_it_happened_is_answered_by_not_yet_but_when_it_will_is_not(real_en
     assert will.missing is Slot.DATE
 
 
+@pytest.mark.parametrize("question", ["¿Quién da la licencia?", "chi dà il permesso?"])
+def test_a_one_word_question_asking_a_detail_only_one_fact_gives_is_answered(real_engine, question):
+    """ "Licence?" alone could be any of the licence facts; who grants it is one of them."""
+    answer = real_engine.ask(question)
+    assert answer.answered
+    assert "Ministry" in answer.fact.answer or "Commission" in answer.fact.answer
+
+
+def test_who_makes_a_part_the_articles_name_no_maker_for_is_declined(real_engine):
+    answer = real_engine.ask("Who makes the batteries for Xiaomi's car?")
+    assert not answer.answered
+    assert answer.missing is Slot.NAME
+
+
 def test_a_vague_question_gets_did_you_mean_choices_not_a_guess(real_engine):
     answer = real_engine.ask("baic?")
     assert answer.kind is AnswerKind.SUGGESTIONS

@@ -21,6 +21,9 @@ from bot.models import Slot
         ("What will it be called?", Slot.NAME),
         ("Who's supposed to give it to them?", Slot.NAME),
         ("Chi dovrebbe concederla?", Slot.NAME),
+        ("Who makes the batteries?", Slot.NAME),
+        ("¿Quién le hace las baterías?", Slot.NAME),
+        ("¿Quién da la licencia?", Slot.NAME),
         ("How do I reset my phone?", Slot.HOW_TO),
         ("¿Cuándo sale?", Slot.DATE),
         ("Quanto costa?", Slot.PRICE),
@@ -145,6 +148,8 @@ def test_what_a_party_said_is_a_statement_but_what_the_article_says_is_not():
     assert not read_intent("What does the article say about the carmaker?").asks_statement
     assert read_intent("Brilliance ha risposto?").asks_statement
     assert read_intent("¿Brilliance Auto ya le contestó a Xiaomi?").asks_statement
+    assert read_intent("What did the NDRC tell reporters?").asks_statement
+    assert not read_intent("Can you tell me what the NDRC does?").asks_statement
 
 
 @pytest.mark.parametrize(
