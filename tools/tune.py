@@ -399,8 +399,8 @@ def follow_up_samples(engine: Engine, dialogues: Dialogues) -> tuple[list[Follow
             seen = engine.closest_reading(follow_up) if follow_up is not None else None
             if seen is None or seen.candidate is None or seen.evidence is None:
                 continue
-            own_terms = len(engine.follow_ups.own_terms(question))
-            evidence.append(engine.follow_up_evidence(seen, turn.about, own_terms))
+            following = engine.following_up(question, turn.about, engine.closest_reading(question))
+            evidence.append(engine.follow_up_evidence(seen, following))
         right.append(is_correct(turn.case, json_record(_as_answered(turn.case["q"], seen), english)))
     return evidence, right
 

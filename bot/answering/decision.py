@@ -77,6 +77,11 @@ class FollowUpEvidence:
     # Share of the nearest labelled follow-ups of the same fact the candidate answered right:
     # "who else?" after the talks stays on them, after the start-ups goes to NIO and JAC.
     neighbours_following: float
+    # Whether the message read on its own has the same candidate, and the answer model's
+    # confidence in that reading when it has: a follow-up both readings agree on is surer,
+    # unless the message alone says little ("and then?" finds any fact, weakly).
+    alone_agrees: float
+    alone_confidence: float
 
     def vector(self) -> tuple[float, ...]:
         return _follow_up_values(self)

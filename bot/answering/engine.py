@@ -53,6 +53,17 @@ ABOUT_ARTICLES = "author article title"
 
 
 @dataclass(frozen=True)
+class FollowingUp:
+    """What a follow-up's reading is weighed with: the fact the conversation was on, the
+    message's own words, and how the message reads on its own."""
+
+    about: Fact
+    own_terms: int
+    alone: str | None  # the candidate of the message read on its own, if it has one
+    alone_confidence: float
+
+
+@dataclass(frozen=True)
 class Consideration:
     """The engine's reading of a question before it decides: its best candidate and why."""
 
@@ -249,16 +260,18 @@ class Engine:
         """Whether a message is answered on its own, whatever the conversation."""
         return self.answer_reading(question)[0].answered
 
-    def answer_reading(self, question: Question, about: Fact | None = None, own_terms: int = 0) -> tuple[Answer, float]:
-        """The answer and the confidence in its reading; `about`: the fact a follow-up is read
-        with, whose `own_terms` words of its own the follow-up model weighs."""
-        text = question.text
-        seen = self.closest_reading(question)
+    def answer_reading(self, question: Question, following: FollowingUp | None = None) -> tuple[Answer, float]:
+        """The answer and the confidence in its reading; `following`: what a follow-up, read
+        with the conversation's fact, is weighed with."""
+        return self.answer_seen(question.text, self.closest_reading(question), following)
+
+    def answer_seen(self, text: str, seen: Consideration, following: FollowingUp | None = None) -> tuple[Answer, float]:
+        """The answer to a message of that text, as the reading `seen` decides it."""
         if seen.evidence is None:
             return Answer(text, AnswerKind.UNKNOWN), 0.0
         top = seen.matches[0]
         confidence = self._confidence(seen)
-        sure = self._sure(seen, confidence, about, own_terms) or _clearly_unphrased(seen)
+        sure = self._sure(seen, confidence, following) or _clearly_unphrased(seen)
         if seen.candidate is not None and sure and not one_word_tie(seen):
             return seen.question.answered_with(seen.candidate.fact, seen.candidate.score, text), confidence
         # A question asking for what its best match does not give ("why would Hyundai sell?",
@@ -266,7 +279,7 @@ class Engine:
         # the rest of its reading, when every word of it is known to the fact base or it
         # follows up the fact it lacks: the reader learns the articles don't say. One about
         # something the story never mentions ("who is Apple's CEO?") is simply off the story.
-        follows_up_top = about is not None and top.fact.id == about.id
+        follows_up_top = following is not None and top.fact.id == following.about.id
         known_words = seen.evidence.unknown == 0.0
         lacks_asked = seen.candidate is None and seen.missing is not None and (known_words or follows_up_top)
         unsure = confidence < min(self.model.suggest_at, self.model.answer_at) and not lacks_asked
@@ -279,27 +292,36 @@ class Engine:
         nearby = tuple(match.fact for match in seen.matches if match.score >= floor)[:MAX_SUGGESTIONS]
         return Answer(text, AnswerKind.SUGGESTIONS, score=top.score, suggestions=nearby), confidence
 
-    def _sure(self, seen: Consideration, confidence: float, about: Fact | None, own_terms: int) -> bool:
-        if about is None:
+    def _sure(self, seen: Consideration, confidence: float, following: FollowingUp | None) -> bool:
+        if following is None:
             return confidence >= self.model.answer_at
-        evidence = self.follow_up_evidence(seen, about, own_terms)
+        evidence = self.follow_up_evidence(seen, following)
         return self.model.follow_up_confidence(evidence) >= self.model.follow_up_at
 
-    def follow_up_evidence(self, seen: Consideration, about: Fact, own_terms: int) -> FollowUpEvidence:
+    def following_up(self, question: Question, about: Fact, alone: Consideration) -> FollowingUp:
+        """What a message's reading as a follow-up of `about` is weighed with; `alone`: its reading on its own."""
+        candidate = alone.candidate.fact.id if alone.candidate is not None else None
+        return FollowingUp(about, len(self.follow_ups.own_terms(question)), candidate, self._confidence(alone))
+
+    def follow_up_evidence(self, seen: Consideration, following: FollowingUp) -> FollowUpEvidence:
         """What the follow-up model weighs; tools/tune.py fits it on these."""
-        repeats = seen.candidate is not None and seen.candidate.fact.id == about.id
-        question = seen.question
-        resemblance = question.follow_up_precedents
-        neighbours = resemblance.to(seen.candidate.fact.id) if seen.candidate is not None else NO_PRECEDENTS
-        following = resemblance.votes_following(about.id)
+        about = following.about
+        candidate = seen.candidate.fact.id if seen.candidate is not None else None
+        repeats = candidate == about.id
+        resemblance = seen.question.follow_up_precedents
+        neighbours = resemblance.to(candidate) if candidate is not None else NO_PRECEDENTS
+        votes = resemblance.votes_following(about.id)
+        agrees = candidate is not None and candidate == following.alone
         return FollowUpEvidence(
             self._confidence(seen),
             float(repeats),
-            float(own_terms),
+            float(following.own_terms),
             neighbours.neighbours_right,
             neighbours.neighbours_out,
             resemblance.alike(repeats),
-            following.get(seen.candidate.fact.id, 0.0) if following and seen.candidate is not None else UNKNOWN,
+            votes.get(candidate, 0.0) if votes and candidate is not None else UNKNOWN,
+            float(agrees),
+            following.alone_confidence if agrees else 0.0,
         )
 
     def _following_votes(self, question: Question) -> dict[str, float]:

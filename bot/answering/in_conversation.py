@@ -2,8 +2,8 @@
 
 It is answered on its own, as a follow-up of the last fact ("who says so?", "and BAIC?",
 "where?"), with what the other article says of that fact, with the writer it means, or
-with more of the last fact; one that stands on its own is answered on its own unless the
-conversation's reading is the surer of the two. The engine reads and decides; this
+with more of the last fact; one that stands on its own, and surely, is answered on its own;
+otherwise the surer of the two readings is. The engine reads and decides; this
 chooses among its readings.
 """
 
@@ -21,6 +21,10 @@ if TYPE_CHECKING:
 # A follow-up asking more of the last fact is answered with it unless this share of the
 # labelled follow-ups asking much the same after that fact were ones the articles don't answer.
 UNANSWERED_FOLLOWING = 0.5
+# A message leaning on the conversation but naming its own subject is answered on its own when
+# that reading is at least this sure; a less sure one ("is that the official word?", read
+# alone about the talks) is weighed as a follow-up as well.
+SURE_ALONE = 0.8
 
 
 class ConversationAnswers:
@@ -43,10 +47,12 @@ class ConversationAnswers:
         writer = self._writer_meant(question, about, asked_source)
         if writer is not None:
             return question.answered_with(writer, 1.0)
-        alone, alone_confidence = engine.answer_reading(question)
+        alone_reading = engine.closest_reading(question)
+        alone, alone_confidence = engine.answer_seen(text, alone_reading)
         follow_up = engine.as_follow_up(question, about, alone.answered)
         names_its_subject = engine.follow_ups.names_its_subject(question)
-        if follow_up is None or about is None or (alone.answered and names_its_subject):
+        stands_alone = alone.answered and names_its_subject and alone_confidence >= SURE_ALONE
+        if follow_up is None or about is None or stands_alone:
             return alone
         if question.articles - about.article_ids and not names_its_subject:
             # "Who wrote it?" "And the other article?", "e secondo Cobucci?": what that article says of it.
@@ -55,7 +61,7 @@ class ConversationAnswers:
                 return counterpart
         if self._asks_more_of(question, about):
             return question.answered_with(about, 1.0)
-        in_context, confidence = engine.answer_reading(follow_up, about, len(engine.follow_ups.own_terms(question)))
+        in_context, confidence = engine.answer_reading(follow_up, engine.following_up(question, about, alone_reading))
         if self._known_terms(question) <= SHORT_FOLLOW_UP_TERMS or not alone.answered:
             return in_context
         return in_context if in_context.answered and confidence > alone_confidence else alone

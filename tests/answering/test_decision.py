@@ -99,6 +99,8 @@ def test_a_written_model_reads_back_the_same(fitted, model_file):
         neighbours_out=0.1,
         neighbours_alike=0.7,
         neighbours_following=0.5,
+        alone_agrees=1.0,
+        alone_confidence=0.9,
     )
     assert read.follow_up_confidence(again) == pytest.approx(fitted.follow_up_confidence(again), abs=1e-4)
 

@@ -275,7 +275,9 @@ def test_a_follow_up_is_weighed_against_the_labelled_follow_ups_like_it(real_eng
     last = about("qingdao-plant")
     question = real_engine.read_in_conversation("who reported it?", last, False)
     seen = real_engine.closest_reading(real_engine.as_follow_up(question, last, answered_alone=True))
-    evidence = real_engine.follow_up_evidence(seen, last, 0)
+    evidence = real_engine.follow_up_evidence(
+        seen, real_engine.following_up(question, last, real_engine.closest_reading(question))
+    )
     assert 0.0 < evidence.neighbours_right <= 1.0
     assert 0.0 <= evidence.neighbours_out < 1.0
 

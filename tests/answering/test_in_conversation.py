@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.answering.decision import FollowUpEvidence
 from bot.answering.engine import Engine
 from bot.answering.meaning import bundled_vectors
 from bot.answering.precedents import Precedent, PrecedentIndex
@@ -36,3 +37,41 @@ def test_a_follow_up_naming_only_the_story_s_own_subject_still_leans_on_the_conv
     """After the government limiting new licences, "what does that mean for Xiaomi?" asks what
     that limit means for it (alliances), not what the wait does to its production."""
     assert real_engine.ask(question, real_knowledge.fact("licence-limits")).fact.id == "policy-pushes-alliances"
+
+
+@pytest.mark.parametrize(
+    ("question", "last", "meant"),
+    [
+        ("is that the official word", "debut-date", "debut-date"),
+        ("Who says Xiaomi approached them?", "talks-with-carmakers", "talks-with-carmakers"),
+        ("e a che punto sono le trattative?", "talks-with-carmakers", "talks-confidential"),
+    ],
+)
+def test_a_follow_up_read_alone_only_unsurely_is_weighed_with_the_conversation(
+    real_engine, real_knowledge, question, last, meant
+):
+    """Asked out of the blue, "is that the official word?" might be about the secret talks;
+    after the debut date, it is about the date."""
+    alone = real_engine.ask(question)
+    assert alone.fact is None or alone.fact.id != meant
+    assert real_engine.ask(question, real_knowledge.fact(last)).fact.id == meant
+
+
+def test_a_follow_up_both_readings_agree_on_is_weighed_as_such(real_engine, real_knowledge):
+    """ "Where is the Qingdao plant?" after the Qingdao plant finds it read alone too; "which
+    company owns it?" alone is about Xiaomi's own car company."""
+    last = real_knowledge.fact("qingdao-plant")
+
+    def evidence(text: str) -> FollowUpEvidence:
+        question = real_engine.read_in_conversation(text, last, False)
+        seen = real_engine.closest_reading(real_engine.as_follow_up(question, last, answered_alone=True))
+        return real_engine.follow_up_evidence(
+            seen, real_engine.following_up(question, last, real_engine.closest_reading(question))
+        )
+
+    agreed = evidence("where is the Qingdao plant?")
+    assert agreed.alone_agrees == 1.0
+    assert agreed.alone_confidence > 0.5
+    disagreed = evidence("which company owns it?")
+    assert disagreed.alone_agrees == 0.0
+    assert disagreed.alone_confidence == 0.0
