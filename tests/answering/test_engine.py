@@ -264,6 +264,20 @@ def test_polite_framing_does_not_sink_a_clear_question(real_engine):
     assert framed.fact == plain.fact
 
 
+def test_asking_to_explain_in_spanish_is_framing_too(real_engine):
+    plain = real_engine.ask("¿Por qué Xiaomi no puede fabricar coches por su cuenta?")
+    framed = real_engine.ask("¿Me podría explicar, por favor, por qué Xiaomi no puede fabricar coches por su cuenta?")
+    assert plain.answered
+    assert framed.fact == plain.fact
+
+
+@pytest.mark.parametrize("text", ["texto", "artículo"])
+def test_an_article_is_also_a_text(real_engine, text):
+    answer = real_engine.ask(f"¿Cuál es el título del {text} de Elenor Kling?")
+    assert answer.answered
+    assert answer.fact.id == "author-kling"
+
+
 @pytest.mark.parametrize("message", ["hello", "thank you!", "ok cool"])
 def test_small_talk_gets_a_reply_that_is_not_a_fact(toy_engine, message):
     answer = toy_engine.ask(message)
