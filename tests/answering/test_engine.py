@@ -271,7 +271,7 @@ def test_asking_to_explain_in_spanish_is_framing_too(real_engine):
     assert framed.fact == plain.fact
 
 
-@pytest.mark.parametrize("text", ["texto", "artículo"])
+@pytest.mark.parametrize("text", ["texto", "artículo", "nota"])
 def test_an_article_is_also_a_text(real_engine, text):
     answer = real_engine.ask(f"¿Cuál es el título del {text} de Elenor Kling?")
     assert answer.answered
