@@ -19,7 +19,8 @@ are weighed against the other sets' precedents only, as if unseen.
 A follow-up read with the conversation's fact has its own small model (the answer model's
 confidence, whether the candidate is the conversation's fact again, how many words of its
 own the message has, how its nearest labelled follow-ups were judged, whether they stayed
-on their conversation's fact, and where the nearest follow-ups of the same fact went),
+on their conversation's fact, where the nearest follow-ups of the same fact went, and
+whether the message read on its own finds the same candidate, and how surely),
 fitted on the later turns of the labelled conversations, played as a reader would, each
 set's against the other sets' follow-ups only; the fact most of those of the same fact
 went to is the follow-up's candidate. Its cut-off is chosen the same way, by playing the
