@@ -394,14 +394,15 @@ def follow_up_samples(engine: Engine, dialogues: Dialogues) -> tuple[list[Follow
     for turn in played(engine, dialogues):
         with weighing(engine, dialogues.unseen[turn.source]):
             question = engine.read_in_conversation(turn.case["q"], turn.about, turn.asked_source)
-            follow_up = engine.as_follow_up(question, turn.about, engine.answers_alone(question))
+            alone = engine.closest_reading(question)
+            answered_alone = engine.answer_seen(question.text, alone)[0].answered
+            follow_up = engine.as_follow_up(question, turn.about, answered_alone)
             if engine.article_answers.answer(question, turn.about) is not None:
                 continue  # answered without the decision
             seen = engine.closest_reading(follow_up) if follow_up is not None else None
             if seen is None or seen.candidate is None or seen.evidence is None:
                 continue
-            following = engine.following_up(question, turn.about, engine.closest_reading(question))
-            evidence.append(engine.follow_up_evidence(seen, following))
+            evidence.append(engine.follow_up_evidence(seen, engine.following_up(question, turn.about, alone)))
         right.append(is_correct(turn.case, json_record(_as_answered(turn.case["q"], seen), english)))
     return evidence, right
 
