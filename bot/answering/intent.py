@@ -15,7 +15,18 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from bot.answering.text import DEFAULT_LANGUAGE, any_phrase, asked_sentences, fold, plain_words, stem, without_clitic
+from bot.answering.text import (
+    DEFAULT_LANGUAGE,
+    LANGUAGES,
+    WordFrequencies,
+    any_phrase,
+    asked_sentences,
+    bundled_frequencies,
+    fold,
+    plain_words,
+    stem,
+    without_clitic,
+)
 from bot.models import Slot
 from bot.yamlfile import read_words
 
@@ -174,17 +185,26 @@ def _cues() -> _Cues:
     )
 
 
+def _word_of(word: str, language: str, frequencies: WordFrequencies) -> bool:
+    """Whether a cue word is a word of the language: used in it, or in none the frequencies know."""
+    zipfs = frequencies.zipfs(word)
+    return not zipfs or zipfs[LANGUAGES.index(language)] > 0
+
+
 def _cue_stems(details: dict[str, list[str]]) -> dict[str, dict[str, Slot]]:
     """Stems of the one-word cues, per language; stems too short to be telling are left out.
 
     English cues list their forms; Italian and Spanish verbs have too many to list.
     """
     stems: dict[str, dict[str, Slot]] = {language: {} for language in _INFLECTED_LANGUAGES}
+    frequencies = bundled_frequencies()
     for name, phrases in reversed(details.items()):
         for phrase in phrases:
             word = fold(phrase)
             if " " not in word:
                 for language in _INFLECTED_LANGUAGES:
+                    if not _word_of(word, language, frequencies):
+                        continue  # "reporter" is no Spanish word: its stem would find "reportó", who reported it
                     cue_stem = stem(word, language)
                     if len(cue_stem) >= _MIN_CUE_STEM:
                         stems[language][cue_stem] = Slot(name)

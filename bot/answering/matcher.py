@@ -140,10 +140,16 @@ class Matcher:
             or self._vocabulary.frequencies.zipf(typed) >= REAL_WORD_ZIPF
         ):
             return word
-        corrected = self._index.spelling.correct(typed)
+        corrected = self._dropped_g(typed) or self._index.spelling.correct(typed)
         if corrected is None:
             return word
         return Word(typed, self._vocabulary.term(corrected, language, self._index.anchors), word.named)
+
+    def _dropped_g(self, typed: str) -> str | None:
+        """Chat spelling drops the g of -ing ("tryin", "waitin"): the word it stands for, when that
+        is a real word; a typo's nearest known word may be another ("tryin" is one letter from "train")."""
+        spelt = f"{typed}g"
+        return spelt if typed.endswith("in") and self._vocabulary.frequencies.zipf(spelt) >= REAL_WORD_ZIPF else None
 
     def rank(self, words: Sequence[Word], limit: int = 5) -> list[Match]:
         """The facts that best match a question's words, best first, with scores in 0..1."""

@@ -47,7 +47,8 @@ def test_is_that_official_answers_how_sure_the_last_claim_is(real_engine, about)
 
 
 @pytest.mark.parametrize(
-    "question", ["who wrote that?", "chi ha scritto quell'articolo?", "chi l'ha scritto?", "¿quién lo escribió?"]
+    "question",
+    ["who wrote that?", "chi ha scritto quell'articolo?", "chi l'ha scritto?", "chi lo scrive?", "¿quién lo escribió?"],
 )
 def test_asking_who_wrote_it_gets_the_last_fact_with_its_article_first(real_engine, about, question):
     answer = real_engine.ask(question, about("hyundai-plant"))
@@ -60,7 +61,9 @@ def test_a_bare_source_asks_who_claims_the_last_fact(real_engine, about, questio
     assert real_engine.ask(question, about("debut-date")).fact.id == "debut-date"
 
 
-@pytest.mark.parametrize("question", ["who reported it?", "chi l'ha riportato?", "¿quién lo publicó?"])
+@pytest.mark.parametrize(
+    "question", ["who reported it?", "chi l'ha riportato?", "¿quién lo publicó?", "¿quién lo reportó?"]
+)
 def test_asking_who_reported_it_gets_the_last_claim_with_its_claimant(real_engine, about, question):
     """ "Reported" asks who claims it: it names nothing else the reader could be asking about."""
     answer = real_engine.ask(question, about("talks-with-carmakers"))

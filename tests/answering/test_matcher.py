@@ -22,6 +22,11 @@ def test_typos_are_repaired_against_the_fact_base_vocabulary(toy_engine):
     assert top_fact(toy_engine, "wen is the scootter debutt") == "scooter-debut"
 
 
+def test_a_dropped_g_is_read_as_the_word_not_as_the_nearest_known_one(real_engine):
+    """ "tryin" is one letter from "train" too."""
+    assert real_engine.matcher.terms("tryin waitin") == real_engine.matcher.terms("trying waiting")
+
+
 def test_scores_fall_between_zero_and_one_and_are_ordered(toy_engine):
     scores = [match.score for match in toy_engine.rank("Zeta scooter talks")]
     assert scores == sorted(scores, reverse=True)
