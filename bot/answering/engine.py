@@ -37,6 +37,9 @@ CLOSE_MARGIN = 0.08
 # its words put it among the ranked facts: readers' own wording may share few words with
 # the fact's phrasings, and the decision weighs what the neighbours say.
 VOTED = 0.5
+# When the best match does not give the detail asked for ("why can't Xiaomi build its cars on its
+# own?", best matched by its options), a fact giving it this far below is weighed too.
+LACKING_MARGIN = 0.15
 # A question naming a party and asking what it said is about that party's claim, even
 # when facts about the party's other dealings match its words better.
 STATEMENT_MARGIN = 0.3
@@ -72,6 +75,12 @@ class Consideration:
     candidate: Match | None  # the match giving every detail asked for that the decision trusts most
     missing: Slot | None  # a detail asked for that the best match does not give
     evidence: Evidence | None
+    far: bool = False  # the candidate gives what the best match lacks, from further down than a fitting one
+
+    @property
+    def fitting(self) -> Match | None:
+        """The candidate, when it is near enough the best match to stand for the question when unsure."""
+        return None if self.far else self.candidate
 
 
 class Engine:
@@ -170,7 +179,11 @@ class Engine:
             asked = [slot for slot in asked if slot is not Slot.STATEMENT]
         # A follow-up's carried words lift the last fact: another that gives what is asked may be further down.
         follows_up = any(word.carried for word in question.words)
-        margin = STATEMENT_MARGIN if Slot.STATEMENT in asked or follows_up else FITTING_MARGIN
+        missing = next((slot for slot in asked if not self.details.gives_now(matches[0].fact, slot, question)), None)
+        if Slot.STATEMENT in asked or follows_up:
+            margin = STATEMENT_MARGIN
+        else:
+            margin = LACKING_MARGIN if missing is not None else FITTING_MARGIN
         giving = [
             match
             for match in matches
@@ -178,7 +191,6 @@ class Engine:
             and (not question.articles or question.articles & match.fact.article_ids)
         ]
         fitting = [match for match in giving if match.score >= matches[0].score - margin]
-        missing = next((slot for slot in asked if not self.details.gives_now(matches[0].fact, slot, question)), None)
         if not fitting:
             evidence = self.evidence.of(question, matches, matches[0], self.evidence.words_weighed(question))
             return Consideration(question, matches, None, missing, evidence)
@@ -193,7 +205,8 @@ class Engine:
         words = self.evidence.words_weighed(question)
         weighed = [(match, self.evidence.of(question, matches, match, words)) for match in considered]
         candidate, evidence = self._chosen(question, weighed, voted)
-        return Consideration(question, matches, candidate, missing, evidence)
+        far = margin == LACKING_MARGIN and candidate.score < matches[0].score - FITTING_MARGIN
+        return Consideration(question, matches, candidate, missing, evidence, far)
 
     def _chosen(
         self, question: Question, weighed: list[tuple[Match, Evidence]], voted: Match | None
@@ -281,11 +294,11 @@ class Engine:
         # something the story never mentions ("who is Apple's CEO?") is simply off the story.
         follows_up_top = following is not None and top.fact.id == following.about.id
         known_words = seen.evidence.unknown == 0.0
-        lacks_asked = seen.candidate is None and seen.missing is not None and (known_words or follows_up_top)
+        lacks_asked = seen.fitting is None and seen.missing is not None and (known_words or follows_up_top)
         unsure = confidence < min(self.model.suggest_at, self.model.answer_at) and not lacks_asked
         if unsure or top.score < SUGGEST_THRESHOLD:
             return Answer(text, AnswerKind.UNKNOWN, score=top.score), confidence
-        if seen.candidate is None:
+        if seen.fitting is None:
             answer = Answer(text, AnswerKind.UNKNOWN, score=top.score, missing=seen.missing, suggestions=(top.fact,))
             return answer, confidence
         floor = max(SUGGEST_THRESHOLD, top.score - SUGGESTION_WINDOW)

@@ -107,6 +107,21 @@ def test_why_is_answered_by_a_fact_that_says_why(real_engine):
     assert Slot.REASON in answer.fact.provides
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Why can't Xiaomi just go ahead and build the cars itself? What's stopping it?",
+        "Would you kindly explain why Xiaomi can't simply build its cars on its own?",
+    ],
+)
+def test_why_is_answered_by_the_fact_that_says_why_when_a_closer_one_only_matches_its_words(real_engine, question):
+    """The closest matches (BluePark, Xiaomi's options) say what, not why: the licence it lacks says why."""
+    answer = real_engine.ask(question)
+    assert answer.answered
+    assert Slot.REASON in answer.fact.provides
+    assert "licen" in answer.fact.answer
+
+
 def test_a_party_turned_to_is_asked_for_its_statement_and_the_articles_are_not(real_engine):
     assert real_engine.read("and Chery, did they say anything about it?").intent.asks_statement
     assert not real_engine.read("And what do they say about the licence?").intent.asks_statement
