@@ -59,9 +59,9 @@ class ConversationAnswers:
             counterpart = engine.counterpart(question if question.intent.asks_source else follow_up)
             if counterpart is not None:
                 return counterpart
-        if self._asks_more_of(question, about):
-            return question.answered_with(about, 1.0)
         in_context, confidence = engine.answer_reading(follow_up, engine.following_up(question, about, alone_reading))
+        if self._asks_more_of(question, about):
+            return in_context if self._goes_further(question, in_context) else question.answered_with(about, 1.0)
         if self._known_terms(question) <= SHORT_FOLLOW_UP_TERMS or not alone.answered:
             return in_context
         return in_context if in_context.answered and confidence > alone_confidence else alone
@@ -73,6 +73,16 @@ class ConversationAnswers:
         if question.articles - about.article_ids or not self._engine.follow_ups.asks_more_of(question, about):
             return False
         return question.follow_up_precedents.unanswered_following(about.id) < UNANSWERED_FOLLOWING
+
+    @staticmethod
+    def _goes_further(question: Question, in_context: Answer) -> bool:
+        """Whether a follow-up asking more of the last fact is better answered as its follow-up
+        reading, sure of itself, has it: "is that confirmed?" after the Qingdao plant goes to what
+        Bloomberg and BAIC say of the talks, "and the other one?" to the other article's word on it.
+        One asking who wrote or reported it, or a detail the last fact gives ("¿en qué ciudad?"),
+        keeps to the last fact."""
+        intent = question.intent
+        return in_context.answered and not (intent.asks_source or intent.asks_attribution or question.asked_details)
 
     def _writer_meant(self, question: Question, about: Fact | None, asked_source: bool) -> Fact | None:
         """ "Who wrote the piece on Qingdao?" "What's her background?": her byline, unless the

@@ -7,7 +7,7 @@ import pytest
 from bot.answering.decision import FollowUpEvidence
 from bot.answering.engine import Engine
 from bot.answering.meaning import bundled_vectors
-from bot.answering.precedents import Precedent, PrecedentIndex
+from bot.answering.precedents import Precedent, PrecedentIndex, bundled_precedents
 
 
 def test_more_asked_of_the_last_fact_is_not_its_answer_when_readers_asking_alike_there_were_not_answered(
@@ -17,10 +17,11 @@ def test_more_asked_of_the_last_fact_is_not_its_answer_when_readers_asking_alike
     answered with them; had readers asking much the same there been told the articles don't
     say, it is not answered with them. "Who says so?" still is."""
     options = real_knowledge.fact("options-if-no-licence")
+    asked_alone, _ = bundled_precedents(bundled_vectors())
 
     def engine(follow_ups: list[Precedent]) -> Engine:
         index = PrecedentIndex.of(follow_ups, bundled_vectors(), "follow-ups")
-        return Engine(real_knowledge, precedents=(PrecedentIndex.empty(), index))
+        return Engine(real_knowledge, precedents=(asked_alone, index))
 
     not_answered = [Precedent("which one will it pick?", ("set-a",), (), (options.id,), True, follows=options.id)]
     assert engine([]).ask("which one will they pick?", options).fact == options
@@ -75,3 +76,16 @@ def test_a_follow_up_both_readings_agree_on_is_weighed_as_such(real_engine, real
     disagreed = evidence("which company owns it?")
     assert disagreed.alone_agrees == 0.0
     assert disagreed.alone_confidence == 0.0
+
+
+def test_is_it_confirmed_after_a_reported_plant_deal_gets_what_the_parties_said(real_engine, real_knowledge):
+    """After Cailian's report that Xiaomi could keep BAIC's Qingdao plant, readers asking whether
+    that is confirmed were answered with what Bloomberg reported and BAIC said of the talks."""
+    answer = real_engine.ask("is it confirmed?", real_knowledge.fact("qingdao-plant"))
+    assert answer.asks_confirmation
+    assert "no information" in answer.fact.answer
+
+
+def test_who_reported_it_keeps_to_the_last_fact_whatever_other_readers_were_answered(real_engine, real_knowledge):
+    answer = real_engine.ask("who reported it?", real_knowledge.fact("qingdao-plant"))
+    assert answer.fact.id == "qingdao-plant"
