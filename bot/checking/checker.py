@@ -28,7 +28,7 @@ ABOUT_AT = 0.38
 NAMED_EASE = 0.1
 # A claim that the story has moved on ("got its licence", "scrapped its EV plans") is about where
 # the story stands, whatever its other words: it needs this much less.
-STANDING_EASE = 0.2
+STANDING_EASE = 0.25
 # Details a claim may give that, when no fact gives them, make it one the articles don't make:
 # money ("Xiaomi is paying BAIC 2 billion") and people ("Chery's CEO said").
 UNGIVEN_DETAILS = (Slot.PRICE, Slot.PERSON)
