@@ -144,6 +144,15 @@ class FollowUps:
         short = len(self.own_terms(question)) <= SHORT_FOLLOW_UP_TERMS
         return about.sources[0].article.id if short else None
 
+    def asks_its_writer(self, question: Question) -> bool:
+        """ "¿Quién firma el artículo?", "who wrote the piece?" in a conversation: who wrote the
+        article the last answer came from, when it names no article, name or "other" of its own."""
+        mention = question.mention
+        if mention is None or not mention.byline or mention.articles or mention.names or mention.kind:
+            return False
+        others = self._other_words.intersection(fold(question.text).split())
+        return not (mention.common or question.other_article or question.by_ordinal or others)
+
     def _asks_another_party_the_same(self, question: Question, about: Fact) -> bool:
         """ "And Chery?" after what a company said: the same asked of another of its kind, in
         nothing but its name ("and Chery?" after what Bloomberg reported asks about Chery)."""

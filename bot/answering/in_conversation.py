@@ -44,6 +44,8 @@ class ConversationAnswers:
         named = engine.article_answers.answer(question, about)
         if named is not None:
             return named
+        if about is not None and engine.follow_ups.asks_its_writer(question):
+            return question.answered_with(about, 1.0)  # with its article and writer first
         writer = self._writer_meant(question, about, asked_source)
         if writer is not None:
             return question.answered_with(writer, 1.0)

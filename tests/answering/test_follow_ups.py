@@ -48,7 +48,14 @@ def test_is_that_official_answers_how_sure_the_last_claim_is(real_engine, about)
 
 @pytest.mark.parametrize(
     "question",
-    ["who wrote that?", "chi ha scritto quell'articolo?", "chi l'ha scritto?", "chi lo scrive?", "¿quién lo escribió?"],
+    [
+        "who wrote that?",
+        "chi ha scritto quell'articolo?",
+        "chi l'ha scritto?",
+        "chi lo scrive?",
+        "¿quién lo escribió?",
+        "¿quién firma el artículo?",
+    ],
 )
 def test_asking_who_wrote_it_gets_the_last_fact_with_its_article_first(real_engine, about, question):
     answer = real_engine.ask(question, about("hyundai-plant"))
