@@ -219,6 +219,8 @@ class FollowUps:
             return False  # "where is BAIC?" names its subject: it is not asking more of the last fact
         if not all(self._details.gives(about, slot, self._naming_its_places(question, about)) for slot in asked):
             return False
+        if not asked and not self._details.explains_asked(about, question.asked_for):
+            return False  # "e a che condizioni?": conditions the last fact never speaks of
         own = self.own_terms(question)
         new = [word for word in question.words if word.term in own and not self._matcher.uses(about, word.term)]
         # "¿en qué ciudad?", "which plant number": a detail the fact gives, asked in a common word.

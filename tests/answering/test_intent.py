@@ -29,6 +29,7 @@ from bot.models import Slot
         ("Quanto costa?", Slot.PRICE),
         ("E quanto vale l'accordo?", Slot.PRICE),
         ("¿Cuánto vale la operación?", Slot.PRICE),
+        ("What's Brilliance Auto's market value?", Slot.PRICE),
         ("which year though", Slot.YEAR),
         ("What is the name of the minister?", Slot.PERSON),
         ("Who heads it?", Slot.PERSON),
