@@ -122,6 +122,13 @@ def test_why_is_answered_by_the_fact_that_says_why_when_a_closer_one_only_matche
     assert "licen" in answer.fact.answer
 
 
+@pytest.mark.parametrize("question", ["Who mentions the ministry?", "Chi cita la Commissione nazionale?"])
+def test_who_mentions_something_is_answered_with_the_article_that_does_first(real_engine, question):
+    answer = real_engine.ask(question)
+    assert answer.answered
+    assert answer.asks_source
+
+
 def test_a_party_turned_to_is_asked_for_its_statement_and_the_articles_are_not(real_engine):
     assert real_engine.read("and Chery, did they say anything about it?").intent.asks_statement
     assert not real_engine.read("And what do they say about the licence?").intent.asks_statement
