@@ -71,6 +71,7 @@ class MentionReader:
         self._as_role = re.compile(rf"(?<![a-z0-9])(?:{phrase_alternatives(cues['as_role'])})\s+([a-z]+)")
         self._byline = any_phrase(cues["byline"])
         self._author_noun = any_phrase(cues["author_nouns"])
+        self._every_author = any_phrase(cues["every_author"])
         self._outlet_staff = any_phrase(cues["outlet_staff"])
         self._about_author = any_phrase(cues["about_author"])
         self._cue_words = frozenset(
@@ -158,8 +159,8 @@ class MentionReader:
         if not pointed and named and not reported and own_words <= _MAX_BYLINE_WORDS_BY_NAME:
             return MentionQuestion(tuple(dict.fromkeys(named)), byline=True)
         if not pointed and not named and own_words == 0:
-            # "Who are the authors?": every byline; "of the two articles" says so itself.
-            every = self._both.search(folded) is not None or self._together.search(folded) is not None
+            # "Who are the authors?", "of the two articles": every byline.
+            every = any(cue.search(folded) for cue in (self._both, self._together, self._every_author))
             return MentionQuestion((), common=every, byline=True)
         return None
 

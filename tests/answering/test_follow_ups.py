@@ -23,6 +23,12 @@ def test_a_follow_up_asking_more_of_the_last_fact_gets_that_fact(real_engine, ab
     assert real_engine.ask("which city is it in").fact is None
 
 
+@pytest.mark.parametrize("question", ["who are the authors?", "Bylines?", "¿quién escribió los artículos?"])
+def test_who_wrote_them_all_gets_every_byline_in_a_conversation_too(real_engine, about, question):
+    answer = real_engine.ask(question, about("licence-ndrc"))
+    assert {source.article.author for source in answer.fact.sources} == {"Gianluca Cobucci", "Elenor Kling"}
+
+
 def test_conditions_the_last_fact_never_speaks_of_are_not_more_of_it(real_engine, about):
     """The talks say who and why, not on what terms."""
     assert not real_engine.ask("and on what conditions?", about("talks-with-carmakers")).answered
