@@ -63,6 +63,8 @@ ROUNDUP_NAMES = 5
 # A claim that does not name Xiaomi is supported only when the fact uses this share of its other
 # words, leaving out everyday ones ("had", "same": Zipf 5.5 and up, about once in 3,000 words).
 EXPLAINED_SHARE = 0.5
+# A claim this much of whose weight (names aside) is in words the story never uses is not borne out by it.
+NEW_WORDS_SHARE = 0.45
 EVERYDAY_ZIPF = 5.5
 # A fact naming this many companies names others in Xiaomi's case: "only Xiaomi..." contradicts it.
 MANY_OTHERS = 2
@@ -265,7 +267,19 @@ class Checker:
             return ClaimCheck(text, Verdict.OVERSTATED, Reason.SURER_THAN_SOURCE, fact)
         if not claim.details.subject and not self._explains(fact, claim):
             return ClaimCheck(text, Verdict.NOT_IN_ARTICLES, Reason.UNSAID, nearest=fact)
+        if self._mostly_new(claim):
+            return ClaimCheck(text, Verdict.NOT_IN_ARTICLES, Reason.UNSAID, nearest=fact)
         return ClaimCheck(text, Verdict.SUPPORTED, Reason.AS_SAID, fact)
+
+    def _mostly_new(self, claim: ClaimText) -> bool:
+        """Whether words the story never uses carry much of a claim ("a hydrogen version", "massage
+        seats and a fridge"): its names aside, the articles cannot bear it out."""
+        matcher = self.engine.matcher
+        words = [word for word in claim.question.words if not word.named and word.typed not in self._cue_words]
+        weights = matcher.weigh(words)
+        total = sum(weights.values())
+        new = sum(weight for term, weight in weights.items() if not matcher.knows(term))
+        return total > 0 and new / total >= NEW_WORDS_SHARE
 
     def _explains(self, fact: Fact, claim: ClaimText) -> bool:
         """Whether a fact accounts for most of what a claim says besides its names: a claim about
