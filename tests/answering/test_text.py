@@ -43,6 +43,11 @@ def test_synonyms_in_any_language_meet_on_one_term():
     assert VOCABULARY.terms("Permits?") == VOCABULARY.terms("approval") == VOCABULARY.terms("la licencia")
 
 
+def test_working_on_something_is_no_factory():
+    """ "Which part of Xiaomi is working on the cars?" asks for Xiaomi Auto, not a plant."""
+    assert VOCABULARY.terms("working") != VOCABULARY.terms("factory")
+
+
 def test_a_multiword_synonym_becomes_one_term():
     assert VOCABULARY.terms("Did they team up?") == VOCABULARY.terms("partners")
 
@@ -79,6 +84,8 @@ def test_words_that_only_end_like_a_pronoun_keep_their_meaning(word, language):
         ("What is the licence for, precisely?", "what is the licence for", "en"),
         ("lol why cant xiaomi make cars smh", "why can not xiaomi make cars", "en"),
         ("q provincia es qingdao jaja", "q provincia es qingdao", "es"),
+        ("When is the car finally coming out?", "When is the car coming out?", "en"),
+        ("Finalmente arriva la licenza?", "arriva la licenza?", "it"),
     ],
 )
 def test_greetings_thanks_and_hedges_around_a_question_carry_no_weight(greeted, plain, language):
