@@ -51,6 +51,7 @@ sys.path.insert(0, str(PROJECT / "benchmarks"))
 
 from accuracy import is_correct  # noqa: E402
 
+from bot.answering.consideration import Consideration, one_word_tie  # noqa: E402
 from bot.answering.decision import (  # noqa: E402
     FEATURES,
     FOLLOW_UP_FEATURES,
@@ -61,7 +62,7 @@ from bot.answering.decision import (  # noqa: E402
     bundled_model,
     logistic,
 )
-from bot.answering.engine import Consideration, Engine, one_word_tie  # noqa: E402
+from bot.answering.engine import Engine  # noqa: E402
 from bot.answering.meaning import Whitening, raw_vectors  # noqa: E402
 from bot.answering.precedents import (  # noqa: E402
     PRECEDENTS_FILE,

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from bot.answering.article_answers import ArticleAnswers
+from bot.answering.consideration import Consideration, clearly_unphrased, one_word_tie
 from bot.answering.decision import DecisionModel, Evidence, FollowUpEvidence, bundled_model
 from bot.answering.evidence import EvidenceReader
 from bot.answering.fact_details import FactDetails
 from bot.answering.follow_ups import FollowUps
+from bot.answering.following import FollowingUp, follow_up_evidence
 from bot.answering.in_conversation import ConversationAnswers
 from bot.answering.matcher import Match, Matcher, phrasings
 from bot.answering.meaning import MeaningIndex, TokenVectors, bundled_vectors
 from bot.answering.names import story_names
-from bot.answering.precedents import NO_PRECEDENTS, UNKNOWN, PrecedentIndex, bundled_precedents
+from bot.answering.precedents import PrecedentIndex, bundled_precedents
 from bot.answering.question import Question
 from bot.answering.reader import QuestionReader
 from bot.answering.text import Vocabulary, asked_sentences, bundled_frequencies
@@ -44,43 +46,11 @@ LACKING_MARGIN = 0.15
 # when facts about the party's other dealings match its words better.
 STATEMENT_MARGIN = 0.3
 MAX_SUGGESTIONS = 3
-# A fact with no phrasings yet is answered when it leads every other fact by this much.
-UNPHRASED_MARGIN = 0.15
 # "Did you mean" offers the facts scoring within this of the best.
 SUGGESTION_WINDOW = 0.15
-# A one-word question ("baic?") that several facts match this closely is a choice for the reader.
-ONE_WORD_TIE_MARGIN = 0.12
 RANK_DEPTH = 8
 # Words that ask about an article itself rather than about the story: "who wrote article 1?"
 ABOUT_ARTICLES = "author article title"
-
-
-@dataclass(frozen=True)
-class FollowingUp:
-    """What a follow-up's reading is weighed with: the fact the conversation was on, the
-    message's own words, and how the message reads on its own."""
-
-    about: Fact
-    own_terms: int
-    alone: str | None  # the candidate of the message read on its own, if it has one
-    alone_confidence: float
-
-
-@dataclass(frozen=True)
-class Consideration:
-    """The engine's reading of a question before it decides: its best candidate and why."""
-
-    question: Question
-    matches: tuple[Match, ...]
-    candidate: Match | None  # the match giving every detail asked for that the decision trusts most
-    missing: Slot | None  # a detail asked for that the best match does not give
-    evidence: Evidence | None
-    far: bool = False  # the candidate gives what the best match lacks, from further down than a fitting one
-
-    @property
-    def fitting(self) -> Match | None:
-        """The candidate, when it is near enough the best match to stand for the question when unsure."""
-        return None if self.far else self.candidate
 
 
 class Engine:
@@ -284,7 +254,7 @@ class Engine:
             return Answer(text, AnswerKind.UNKNOWN), 0.0
         top = seen.matches[0]
         confidence = self._confidence(seen)
-        sure = self._sure(seen, confidence, following) or _clearly_unphrased(seen)
+        sure = self._sure(seen, confidence, following) or clearly_unphrased(seen)
         if seen.candidate is not None and sure and not one_word_tie(seen):
             return seen.question.answered_with(seen.candidate.fact, seen.candidate.score, text), confidence
         # A question asking for what its best match does not give ("why would Hyundai sell?",
@@ -318,24 +288,7 @@ class Engine:
 
     def follow_up_evidence(self, seen: Consideration, following: FollowingUp) -> FollowUpEvidence:
         """What the follow-up model weighs; tools/tune.py fits it on these."""
-        about = following.about
-        candidate = seen.candidate.fact.id if seen.candidate is not None else None
-        repeats = candidate == about.id
-        resemblance = seen.question.follow_up_precedents
-        neighbours = resemblance.to(candidate) if candidate is not None else NO_PRECEDENTS
-        votes = resemblance.votes_following(about.id)
-        agrees = candidate is not None and candidate == following.alone
-        return FollowUpEvidence(
-            self._confidence(seen),
-            float(repeats),
-            float(following.own_terms),
-            neighbours.neighbours_right,
-            neighbours.neighbours_out,
-            resemblance.alike(repeats),
-            votes.get(candidate, 0.0) if votes and candidate is not None else UNKNOWN,
-            float(agrees),
-            following.alone_confidence if agrees else 0.0,
-        )
+        return follow_up_evidence(seen, following, self._confidence(seen))
 
     def _following_votes(self, question: Question) -> dict[str, float]:
         """Where the labelled follow-ups of the conversation's fact worded like this one went."""
@@ -354,25 +307,3 @@ class Engine:
 
     def _confidence(self, seen: Consideration) -> float:
         return self.model.confidence(seen.evidence) if seen.evidence is not None else 0.0
-
-
-def _clearly_unphrased(seen: Consideration) -> bool:
-    """A fact from a new article, not yet given phrasings, that the question finds clearly first:
-    the decision was fitted on facts with phrasings, and would leave it as "did you mean"."""
-    candidate = seen.candidate
-    return (
-        candidate is not None
-        and not candidate.fact.questions
-        and candidate is seen.matches[0]
-        and seen.evidence is not None
-        and seen.evidence.margin >= UNPHRASED_MARGIN
-    )
-
-
-def one_word_tie(seen: Consideration) -> bool:
-    """A one-word question several facts answer about as well: the reader chooses, unless it
-    asks for a detail only the candidate gives ("¿quién da la licencia?": who grants it)."""
-    question = seen.question
-    if len(question.terms) != 1 or seen.evidence is None or seen.evidence.margin >= ONE_WORD_TIE_MARGIN:
-        return False
-    return not question.asked_details or seen.missing is None
