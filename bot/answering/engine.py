@@ -278,7 +278,7 @@ class Engine:
     def _sure(self, seen: Consideration, confidence: float, following: FollowingUp | None) -> bool:
         if following is None:
             return confidence >= self.model.answer_at
-        evidence = self.follow_up_evidence(seen, following)
+        evidence = follow_up_evidence(seen, following, confidence)
         return self.model.follow_up_confidence(evidence) >= self.model.follow_up_at
 
     def following_up(self, question: Question, about: Fact, alone: Consideration) -> FollowingUp:
