@@ -21,6 +21,7 @@ FACT_FIELDS = {
     "disagreement": False,
     "translations": False,
     "updates": False,
+    "reasons": False,
 }
 MAX_ANSWER = 1000  # a Telegram message holds 4096, with room left for the sources
 
@@ -50,6 +51,7 @@ class FactReader(ClaimReader):
             disagreement=disagreement,
             translations=translations,
             updates=self._optional_text("updates"),
+            reasons=tuple(self.checker.texts(self.path, self.entry, "reasons", self.what)),
         )
         return fact if self.ok and answer and claimed_by else None
 

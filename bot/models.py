@@ -95,6 +95,7 @@ class Fact:
     disagreement: str = ""
     translations: Translations = Translations()  # answer, disagreement, question (the one shown on buttons)
     updates: str = ""  # the id of an older fact this one supersedes (a later report of the same thing)
+    reasons: tuple[str, ...] = ()  # the ids of facts that say why this one is so
 
     @property
     def headline(self) -> str:

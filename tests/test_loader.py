@@ -241,3 +241,8 @@ def test_a_translation_left_blank_as_add_article_drafts_it_is_a_to_do(tmp_path):
 def test_a_fact_updating_one_that_does_not_exist_is_reported_at_the_fact(tmp_path):
     [problem] = problems_for(tmp_path, fact_with("  sources:\n", "  updates: no-such-fact\n  sources:\n"))
     assert problem.endswith("toy.yaml:1: fact debut: updates 'no-such-fact', which is not another fact")
+
+
+def test_a_reason_that_is_not_another_fact_is_reported_at_the_fact(tmp_path):
+    [problem] = problems_for(tmp_path, fact_with("  sources:\n", "  reasons: [no-such-fact]\n  sources:\n"))
+    assert problem.endswith("toy.yaml:1: fact debut: reasons 'no-such-fact', which is not another fact")

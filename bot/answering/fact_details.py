@@ -32,6 +32,7 @@ class FactDetails:
             fact.id: names.find(fold(fact.claimed_by)) for fact in facts if fact.claimed_by != ARTICLE_VOICE
         }
         named = {fact.id: names.find(fold(_said(fact))) for fact in facts}
+        self._named = named
         self._places = {
             fact_id: frozenset(name for kind, name in found if kind == "place") for fact_id, found in named.items()
         }
@@ -51,6 +52,8 @@ class FactDetails:
         those the question names ("Where is BluePark?" is not answered by "at BluePark"); a date,
         or a "not yet" when the question asks when something already happened."""
         if slot is Slot.STATEMENT:
+            if self._of_the_person_asked(fact, question):
+                return True  # "Cosa dice di sé Cobucci?": a writer's words about themselves
             claimant = self._claimants.get(fact.id, frozenset())
             if not claimant or self._asked_of_its_kind(fact, question):
                 return bool(claimant)
@@ -61,6 +64,16 @@ class FactDetails:
         if slot is Slot.DATE and question.intent.asks_when_done and fact.id in self._not_yet:
             return True  # "When did Xiaomi get its licence?" "Not yet."
         return slot in fact.provides
+
+    def _of_the_person_asked(self, fact: Fact, question: Question) -> bool:
+        """Whether the fact is about a person (a writer) the question names, and only people."""
+        persons = frozenset(name for name in question.names if name[0] == "person")
+        return (
+            bool(persons)
+            and persons == question.names
+            and Slot.PERSON in fact.provides
+            and self.names_all(fact, persons)
+        )
 
     def _asked_of_its_kind(self, fact: Fact, question: Question) -> bool:
         """Whether the question asks a kind of party ("the carmakers", "le aziende") that the
@@ -73,6 +86,10 @@ class FactDetails:
     def claimant_names(self, fact: Fact) -> frozenset[tuple[str, str]]:
         """The (kind, name) of the party whose claim the fact is: ("company", "BAIC"); none for the articles' own."""
         return self._claimant_names.get(fact.id, frozenset())
+
+    def names_all(self, fact: Fact, names: frozenset[tuple[str, str]]) -> bool:
+        """Whether the fact's answer or quotes name every one of these (kind, name)."""
+        return names <= self._named[fact.id]
 
     def leading(self, fact: Fact) -> frozenset[tuple[str, str]]:
         """The first name of each kind its answer gives: what it is about before all else."""

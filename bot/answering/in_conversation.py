@@ -1,10 +1,10 @@
 """A message within a conversation, given what the last answer was about.
 
 It is answered on its own, as a follow-up of the last fact ("who says so?", "and BAIC?",
-"where?"), with what the other article says of that fact, with the writer it means, or
-with more of the last fact; one that stands on its own, and surely, is answered on its own;
-otherwise the surer of the two readings is. The engine reads and decides; this
-chooses among its readings.
+"where?"), with what the other article says of that fact, with the reason the fact base
+gives for it ("why?"), with the writer it means, or with more of the last fact; one that
+stands on its own, and surely, is answered on its own; otherwise the surer of the two
+readings is. The engine reads and decides; this chooses among its readings.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from bot.answering.follow_ups import SHORT_FOLLOW_UP_TERMS
 from bot.answering.question import Question
-from bot.models import Answer, AnswerKind, Fact
+from bot.models import Answer, AnswerKind, Fact, Slot
 
 if TYPE_CHECKING:
     from bot.answering.engine import Engine
@@ -49,10 +49,12 @@ class ConversationAnswers:
         writer = self._writer_meant(question, about, asked_source)
         if writer is not None:
             return question.answered_with(writer, 1.0)
-        alone_reading = engine.closest_reading(question)
+        names_its_subject = engine.follow_ups.names_its_subject(question)
+        # "Elenor Kling background": about the writer herself, read alone without her name pointing at her article.
+        about_a_writer = bool(question.named_writers) and names_its_subject
+        alone_reading = engine.closest_reading(engine.read(text) if about_a_writer else question)
         alone, alone_confidence = engine.answer_seen(text, alone_reading)
         follow_up = engine.as_follow_up(question, about, alone.answered)
-        names_its_subject = engine.follow_ups.names_its_subject(question)
         stands_alone = alone.answered and names_its_subject and alone_confidence >= SURE_ALONE
         if follow_up is None or about is None or stands_alone:
             return alone
@@ -61,6 +63,9 @@ class ConversationAnswers:
             counterpart = engine.counterpart(question if question.intent.asks_source else follow_up)
             if counterpart is not None:
                 return counterpart
+        reason = self._reason_for(question, about, follow_up, names_its_subject and alone.answered)
+        if reason is not None:
+            return question.answered_with(reason, 1.0)
         in_context, confidence = engine.answer_reading(follow_up, engine.following_up(question, about, alone_reading))
         if self._asks_more_of(question, about):
             return in_context if self._goes_further(question, in_context) else question.answered_with(about, 1.0)
@@ -85,6 +90,21 @@ class ConversationAnswers:
         keeps to the last fact."""
         intent = question.intent
         return in_context.answered and not (intent.asks_source or intent.asks_attribution or question.asked_details)
+
+    def _reason_for(self, question: Question, about: Fact, follow_up: Question, own_subject: bool) -> Fact | None:
+        """ "Why?" after a fact that does not say why (Xiaomi may buy part of Hyundai's plant): the
+        fact the editor gave as its reason (it has no licence), the one the follow-up reading ranks
+        first; none for a question with a subject of its own, answered alone, nor for one naming
+        someone the reason does not ("why is Hyundai selling it?" asks Hyundai's reason)."""
+        details = self._engine.details
+        if own_subject or not about.reasons or Slot.REASON not in question.asked_details:
+            return None
+        if details.gives(about, Slot.REASON, question):
+            return None
+        ranked = [match.fact for match in self._engine.closest_reading(follow_up).matches]
+        reasons = [fact for fact in ranked if fact.id in about.reasons]
+        reason = reasons[0] if reasons else self._engine.knowledge.fact(about.reasons[0])
+        return reason if reason is not None and details.names_all(reason, question.names) else None
 
     def _writer_meant(self, question: Question, about: Fact | None, asked_source: bool) -> Fact | None:
         """ "Who wrote the piece on Qingdao?" "What's her background?": her byline, unless the

@@ -30,3 +30,17 @@ def test_a_statement_asked_of_a_kind_of_party_is_given_by_a_claimant_of_that_kin
     assert details.gives(reply, Slot.STATEMENT, real_engine.read("Le aziende hanno detto qualcosa?"))
     assert not details.gives(reply, Slot.STATEMENT, real_engine.read("Did the regulator comment?"))
     assert not details.gives(reply, Slot.STATEMENT, real_engine.read("Did carmakers like Chery comment?"))
+
+
+def test_what_a_writer_says_of_themselves_is_given_by_their_byline(real_engine, real_knowledge):
+    details, cobucci = real_engine.details, real_knowledge.fact("author-cobucci")
+    assert details.gives(cobucci, Slot.STATEMENT, real_engine.read("¿Qué dice Gianluca Cobucci de sí mismo?"))
+    assert not details.gives(cobucci, Slot.STATEMENT, real_engine.read("What does Elenor Kling say about herself?"))
+    assert not details.gives(cobucci, Slot.STATEMENT, real_engine.read("What did Cobucci say about BAIC?"))
+
+
+def test_a_fact_calling_xiaomi_chinese_says_where_it_is_from(real_engine, real_knowledge):
+    known_for = real_knowledge.fact("xiaomi-known-for")
+    assert real_engine.details.gives(known_for, Slot.PLACE, real_engine.read("Which country is Xiaomi from?"))
+    assert real_engine.ask("What country does Xiaomi come from?").fact == known_for
+    assert real_engine.ask("¿De qué país es Xiaomi?").fact == known_for

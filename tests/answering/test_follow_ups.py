@@ -169,7 +169,9 @@ def test_a_bare_why_asks_more_of_the_last_fact(real_engine, about):
 
 @pytest.mark.parametrize("question", ["why?", "e perché?", "¿y por qué?"])
 def test_why_after_a_fact_that_gives_no_reason_is_what_the_articles_do_not_say(real_engine, about, question):
-    answer = real_engine.ask(question, about("hyundai-plant"))
+    """Why the debut might be on 11 November, neither article says, nor does the fact base link a reason."""
+    assert about("debut-date").reasons == ()
+    answer = real_engine.ask(question, about("debut-date"))
     assert not answer.answered
     assert answer.missing is Slot.REASON
 

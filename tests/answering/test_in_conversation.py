@@ -40,12 +40,27 @@ def test_a_follow_up_naming_only_the_story_s_own_subject_still_leans_on_the_conv
     assert real_engine.ask(question, real_knowledge.fact("licence-limits")).fact.id == "policy-pushes-alliances"
 
 
+@pytest.mark.parametrize("question", ["why would they do that?", "e perché?", "¿y por qué?"])
+def test_why_after_a_fact_that_does_not_say_why_gets_the_reason_the_editor_gave(real_engine, real_knowledge, question):
+    """Part of Hyundai's plant says nothing of why Xiaomi would buy it; the fact base gives the
+    reason (it cannot build cars without a licence), and "why?" after it gets that."""
+    hyundai = real_knowledge.fact("hyundai-plant")
+    assert hyundai.reasons == ("licence-independent",)
+    assert real_engine.ask(question, hyundai).fact.id == "licence-independent"
+
+
+def test_why_asked_of_someone_the_reason_does_not_name_is_not_answered_with_it(real_engine, real_knowledge):
+    """The reason is Xiaomi's; why Hyundai would sell, the articles don't say."""
+    answer = real_engine.ask("Why is Hyundai selling it?", real_knowledge.fact("hyundai-plant"))
+    assert answer.fact is None or answer.fact.id != "licence-independent"
+
+
 @pytest.mark.parametrize(
     ("question", "last", "meant"),
     [
         ("is that the official word", "debut-date", "debut-date"),
         ("Who says Xiaomi approached them?", "talks-with-carmakers", "talks-with-carmakers"),
-        ("e a che punto sono le trattative?", "talks-with-carmakers", "talks-confidential"),
+        ("e le trattative a che punto sono?", "talks-with-carmakers", "talks-confidential"),
     ],
 )
 def test_a_follow_up_read_alone_only_unsurely_is_weighed_with_the_conversation(

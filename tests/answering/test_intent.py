@@ -92,6 +92,7 @@ def test_asking_whether_a_reason_is_known_is_still_a_reason():
 
 def test_how_long_asks_for_a_duration_and_how_many_months_for_a_count_of_them():
     assert read_intent("how long has it been").slots == {Slot.DURATION}
+    assert read_intent("¿cuánto lleva Xiaomi esperando la licencia?", "es").slots == {Slot.DURATION}
     assert read_intent("how many months has it been").slots == {Slot.DURATION, Slot.NUMBER}
 
 
@@ -200,6 +201,9 @@ def test_asking_who_made_a_claim_is_not_asking_for_a_statement(question):
         "Which carmakers is Xiaomi said to have approached?",
         "Sull'ente che deve dare il via libera i due pezzi dicono la stessa cosa?",
         "¿Por qué las negociaciones son secretas? ¿Nadie dice nada?",
+        "my friend said xiaomi is buying part of a hyundai factory, true??",
+        "Un amico mi ha detto che Xiaomi compra una fabbrica, è vero?",
+        "Me dijeron que Xiaomi ya tiene fábrica, ¿es así?",
     ],
 )
 def test_someone_saying_something_around_the_question_is_not_asking_for_a_statement(question):
