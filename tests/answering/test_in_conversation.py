@@ -104,3 +104,10 @@ def test_is_it_confirmed_after_a_reported_plant_deal_gets_what_the_parties_said(
 def test_who_reported_it_keeps_to_the_last_fact_whatever_other_readers_were_answered(real_engine, real_knowledge):
     answer = real_engine.ask("who reported it?", real_knowledge.fact("qingdao-plant"))
     assert answer.fact.id == "qingdao-plant"
+
+
+def test_what_a_party_the_articles_never_quote_thinks_of_the_last_fact_is_not_that_fact(real_engine, real_knowledge):
+    """After Hyundai's plant, "is Hyundai ok with that?" asks Hyundai's own word, which neither article reports."""
+    hyundai = real_knowledge.fact("hyundai-plant")
+    for question in ("is Hyundai ok with that?", "Hyundai che ne pensa?"):
+        assert not real_engine.ask(question, hyundai).answered

@@ -257,6 +257,9 @@ def test_how_much_time_asks_how_long_not_a_price():
         "Hyundai ha confermato?",
         "Has Hyundai agreed to it?",
         "¿Hyundai está de acuerdo?",
+        "is Hyundai on board with that?",
+        "Hyundai che ne pensa?",
+        "¿Qué opina Hyundai?",
     ],
 )
 def test_a_party_taking_a_stand_is_asked_for_its_statement(question):
