@@ -6,6 +6,8 @@ a place other than BluePark, "When did it get the licence?" a date or a "not yet
 
 from __future__ import annotations
 
+from collections import Counter
+
 from bot.answering.intent import not_yet
 from bot.answering.matcher import Matcher
 from bot.answering.names import NameFinder
@@ -13,6 +15,9 @@ from bot.answering.question import Question
 from bot.answering.text import Word, fold
 from bot.claim_reader import ARTICLE_VOICE
 from bot.models import Fact, KnowledgeBase, Slot
+
+# A fact naming this many of a kind (companies, places) lists them: "who else?" asks of the rest.
+LISTED_NAMES = 3
 
 
 class FactDetails:
@@ -90,6 +95,12 @@ class FactDetails:
     def names_all(self, fact: Fact, names: frozenset[tuple[str, str]]) -> bool:
         """Whether the fact's answer or quotes name every one of these (kind, name)."""
         return names <= self._named[fact.id]
+
+    def lists(self, fact: Fact, names: frozenset[tuple[str, str]]) -> bool:
+        """Whether the fact lists several names of a kind (the three carmakers Xiaomi talks to),
+        and every one of these among its names."""
+        kinds = Counter(kind for kind, _ in self._named[fact.id])
+        return any(count >= LISTED_NAMES for count in kinds.values()) and self.names_all(fact, names)
 
     def leading(self, fact: Fact) -> frozenset[tuple[str, str]]:
         """The first name of each kind its answer gives: what it is about before all else."""

@@ -213,7 +213,7 @@ class FollowUps:
         asked = question.asked_details
         if not (question.intent.points_back or asked or self._in_its_words(question, about)):
             return False
-        if self._beyond(question):
+        if self._beyond(question, about):
             return False  # "is that the only option?" asks of the others
         if any(self._matcher.is_rare(word) for word in question.words):
             return False  # "where is BAIC?" names its subject: it is not asking more of the last fact
@@ -226,10 +226,13 @@ class FollowUps:
         # "¿en qué ciudad?", "which plant number": a detail the fact gives, asked in a common word.
         return not new or (bool(asked) and len(new) == 1 and not self._matcher.is_rare(new[0]))
 
-    def _beyond(self, question: Question) -> bool:
+    def _beyond(self, question: Question, about: Fact) -> bool:
         """ "What other options are there?", "is Xiaomi the only one?": something besides the last
-        fact ("the other article" points at an article instead)."""
-        return question.intent.asks_beyond and not question.other_article
+        fact ("the other article" points at an article instead; "who else?" after the three
+        carmakers Xiaomi talks to asks of the others that fact lists)."""
+        if not question.intent.asks_beyond or question.other_article:
+            return False
+        return not self._details.lists(about, question.names)
 
     def subject_terms(self, question: Question) -> frozenset[str]:
         """Its own terms that say what it is about, not that it points at an article ("l'altro
@@ -263,7 +266,7 @@ class FollowUps:
             replace(word, carried=True) for word in self._headline(about)[0] if word.term not in question.terms
         )
         turns_aside = question.intent.turns_aside and bool(self.own_terms(question))
-        turned_from = about.id if turns_aside or self._beyond(question) else None
+        turned_from = about.id if turns_aside or self._beyond(question, about) else None
         asked_of, companies = self._companies_asked_of(question, about)
         named = self._naming_its_places(question, about)
         return replace(

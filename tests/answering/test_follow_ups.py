@@ -316,6 +316,12 @@ def test_a_follow_up_asking_for_the_others_is_not_answered_with_the_last_fact(re
     assert offered(answer).id != "hyundai-plant"
 
 
+@pytest.mark.parametrize("question", ["who else?", "altre?", "¿y las otras?"])
+def test_asking_for_the_others_after_a_fact_that_lists_them_is_answered_with_it(real_engine, about, question):
+    """The talks fact names all three carmakers: after it, "who else?" asks of the ones it lists."""
+    assert real_engine.ask(question, about("talks-with-carmakers")).fact.id == "talks-with-carmakers"
+
+
 def test_dov_e_asks_where_the_last_fact_is(real_engine, about):
     assert real_engine.ask("dov'è?", about("qingdao-plant")).fact.id == "qingdao-plant"
 
