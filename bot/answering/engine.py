@@ -39,6 +39,9 @@ CLOSE_MARGIN = 0.08
 # its words put it among the ranked facts: readers' own wording may share few words with
 # the fact's phrasings, and the decision weighs what the neighbours say.
 VOTED = 0.5
+# Votes equal to this many decimals are a tie, which the better-matched fact wins: their sums
+# differ in the last bits from one numpy build to another.
+VOTE_DIGITS = 6
 # When the best match does not give the detail asked for ("why can't Xiaomi build its cars on its
 # own?", best matched by its options), a fact giving it this far below is weighed too.
 LACKING_MARGIN = 0.15
@@ -196,7 +199,7 @@ class Engine:
         follow-ups of the same fact: its words, read with the last fact's, are no match for
         questions asked on their own, and where "who else?" goes depends on what came before."""
         votes = self._following_votes(question) if question.in_context else question.precedents.votes
-        match = max(giving, key=lambda match: votes.get(match.fact.id, 0.0), default=None)
+        match = max(giving, key=lambda match: round(votes.get(match.fact.id, 0.0), VOTE_DIGITS), default=None)
         return match if match is not None and votes.get(match.fact.id, 0.0) >= VOTED else None
 
     def ask(self, text: str, about: Fact | None = None, asked_source: bool = False) -> Answer:
