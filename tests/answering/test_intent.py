@@ -51,6 +51,10 @@ from bot.models import Slot
         ("¿Cuál es la fecha exacta?", Slot.DAY),
         ("dov'è?", Slot.PLACE),
         ("quand'è?", Slot.DATE),
+        ("What deadline did the ministry give Xiaomi?", Slot.DATE),
+        ("Entro quando deve decidere il ministero?", Slot.DATE),
+        ("Who founded Geely?", Slot.PERSON),
+        ("What charging power does it offer?", Slot.NUMBER),
     ],
 )
 def test_the_kind_of_detail_asked_for_is_recognised(question, slot):
