@@ -215,8 +215,8 @@ class FollowUps:
             return False
         if self._beyond(question, about):
             return False  # "is that the only option?" asks of the others
-        if any(self._matcher.is_rare(word) for word in question.words):
-            return False  # "where is BAIC?" names its subject: it is not asking more of the last fact
+        if any(self._matcher.is_rare(word) and not self._matcher.story_wide(word.term) for word in question.words):
+            return False  # "where is BAIC?" names its subject ("why would Xiaomi bother?" only the story's)
         if not all(self._details.gives(about, slot, self._naming_its_places(question, about)) for slot in asked):
             return False
         if not asked and not self._details.explains_asked(about, question.asked_for):

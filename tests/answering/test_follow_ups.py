@@ -167,6 +167,16 @@ def test_a_bare_why_asks_more_of_the_last_fact(real_engine, about):
     assert not real_engine.ask("why?").answered
 
 
+def test_naming_the_storys_own_subject_still_asks_more_of_the_last_fact(real_engine, about):
+    """ "Why would Xiaomi bother?" after the plant's improvements: the fast track the fact gives;
+    "why would BAIC bother?" names a subject of its own."""
+    follow_ups, plant = real_engine.follow_ups, about("plant-improvements")
+    reading = real_engine.read_in_conversation("and why would Xiaomi bother with that?", plant, False)
+    assert follow_ups.asks_more_of(reading, plant)
+    reading = real_engine.read_in_conversation("and why would BAIC bother with that?", plant, False)
+    assert not follow_ups.asks_more_of(reading, plant)
+
+
 @pytest.mark.parametrize("question", ["why?", "e perché?", "¿y por qué?"])
 def test_why_after_a_fact_that_gives_no_reason_is_what_the_articles_do_not_say(real_engine, about, question):
     """Why the debut might be on 11 November, neither article says, nor does the fact base link a reason."""
