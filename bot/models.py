@@ -195,6 +195,7 @@ class Answer:
     asks_confirmation: bool = False  # the reader asked whether the claim is sure
     asks_source: bool = False  # the reader asked which article says it, or who wrote it
     earlier: Fact | None = None  # the fact asked about, when a later one supersedes it: said as what changed
+    absent_from: tuple[Article, ...] = ()  # the articles asked about, when only the other one says it
 
     @property
     def answered(self) -> bool:

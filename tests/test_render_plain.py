@@ -21,6 +21,13 @@ def test_a_reader_who_asks_who_wrote_it_is_told_the_article_first(toy_engine, en
     assert plain_text(answer, english).startswith("From the article by Ada Lovelace, “Acme wants scooters”: According")
 
 
+def test_an_answer_only_the_other_article_gives_says_so_first(real_engine, english):
+    answer = real_engine.ask("does the second article say when the car launches")
+    lead = said("absent-lead", absent="Elenor Kling", present="Gianluca Cobucci")
+    assert json_record(answer, english)["answer"].startswith(f"{lead} ")
+    assert plain_text(answer, english).startswith(lead)
+
+
 def test_a_rumour_is_marked_as_one(toy_engine, english):
     assert "[Rumour; not confirmed]" in plain_text(toy_engine.ask("When does the scooter debut?"), english)
 

@@ -9,6 +9,7 @@ readings is. The engine reads and decides; this chooses among its readings.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.answering.follow_ups import SHORT_FOLLOW_UP_TERMS
@@ -25,6 +26,9 @@ UNANSWERED_FOLLOWING = 0.5
 # that reading is at least this sure; a less sure one ("is that the official word?", read
 # alone about the talks) is weighed as a follow-up as well.
 SURE_ALONE = 0.8
+# A question asking what one article says is answered from the other only when no fact of its
+# own comes within this of the best match's score.
+ELSEWHERE_MARGIN = 0.05
 
 
 class ConversationAnswers:
@@ -57,7 +61,7 @@ class ConversationAnswers:
         follow_up = engine.as_follow_up(question, about, alone.answered)
         stands_alone = alone.answered and names_its_subject and alone_confidence >= SURE_ALONE
         if follow_up is None or about is None or stands_alone:
-            return alone
+            return alone if alone.answered else self._said_elsewhere(question) or alone
         if question.articles - about.article_ids and not names_its_subject:
             # "Who wrote it?" "And the other article?", "e secondo Cobucci?": what that article says of it.
             counterpart = engine.counterpart(question if question.intent.asks_source else follow_up)
@@ -72,6 +76,25 @@ class ConversationAnswers:
         if self._known_terms(question) <= SHORT_FOLLOW_UP_TERMS or not alone.answered:
             return in_context
         return in_context if in_context.answered and confidence > alone_confidence else alone
+
+    def _said_elsewhere(self, question: Question) -> Answer | None:
+        """ "Does the second article say when the car launches?": when only the other article says
+        it, that answer, said as not in the one asked about; None when neither does, or it is
+        not asked of one article's words but of who wrote it or which names it mentions."""
+        if not question.articles or question.intent.asks_source or question.mention is not None:
+            return None
+        engine = self._engine
+        seen = engine.consider(replace(question, articles=frozenset(), words=question.subject))
+        answer, _ = engine.answer_seen(question.text, seen)
+        if answer.fact is None or answer.fact.article_ids & question.articles or answer.fact.disagreement:
+            return None  # "Article 2 blames the ministry, right?": it names another authority
+        # "Does the second article say when the car launches?" asks of the debut alone: no fact of
+        # the second article comes near it.
+        near = [match for match in seen.matches if match.score >= seen.matches[0].score - ELSEWHERE_MARGIN]
+        if any(match.fact.article_ids <= question.articles for match in near):
+            return None
+        absent = tuple(article for article in engine.knowledge.articles if article.id in question.articles)
+        return replace(answer, absent_from=absent)
 
     def _asks_more_of(self, question: Question, about: Fact) -> bool:
         """ "Who says so?", "is that official?": more of the last fact, in its own article, unless

@@ -51,6 +51,7 @@ update-when-undated = a later article
 earlier-lead = Earlier, the article by { $author } said:
 source-lead-one = From the article by { $author }, “{ $title }”:
 source-lead-both = From both articles, by { $first } and { $second }:
+absent-lead = Not in the article by { $absent }: only the one by { $present } says it.
 
 
 ## Which article names what (made from the article texts when the fact base loads)

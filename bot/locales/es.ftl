@@ -51,6 +51,7 @@ update-when-undated = un artículo posterior
 earlier-lead = Antes, el artículo de { $author } decía:
 source-lead-one = Del artículo de { $author }, «{ $title }»:
 source-lead-both = De los dos artículos, de { $first } y { $second }:
+absent-lead = No en el artículo de { $absent }: solo lo dice el de { $present }.
 
 
 ## Qué artículo nombra qué (sacado de los textos de los artículos al cargar la base)

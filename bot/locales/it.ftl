@@ -51,6 +51,7 @@ update-when-undated = un articolo successivo
 earlier-lead = In precedenza, l'articolo di { $author } diceva:
 source-lead-one = Dall'articolo di { $author }, «{ $title }»:
 source-lead-both = Da entrambi gli articoli, di { $first } e { $second }:
+absent-lead = Non nell'articolo di { $absent }: lo dice solo quello di { $present }.
 
 
 ## Quale articolo nomina cosa (ricavato dai testi degli articoli quando si carica la base)

@@ -49,7 +49,7 @@ def answer_reply(answer: Answer, related: Sequence[Fact], bot_username: str, tex
         if answer.earlier:
             lead = reply_text(answer, texts)
             return fact_reply(answer.fact, related, bot_username, texts, lead=lead, earlier=answer.earlier)
-        if answer.asks_confirmation or answer.asks_source:
+        if answer.asks_confirmation or answer.asks_source or answer.absent_from:
             return fact_reply(answer.fact, related, bot_username, texts, lead=reply_text(answer, texts))
         return fact_reply(answer.fact, related, bot_username, texts)
     text = escape(reply_text(answer, texts))

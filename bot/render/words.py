@@ -39,6 +39,8 @@ def reply_text(answer: Answer, texts: Texts) -> str:
         text = fact.answer
         if answer.asks_confirmation and fact.status is not Status.STATED and "confirm" not in answer.fact.answer:
             text = f"{texts(f'confirm-{fact.status.value}', claimant=fact.claimed_by)} {text}"
+        if answer.absent_from:
+            return f"{_absent_lead(answer.absent_from, fact, texts)} {text}"
         return f"{source_lead(fact, texts)} {text}" if answer.asks_source and not _names_its_authors(fact) else text
     if answer.kind is AnswerKind.SMALLTALK and answer.small_talk:
         return texts(f"smalltalk-{answer.small_talk}")
@@ -55,6 +57,13 @@ def source_lead(fact: Fact, texts: Texts) -> str:
     if len(articles) > 1:
         return texts("source-lead-both", first=articles[0].author, second=articles[1].author)
     return texts("source-lead-one", author=articles[0].author, title=articles[0].title)
+
+
+def _absent_lead(absent_from: tuple[Article, ...], fact: Fact, texts: Texts) -> str:
+    """ "Not in the article by Elenor Kling: only the one by Gianluca Cobucci says it." """
+    absent = ", ".join(article.author for article in absent_from)
+    present = ", ".join(article.author for article in fact.articles)
+    return texts("absent-lead", absent=absent, present=present)
 
 
 def _names_its_authors(fact: Fact) -> bool:

@@ -111,3 +111,29 @@ def test_what_a_party_the_articles_never_quote_thinks_of_the_last_fact_is_not_th
     hyundai = real_knowledge.fact("hyundai-plant")
     for question in ("is Hyundai ok with that?", "Hyundai che ne pensa?"):
         assert not real_engine.ask(question, hyundai).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does the second article say when the car launches",
+        "Il secondo articolo dice quando esce la macchina?",
+        "¿El segundo artículo dice cuándo sale el coche?",
+    ],
+)
+def test_what_only_the_other_article_says_is_answered_from_it_as_absent_from_the_one_asked(real_engine, question):
+    """Only the first article carries the 11 November rumour: asked of the second, the reader
+    learns it is not there and what the first says."""
+    answer = real_engine.ask(question)
+    assert answer.fact.id == "debut-date"
+    assert [article.author for article in answer.absent_from] == ["Elenor Kling"]
+
+
+def test_what_neither_article_says_stays_declined_when_asked_of_one(real_engine):
+    assert not real_engine.ask("Does the first article say how much the plant costs?").answered
+
+
+def test_where_the_articles_disagree_one_is_not_said_to_be_silent(real_engine):
+    """The second article names another authority: it is not silent on who grants the licence."""
+    answer = real_engine.ask("Il secondo articolo parla del Ministero dell Industria?")
+    assert not answer.absent_from
