@@ -54,6 +54,7 @@ from bot.models import Slot
         ("What deadline did the ministry give Xiaomi?", Slot.DATE),
         ("Entro quando deve decidere il ministero?", Slot.DATE),
         ("Who founded Geely?", Slot.PERSON),
+        ("what % of baic would xiaomi own", Slot.NUMBER),
         ("What charging power does it offer?", Slot.NUMBER),
     ],
 )
