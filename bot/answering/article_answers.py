@@ -31,6 +31,18 @@ class ArticleAnswers:
         """The editor's fact saying who wrote one article, if there is one."""
         return self._bylines.get(frozenset({article_id}))
 
+    def listed_in_the_other(self, about: Fact | None) -> Fact | None:
+        """After "which ministry does the first article name?", the same list of the other article
+        ("¿y el segundo?"), when the last answer was such a list and the other names any."""
+        if about is None or len(about.article_ids) != 1:
+            return None
+        prefix, _, position = about.id.rpartition("-")
+        kind = prefix.removeprefix("named-")
+        if about.id != kind_fact_id(kind, position) or kind_fact_id(kind, ANY) not in self._mentioned:
+            return None
+        others = [str(place) for article, place in self._positions.items() if article not in about.article_ids]
+        return self._mentioned.get(kind_fact_id(kind, others[0])) if len(others) == 1 else None
+
     def answer(self, question: Question, about: Fact | None = None) -> Answer | None:
         """Which article names what or who wrote it, from the article texts (bot/mention_facts.py);
         that none names it is the articles not saying. None: not such a question, one the

@@ -164,6 +164,11 @@ class FollowUps:
         name_terms = {word.term for name in others for word in self._matcher.read(name, "en")}
         return bool(others) and self.own_terms(question) <= name_terms
 
+    def asks_of_the_other(self, question: Question, about: Fact) -> bool:
+        """ "And the other one?", "¿y el segundo?": the last question asked again of the other
+        article, in nothing but words pointing at it."""
+        return self._names_the_other_alone(question) or self._names_the_other_by_ordinal(question, about)
+
     def _names_the_other_alone(self, question: Question) -> bool:
         """ "And the other one?", "¿y el otro?", "the other writer?": "other" and nothing of its
         own but words about an article itself, in a short message."""

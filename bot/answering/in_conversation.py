@@ -41,10 +41,14 @@ class ConversationAnswers:
         """The answer as read from the fact base; `about` is the fact the conversation was last
         about, if any; `asked_source`: the last question asked who wrote it or which article."""
         engine = self._engine
+        last = about
         about = engine.followable(about)
         question = engine.read_in_conversation(text, about, asked_source)
         if question.intent.small_talk is not None:
             return Answer(text, AnswerKind.SMALLTALK, small_talk=question.intent.small_talk.value)
+        listed = self._listed_in_the_other(question, last)
+        if listed is not None:
+            return question.answered_with(listed, 1.0)
         named = engine.article_answers.answer(question, about)
         if named is not None:
             return named
@@ -76,6 +80,13 @@ class ConversationAnswers:
         if self._known_terms(question) <= SHORT_FOLLOW_UP_TERMS or not alone.answered:
             return in_context
         return in_context if in_context.answered and confidence > alone_confidence else alone
+
+    def _listed_in_the_other(self, question: Question, last: Fact | None) -> Fact | None:
+        """ "Which ministry does the first article name?" "¿Y el segundo?": the other's list."""
+        listed = self._engine.article_answers.listed_in_the_other(last)
+        if listed is None or last is None or not self._engine.follow_ups.asks_of_the_other(question, last):
+            return None
+        return listed
 
     def _said_elsewhere(self, question: Question) -> Answer | None:
         """ "Does the second article say when the car launches?": when only the other article says

@@ -137,3 +137,23 @@ def test_where_the_articles_disagree_one_is_not_said_to_be_silent(real_engine):
     """The second article names another authority: it is not silent on who grants the licence."""
     answer = real_engine.ask("Il secondo articolo parla del Ministero dell Industria?")
     assert not answer.absent_from
+
+
+@pytest.mark.parametrize(
+    ("last", "question", "expected"),
+    [
+        ("named-authority-1", "¿y el segundo?", "named-authority-2"),
+        ("named-authority-1", "and the other article?", "named-authority-2"),
+        ("named-outlet-2", "e il primo?", "named-outlet-1"),
+    ],
+)
+def test_the_other_article_after_a_list_of_what_one_names_gets_the_others_list(
+    real_engine, real_knowledge, last, question, expected
+):
+    """ "Which ministry does the first article name?" "And the second?": the second's authorities."""
+    assert real_engine.ask(question, real_knowledge.fact(last)).fact.id == expected
+
+
+def test_a_message_of_its_own_after_a_list_of_what_one_article_names_is_read_as_any(real_engine, real_knowledge):
+    answer = real_engine.ask("and what about Hyundai?", real_knowledge.fact("named-company-1"))
+    assert not answer.fact.id.startswith("named-company")
