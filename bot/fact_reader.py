@@ -22,6 +22,7 @@ FACT_FIELDS = {
     "translations": False,
     "updates": False,
     "reasons": False,
+    "options": False,
 }
 MAX_ANSWER = 1000  # a Telegram message holds 4096, with room left for the sources
 
@@ -52,6 +53,7 @@ class FactReader(ClaimReader):
             translations=translations,
             updates=self._optional_text("updates"),
             reasons=tuple(self.checker.texts(self.path, self.entry, "reasons", self.what)),
+            options=tuple(self.checker.texts(self.path, self.entry, "options", self.what)),
         )
         return fact if self.ok and answer and claimed_by else None
 

@@ -221,10 +221,13 @@ class _Reader:
                 self.checker.complain(
                     path, line, f"fact {fact.id}: updates {fact.updates!r}, which is not another fact"
                 )
-            for reason in fact.reasons:
-                if reason not in known or reason == fact.id:
-                    path, line = seen_ids[fact.id]
-                    self.checker.complain(path, line, f"fact {fact.id}: reasons {reason!r}, which is not another fact")
+            for field, linked in (("reasons", fact.reasons), ("options", fact.options)):
+                for other in linked:
+                    if other not in known or other == fact.id:
+                        path, line = seen_ids[fact.id]
+                        self.checker.complain(
+                            path, line, f"fact {fact.id}: {field} {other!r}, which is not another fact"
+                        )
         return facts
 
     def _read_alerts(self, articles: dict[str, Article] | None, topics: dict[str, Topic] | None) -> list[Alert]:

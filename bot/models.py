@@ -96,6 +96,7 @@ class Fact:
     translations: Translations = Translations()  # answer, disagreement, question (the one shown on buttons)
     updates: str = ""  # the id of an older fact this one supersedes (a later report of the same thing)
     reasons: tuple[str, ...] = ()  # the ids of facts that say why this one is so
+    options: tuple[str, ...] = ()  # the ids of facts telling of each option this one lists, in its order
 
     @property
     def headline(self) -> str:

@@ -54,6 +54,10 @@ class FollowUps:
         self._ordinal_terms = self._terms_of(word for ordinal in reading["article_ordinals"] for word in ordinal)
         self._pointing_terms = self._ordinal_terms | self._terms_of(reading["article_others"])
         self._other_words = frozenset(fold(str(word)) for word in reading["article_others"])
+        self._ordinal_words = [
+            frozenset(fold(str(word)) for word in ordinal) for ordinal in reading["article_ordinals"]
+        ]
+        self._option_nouns = frozenset(fold(str(word)) for word in reading["option_nouns"])
         self._other_leads = frozenset(fold(str(words)) for words in reading["article_other_leads"])
         self._person_pronouns = any_phrase(str(word) for word in reading["person_pronouns"])
         self._headlines: dict[str, tuple[tuple[Word, ...], frozenset[tuple[str, str]]]] = {}
@@ -163,6 +167,22 @@ class FollowUps:
         others = [name for kind, name in question.names if kind in kinds and (kind, name) not in claimant]
         name_terms = {word.term for name in others for word in self._matcher.read(name, "en")}
         return bool(others) and self.own_terms(question) <= name_terms
+
+    def option_meant(self, question: Question, about: Fact) -> str | None:
+        """The option an ordinal asks of after a fact listing options in order (Xiaomi's two
+        paths): "who took the second path?", "e il primo?"; None for "the first car", "the second article"."""
+        if not about.options:
+            return None
+        words = fold(question.text).split()
+        meant = {
+            position
+            for position, ordinal in enumerate(self._ordinal_words)
+            for index, word in enumerate(words)
+            if word in ordinal and (index + 1 == len(words) or words[index + 1] in self._option_nouns)
+        }
+        if len(meant) != 1 or min(meant) >= len(about.options):
+            return None
+        return about.options[min(meant)]
 
     def asks_of_the_other(self, question: Question, about: Fact) -> bool:
         """ "And the other one?", "¿y el segundo?": the last question asked again of the other

@@ -49,6 +49,9 @@ class ConversationAnswers:
         listed = self._listed_in_the_other(question, last)
         if listed is not None:
             return question.answered_with(listed, 1.0)
+        option = engine.follow_ups.option_meant(question, about) if about is not None else None
+        if option is not None:
+            return question.answered_with(engine.knowledge.fact(option) or about, 1.0)
         named = engine.article_answers.answer(question, about)
         if named is not None:
             return named

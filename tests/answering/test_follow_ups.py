@@ -362,3 +362,23 @@ def test_a_writer_named_after_the_other_articles_claim_asks_what_their_article_s
     """Alone, "Cobucci?" asks who he is; after the second article's regulator, what the first says of it."""
     answer = real_engine.ask(question, about("licence-ndrc"))
     assert answer.fact.id == "licence-miit"
+
+
+@pytest.mark.parametrize(
+    ("question", "option"),
+    [
+        ("and the first path, who did that?", "startups-bought-factories"),
+        ("any examples of the second path?", "partnership-route"),
+        ("¿quién más tomó el segundo camino?", "partnership-route"),
+        ("e il primo?", "startups-bought-factories"),
+    ],
+)
+def test_an_ordinal_after_a_fact_listing_options_asks_of_that_option(real_engine, about, question, option):
+    """Xiaomi's two paths: buying a plant with its permits (as Li Auto did), or partnering (as NIO did)."""
+    assert real_engine.ask(question, about("options-if-no-licence")).fact.id == option
+
+
+@pytest.mark.parametrize("question", ["What's the first car?", "what does the second article say?"])
+def test_an_ordinal_before_something_else_is_no_option(real_engine, about, question):
+    options = about("options-if-no-licence")
+    assert real_engine.follow_ups.option_meant(real_engine.read(question), options) is None
