@@ -2,9 +2,11 @@
 
 It is answered on its own, as a follow-up of the last fact ("who says so?", "and BAIC?",
 "where?"), with what the other article says of that fact, with the reason the fact base
-gives for it ("why?"), with the writer it means, or with more of the last fact; one that
-stands on its own, and surely, is answered on its own; otherwise the surer of the two
-readings is. The engine reads and decides; this chooses among its readings.
+gives for it ("why?"), with the option an ordinal names ("the second path?"), with the
+other article's list after one article's ("¿y el segundo?"), with the writer it means, or
+with more of the last fact; one that stands on its own, and surely, is answered on its own
+(from the other article, said so, when it asks what only that one says); otherwise the
+surer of the two readings is. The engine reads and decides; this chooses among its readings.
 """
 
 from __future__ import annotations

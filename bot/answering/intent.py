@@ -32,7 +32,6 @@ from bot.yamlfile import read_words
 
 _CUES_FILE = Path(__file__).with_name("language") / "intents.yaml"
 _CURRENCY_SIGN = re.compile(r"[$€£¥]")
-_PERCENT_SIGN = re.compile(r"%")
 # "Did Chery confirm it?", "has Hyundai commented?": a party taking a stand is a statement of
 # theirs; "has it been confirmed?" and "has anyone confirmed?" ask how sure a claim is.
 # Who is asked to have said something is named this many words before the word asking it
@@ -321,7 +320,7 @@ def _asked_slots(
         slots.add(Slot.SELLER)
     if _CURRENCY_SIGN.search(question):
         slots.add(Slot.PRICE)
-    if _PERCENT_SIGN.search(question):
+    if "%" in question:
         slots.add(Slot.NUMBER)  # "what % of BAIC would Xiaomi own?": a share, which folding drops
     if Slot.TIME in slots or Slot.DAY in slots:
         slots.discard(Slot.DATE)  # "when, at what time?", "the exact date?": the hour or the day is what is missing
