@@ -43,7 +43,7 @@ import numpy as np
 
 from bot.answering.intent import ASKED_KINDS
 from bot.answering.meaning import Nearness, TokenVectors
-from bot.answering.reading_cache import cached_vectors
+from bot.answering.reading_cache import cached_precedents, cached_vectors
 from bot.answering.text import fold
 
 PRECEDENTS_FILE = Path(__file__).with_name("precedents.json")
@@ -377,8 +377,18 @@ def precedents_json(precedents: Iterable[Precedent]) -> str:
 
 def read_precedents(path: Path = PRECEDENTS_FILE) -> list[Precedent]:
     """The precedents tools/tune.py wrote; a file missing or damaged is one clear error."""
+    return _parsed(_contents(path), path)
+
+
+def _contents(path: Path) -> bytes:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        return path.read_bytes()
+    except OSError as error:
+        raise PrecedentsError(f"{path} can't be read ({error}); run tools/tune.py to write it again") from error
+
+
+def _parsed(contents: bytes, path: Path) -> list[Precedent]:
+    try:
         return [
             Precedent(
                 item["text"],
@@ -389,9 +399,9 @@ def read_precedents(path: Path = PRECEDENTS_FILE) -> list[Precedent]:
                 tuple(item["asks"]),
                 item["follows"],
             )
-            for item in data
+            for item in json.loads(contents.decode("utf-8"))
         ]
-    except (OSError, ValueError, KeyError, TypeError) as error:
+    except (ValueError, KeyError, TypeError) as error:
         raise PrecedentsError(f"{path} can't be read ({error}); run tools/tune.py to write it again") from error
 
 
@@ -402,9 +412,16 @@ class PrecedentsError(Exception):
 @cache
 def bundled_precedents(vectors: TokenVectors) -> tuple[PrecedentIndex, PrecedentIndex]:
     """The precedents tools/tune.py wrote, read once per process and set of vectors: those
-    of questions asked on their own, and those of follow-ups."""
-    precedents = read_precedents(PRECEDENTS_FILE)
-    return (
-        PrecedentIndex.of([precedent for precedent in precedents if not precedent.follow_up], vectors),
-        PrecedentIndex.of([precedent for precedent in precedents if precedent.follow_up], vectors, "follow-ups"),
-    )
+    of questions asked on their own, and those of follow-ups. Indexing them is most of a
+    start-up's work, so the indexes are kept on disk between runs (reading_cache.py)."""
+    path = PRECEDENTS_FILE
+    contents = _contents(path)
+
+    def index() -> tuple[PrecedentIndex, PrecedentIndex]:
+        precedents = _parsed(contents, path)
+        return (
+            PrecedentIndex.of([precedent for precedent in precedents if not precedent.follow_up], vectors),
+            PrecedentIndex.of([precedent for precedent in precedents if precedent.follow_up], vectors, "follow-ups"),
+        )
+
+    return cached_precedents(contents, vectors.version, index)

@@ -8,32 +8,35 @@ them in the user's cache folder ($XDG_CACHE_HOME or ~/.cache), as a pickle only 
 program writes there; any change to any of them makes a new key, and older files are
 removed. A cache that can't be read or written is rebuilt in memory, never trusted
 half-way. The meaning vectors (meaning.py) of the phrasings and of the precedents and
-follow-up precedents (precedents.py) are kept the same way, under a key of the texts, the vectors' version and
-the code that makes them.
+follow-up precedents (precedents.py) are kept the same way, under a key of the texts, the
+vectors' version and the code that makes them; so are the precedents' indexes, under a key
+of precedents.json, the vectors' version and the code that reads and indexes them.
 """
 
 from __future__ import annotations
 
 import hashlib
-import os
-import pickle
 import sys
-import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import TypeVar
 
 import numpy as np
 import Stemmer
 
 from bot.answering.index import MatcherIndex
+from bot.disk_cache import cache_folder, cached_pickle, replace_file
 
 _ANSWERING = Path(__file__).parent
 _FORMAT = 4
 _PREFIX = "index-"
 _INDEXING_CODE = ("text.py", "index.py", "likelihood.py", "spelling.py")
 _VECTORS_PREFIX = "vectors-"
+_PRECEDENTS_PREFIX = "precedents-"
+# How precedents become indexes: the code that reads them and makes their vectors.
+_PRECEDENTS_CODE = ("precedents.py", "meaning.py", "intent.py")
+_Indexes = TypeVar("_Indexes", bound=tuple)
 
 
 def cached_index(
@@ -43,22 +46,20 @@ def cached_index(
     build: Callable[[], MatcherIndex],
 ) -> MatcherIndex:
     """The facts' index as `build` makes it, from the cache when the same base was indexed before."""
-    folder = _cache_folder()
-    key = _key(texts_by_fact, phrasings_by_fact, synonyms)
-    if folder is None or key is None:
+    return cached_pickle(_PREFIX, _key(texts_by_fact, phrasings_by_fact, synonyms), build, MatcherIndex)
+
+
+def cached_precedents(contents: bytes, version: str, build: Callable[[], _Indexes]) -> _Indexes:
+    """The precedents' indexes as `build` makes them from precedents.json's `contents` and the
+    meaning vectors of `version`, from the cache when the same file was indexed before."""
+    digest = hashlib.sha256(f"{_versions()} {version}".encode())
+    try:
+        for source in _PRECEDENTS_CODE:
+            digest.update((_ANSWERING / source).read_bytes())
+    except OSError:
         return build()
-    path = folder / f"{_PREFIX}{key}.pickle"
-    cached = _load(path)
-    if cached is not None:
-        return cached
-    fresh = build()
-    _replace(path, _PREFIX, lambda file: pickle.dump(fresh, file, protocol=pickle.HIGHEST_PROTOCOL), binary=True)
-    return fresh
-
-
-def _cache_folder() -> Path | None:
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "xiaomi-story-bot" if base.is_absolute() else None
+    digest.update(contents)
+    return cached_pickle(_PRECEDENTS_PREFIX, digest.hexdigest()[:24], build, tuple)
 
 
 def _key(
@@ -66,8 +67,7 @@ def _key(
     phrasings_by_fact: Sequence[Sequence[str]],
     synonyms: Iterable[tuple[str, Iterable[str]]],
 ) -> str | None:
-    versions = f"{_FORMAT} {Stemmer.version()} {unicodedata.unidata_version} {sys.version_info[:2]} {np.__version__}"
-    digest = hashlib.sha256(versions.encode())
+    digest = hashlib.sha256(_versions().encode())
     try:
         for source in (*(_ANSWERING / name for name in _INDEXING_CODE), *sorted((_ANSWERING / "language").glob("*.*"))):
             digest.update(source.read_bytes())
@@ -81,19 +81,15 @@ def _key(
     return digest.hexdigest()[:24]
 
 
-def _load(path: Path) -> MatcherIndex | None:
-    try:
-        with path.open("rb") as file:
-            index = pickle.load(file)
-    except Exception:  # a damaged pickle can raise almost anything: it is rebuilt
-        return None
-    return index if isinstance(index, MatcherIndex) else None
+def _versions() -> str:
+    """The versions of what a pickled index depends on besides this program's code."""
+    return f"{_FORMAT} {Stemmer.version()} {unicodedata.unidata_version} {sys.version_info[:2]} {np.__version__}"
 
 
 def cached_vectors(texts: Iterable[str], version: str, embed: Callable[[], np.ndarray], kind: str) -> np.ndarray:
     """The texts' vectors as `embed` makes them, from the cache when the same texts were embedded
     before; each `kind` of text (phrasings, precedents, follow-ups) keeps one file."""
-    folder = _cache_folder()
+    folder = cache_folder()
     if folder is None:
         return embed()
     digest = hashlib.sha256(f"{_FORMAT} {version}".encode())
@@ -110,23 +106,5 @@ def cached_vectors(texts: Iterable[str], version: str, embed: Callable[[], np.nd
     except (OSError, ValueError):
         pass
     fresh = embed()
-    _replace(path, prefix, lambda file: np.save(file, fresh, allow_pickle=False), binary=True)
+    replace_file(path, prefix, lambda file: np.save(file, fresh, allow_pickle=False))
     return fresh
-
-
-def _replace(path: Path, prefix: str, write: Callable[[IO[Any]], object], binary: bool = False) -> None:
-    """Written to a temporary file and renamed, so a reader never sees half a cache; older caches go."""
-    temporary: Path | None = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        mode, encoding = ("wb", None) if binary else ("w", "utf-8")
-        with tempfile.NamedTemporaryFile(mode, encoding=encoding, dir=path.parent, delete=False, suffix=".tmp") as file:
-            temporary = Path(file.name)
-            write(file)
-        temporary.replace(path)
-        for older in path.parent.glob(f"{prefix}*{path.suffix}"):
-            if older != path:
-                older.unlink(missing_ok=True)
-    except OSError:
-        if temporary is not None:
-            temporary.unlink(missing_ok=True)

@@ -9,6 +9,7 @@ import pytest
 
 from bot.answering.engine import Engine
 from bot.answering.meaning import bundled_vectors
+from bot.answering.precedents import bundled_precedents
 from bot.answering.reading_cache import cached_vectors
 from bot.loader import load_knowledge
 from tests.knowledge_builder import write_toy_knowledge
@@ -82,3 +83,21 @@ def test_each_kind_of_text_keeps_its_own_vectors_file(cache_folder):
         cached_vectors(texts, vectors.version, lambda texts=texts: vectors.embed(texts), kind)
     assert len(list(cache_folder.glob("vectors-phrasings-*.npy"))) == 1
     assert len(list(cache_folder.glob("vectors-precedents-*.npy"))) == 1
+
+
+def test_the_precedents_indexes_are_kept_and_a_damaged_file_is_rebuilt(cache_folder):
+    """Indexing the precedents is most of a start-up: the second start reads them, weighing a question alike."""
+    vectors = bundled_vectors()
+    question = vectors.embed(["who reported the talks with chery"])[0]
+
+    def weighed() -> list[float]:
+        bundled_precedents.cache_clear()
+        asked_alone, follow_ups = bundled_precedents(vectors)
+        return [*asked_alone.cosines(question, ("source",)), *follow_ups.cosines(question, ())]
+
+    first = weighed()
+    (kept,) = cache_folder.glob("precedents-*.pickle")
+    assert weighed() == first
+    kept.write_bytes(b"\x80\x05half a pickle")
+    assert weighed() == first
+    bundled_precedents.cache_clear()

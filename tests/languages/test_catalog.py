@@ -60,3 +60,20 @@ def test_a_catalog_that_is_not_valid_fluent_is_a_problem_at_its_line_not_a_crash
     italian.write_text(italian.read_text() + "\nbroken = { $claimant\n")
     problems = [str(problem) for problem in Catalog(locales).problems()]
     assert any(problem.startswith(f"{italian}:") and "not valid Fluent" in problem for problem in problems)
+
+
+def test_a_catalog_edited_between_two_starts_is_read_afresh(locales, tmp_path, monkeypatch):
+    """The parsed catalogs are kept on disk between runs; a translator's edit shows at the next start."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    before = Catalog(locales).text("it", "apology")
+    italian = locales / "it.ftl"
+    italian.write_text(italian.read_text().replace(f"apology = {before}", "apology = Ci scusiamo davvero."))
+    assert Catalog(locales).text("it", "apology") == "Ci scusiamo davvero."
+
+
+def test_a_damaged_parsed_catalog_is_parsed_again_not_trusted(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    expected = Catalog().text("es", "unknown")
+    for kept in (tmp_path / "cache").rglob("catalog-es-*.pickle"):
+        kept.write_bytes(b"\x80\x05half a pickle")
+    assert Catalog().text("es", "unknown") == expected
