@@ -23,6 +23,7 @@ FACT_FIELDS = {
     "updates": False,
     "reasons": False,
     "options": False,
+    "others": False,
 }
 MAX_ANSWER = 1000  # a Telegram message holds 4096, with room left for the sources
 
@@ -54,6 +55,7 @@ class FactReader(ClaimReader):
             updates=self._optional_text("updates"),
             reasons=tuple(self.checker.texts(self.path, self.entry, "reasons", self.what)),
             options=tuple(self.checker.texts(self.path, self.entry, "options", self.what)),
+            others=tuple(self.checker.texts(self.path, self.entry, "others", self.what)),
         )
         return fact if self.ok and answer and claimed_by else None
 

@@ -221,7 +221,7 @@ class _Reader:
                 self.checker.complain(
                     path, line, f"fact {fact.id}: updates {fact.updates!r}, which is not another fact"
                 )
-            for field, linked in (("reasons", fact.reasons), ("options", fact.options)):
+            for field, linked in (("reasons", fact.reasons), ("options", fact.options), ("others", fact.others)):
                 for other in linked:
                     if other not in known or other == fact.id:
                         path, line = seen_ids[fact.id]

@@ -97,6 +97,7 @@ class Fact:
     updates: str = ""  # the id of an older fact this one supersedes (a later report of the same thing)
     reasons: tuple[str, ...] = ()  # the ids of facts that say why this one is so
     options: tuple[str, ...] = ()  # the ids of facts telling of each option this one lists, in its order
+    others: tuple[str, ...] = ()  # the ids of facts telling of others besides this one ("who else?")
 
     @property
     def headline(self) -> str:

@@ -251,6 +251,16 @@ class FollowUps:
         # "¿en qué ciudad?", "which plant number": a detail the fact gives, asked in a common word.
         return not new or (bool(asked) and len(new) == 1 and not self._matcher.is_rare(new[0]))
 
+    def asks_of_others(self, question: Question, about: Fact) -> bool:
+        """ "Is Xiaomi the only one?", "what else are they looking at?": of the others the fact
+        base links to the last fact, naming nothing of its own but the story's own subject
+        ("what other plants does Hyundai have?" asks of Hyundai)."""
+        if not about.others or not self._beyond(question, about) or self.asks_of_the_other(question, about):
+            return False  # "and the other one?" asks of the other article
+        return not any(
+            self._matcher.is_rare(word) and not self._matcher.story_wide(word.term) for word in question.words
+        )
+
     def _beyond(self, question: Question, about: Fact) -> bool:
         """ "What other options are there?", "is Xiaomi the only one?": something besides the last
         fact ("the other article" points at an article instead; "who else?" after the three

@@ -2,11 +2,12 @@
 
 It is answered on its own, as a follow-up of the last fact ("who says so?", "and BAIC?",
 "where?"), with what the other article says of that fact, with the reason the fact base
-gives for it ("why?"), with the option an ordinal names ("the second path?"), with the
-other article's list after one article's ("¿y el segundo?"), with the writer it means, or
-with more of the last fact; one that stands on its own, and surely, is answered on its own
-(from the other article, said so, when it asks what only that one says); otherwise the
-surer of the two readings is. The engine reads and decides; this chooses among its readings.
+gives for it ("why?"), with the others it links to it ("who else?"), with the option an
+ordinal names ("the second path?"), with the other article's list after one article's
+("¿y el segundo?"), with the writer it means, or with more of the last fact; one that stands
+on its own, and surely, is answered on its own (from the other article, said so, when it
+asks what only that one says); otherwise the surer of the two readings is. The engine reads
+and decides; this chooses among its readings.
 """
 
 from __future__ import annotations
@@ -79,6 +80,9 @@ class ConversationAnswers:
         reason = self._reason_for(question, about, follow_up, names_its_subject and alone.answered)
         if reason is not None:
             return question.answered_with(reason, 1.0)
+        others = self._others_meant(question, about, follow_up)
+        if others is not None:
+            return question.answered_with(others, 1.0)
         in_context, confidence = engine.answer_reading(follow_up, engine.following_up(question, about, alone_reading))
         if self._asks_more_of(question, about):
             return in_context if self._goes_further(question, in_context) else question.answered_with(about, 1.0)
@@ -144,6 +148,20 @@ class ConversationAnswers:
         reasons = [fact for fact in ranked if fact.id in about.reasons]
         reason = reasons[0] if reasons else self._engine.knowledge.fact(about.reasons[0])
         return reason if reason is not None and details.names_all(reason, question.names) else None
+
+    def _others_meant(self, question: Question, about: Fact, follow_up: Question) -> Fact | None:
+        """ "Is Xiaomi the only one?" after its licence wait: the start-ups that waited too, the
+        fact the editor linked as its others ("who else?", "what other options?") that the
+        follow-up reading ranks first; none when it asks a detail that fact does not give."""
+        engine = self._engine
+        if not engine.follow_ups.asks_of_others(question, about):
+            return None
+        ranked = [match.fact for match in engine.closest_reading(follow_up).matches]
+        linked = [fact for fact in ranked if fact.id in about.others]
+        others = linked[0] if linked else engine.knowledge.fact(about.others[0])
+        if others is None or not all(engine.details.gives(others, slot, question) for slot in question.asked_details):
+            return None
+        return others
 
     def _writer_meant(self, question: Question, about: Fact | None, asked_source: bool) -> Fact | None:
         """ "Who wrote the piece on Qingdao?" "What's her background?": her byline, unless the

@@ -58,6 +58,29 @@ def test_why_asked_of_someone_the_reason_does_not_name_is_not_answered_with_it(r
 @pytest.mark.parametrize(
     ("question", "last", "meant"),
     [
+        ("is Xiaomi the only one?", "licence-months", "startups-bought-factories"),
+        ("¿alguien más está en la misma situación?", "licence-awaited", "startups-bought-factories"),
+        ("what else are they looking at?", "qingdao-plant", "hyundai-plant"),
+        ("e gli altri cosa hanno fatto?", "startups-bought-factories", "partnership-route"),
+    ],
+)
+def test_who_else_after_a_fact_gets_the_others_the_editor_linked_to_it(
+    real_engine, real_knowledge, question, last, meant
+):
+    """Xiaomi's licence wait says nothing of anyone else; the fact base links the start-ups
+    that went through it too, and "is Xiaomi the only one?" after it gets them."""
+    assert meant in real_knowledge.fact(last).others
+    assert real_engine.ask(question, real_knowledge.fact(last)).fact.id == meant
+
+
+def test_the_other_one_after_a_fact_with_others_still_asks_of_the_other_article(real_engine, real_knowledge):
+    answer = real_engine.ask("and the other one?", real_knowledge.fact("licence-ndrc"))
+    assert answer.fact.id not in real_knowledge.fact("licence-ndrc").others
+
+
+@pytest.mark.parametrize(
+    ("question", "last", "meant"),
+    [
         ("is that the official word", "debut-date", "debut-date"),
         ("Who says Xiaomi approached them?", "talks-with-carmakers", "talks-with-carmakers"),
         ("e le trattative a che punto sono?", "talks-with-carmakers", "talks-confidential"),
