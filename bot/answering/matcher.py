@@ -102,7 +102,7 @@ class Matcher:
             return known
         if word.named:
             return self._index.unknown_weight
-        zipf = self._vocabulary.frequencies.zipf(word.typed)
+        zipf = self._vocabulary.frequencies.everyday_zipf(word.typed)
         rarity = (COMMON_ZIPF - zipf) / (COMMON_ZIPF - RARE_ZIPF)
         return self._index.unknown_weight * min(1.0, max(COMMON_FLOOR, rarity))
 
@@ -120,7 +120,7 @@ class Matcher:
 
     def is_rare(self, word: Word) -> bool:
         """Whether a word is rare in the language at large: a name, a brand, a term of art."""
-        return word.named or self._vocabulary.frequencies.zipf(word.typed) <= RARE_ZIPF
+        return word.named or self._vocabulary.frequencies.everyday_zipf(word.typed) <= RARE_ZIPF
 
     def read(self, text: str, language: str | None = None, names: frozenset[str] | None = None) -> tuple[Word, ...]:
         """A text's words, with misspelt ones repaired against the fact base's vocabulary."""

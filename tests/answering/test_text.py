@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.answering.matcher import RARE_ZIPF
 from bot.answering.text import Vocabulary, bundled_frequencies, fold, stem
 
 VOCABULARY = Vocabulary(
@@ -129,6 +130,14 @@ def test_a_name_in_an_italian_question_keeps_the_form_the_english_side_knows():
 def test_common_words_are_common_and_names_rare():
     frequencies = bundled_frequencies()
     assert frequencies.zipf("could") > frequencies.zipf("licence") > frequencies.zipf("qingdao")
+
+
+@pytest.mark.parametrize("inflection", ["alleandosi", "costerebbero", "asociaron", "contactados"])
+def test_a_rare_inflection_of_an_everyday_word_is_everyday_and_a_name_stays_rare(inflection):
+    """Readers conjugate: "¿cuáles se asociaron?" names nothing the story never mentions."""
+    frequencies = bundled_frequencies()
+    assert frequencies.zipf(inflection) < RARE_ZIPF <= frequencies.everyday_zipf(inflection)
+    assert frequencies.everyday_zipf("geely") == frequencies.everyday_zipf("stellantis") == 0.0
 
 
 def test_a_capitalised_word_inside_a_sentence_is_a_name():
