@@ -49,6 +49,11 @@ def test_why_after_a_fact_that_does_not_say_why_gets_the_reason_the_editor_gave(
     assert real_engine.ask(question, hyundai).fact.id == "licence-independent"
 
 
+def test_why_after_a_pairing_of_start_ups_gets_why_newcomers_pair_up(real_engine, real_knowledge):
+    """NIO teamed up with JAC; "perché?" after it gets the route new makers take, with an established carmaker."""
+    assert real_engine.ask("perche", real_knowledge.fact("nio-jac")).fact.id == "partnership-route"
+
+
 def test_why_asked_of_someone_the_reason_does_not_name_is_not_answered_with_it(real_engine, real_knowledge):
     """The reason is Xiaomi's; why Hyundai would sell, the articles don't say."""
     answer = real_engine.ask("Why is Hyundai selling it?", real_knowledge.fact("hyundai-plant"))

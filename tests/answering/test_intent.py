@@ -144,6 +144,10 @@ def test_a_question_about_the_story_asks_for_no_particular_detail():
         ("¿Por qué está parado?", "es"),
         ("xke xiaomi nn fa le auto da sola?", "it"),
         ("xq xiaomi no puede hacer coches?", "es"),
+        ("y porq?", "es"),
+        ("E a che scopo?", "it"),
+        ("¿Con qué fin habla con ellos?", "es"),
+        ("What's the point of buying a plant?", "en"),
     ],
 )
 def test_why_asks_for_a_reason(question, language):
