@@ -54,6 +54,13 @@ def test_why_after_a_pairing_of_start_ups_gets_why_newcomers_pair_up(real_engine
     assert real_engine.ask("perche", real_knowledge.fact("nio-jac")).fact.id == "partnership-route"
 
 
+@pytest.mark.parametrize("question", ["¿y qué hicieron?", "E loro come hanno fatto?", "and what did they do?"])
+def test_what_did_they_do_after_the_start_ups_asks_more_of_them(real_engine, real_knowledge, question):
+    """Li Auto and WM Motor had the same licence problem; "what did they do?" asks what that fact says they did."""
+    answer = real_engine.ask(question, real_knowledge.fact("startups-bought-factories"))
+    assert answer.fact.id == "startups-bought-factories"
+
+
 def test_why_asked_of_someone_the_reason_does_not_name_is_not_answered_with_it(real_engine, real_knowledge):
     """The reason is Xiaomi's; why Hyundai would sell, the articles don't say."""
     answer = real_engine.ask("Why is Hyundai selling it?", real_knowledge.fact("hyundai-plant"))
