@@ -111,6 +111,10 @@ class FactDetails:
         uses the word, or names something of that kind (a carmaker: BAIC)."""
         if asked_for is None or self._matcher.uses(fact, asked_for.term):
             return True
+        return self.names_its_kind(fact, asked_for)
+
+    def names_its_kind(self, fact: Fact, asked_for: Word) -> bool:
+        """Whether a fact names something of the kind a word asks for ("which company": BAIC)."""
         return self._names.kind_words.get(asked_for.typed) in self._name_kinds[fact.id]
 
     def names_a_claimant(self, question_terms: frozenset[str]) -> bool:

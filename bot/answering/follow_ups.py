@@ -236,7 +236,9 @@ class FollowUps:
         "which province is that in?"): it points back, every word it shares with the base is the
         fact's, and the fact gives the kind of detail it asks for."""
         asked = question.asked_details
-        if not (question.intent.points_back or asked or self._in_its_words(question, about)):
+        # "With which company?" after BAIC's plant: a kind of name the fact gives (BAIC).
+        kind_named = question.asked_for is not None and self._details.names_its_kind(about, question.asked_for)
+        if not (question.intent.points_back or asked or kind_named or self._in_its_words(question, about)):
             return False
         if self._beyond(question, about):
             return False  # "is that the only option?" asks of the others
@@ -247,7 +249,12 @@ class FollowUps:
         if not asked and not self._details.explains_asked(about, question.asked_for):
             return False  # "e a che condizioni?": conditions the last fact never speaks of
         own = self.own_terms(question)
-        new = [word for word in question.words if word.term in own and not self._matcher.uses(about, word.term)]
+        asked_kind = question.asked_for.term if kind_named and question.asked_for is not None else None
+        new = [
+            word
+            for word in question.words
+            if word.term in own and not self._matcher.uses(about, word.term) and word.term != asked_kind
+        ]
         # "¿en qué ciudad?", "which plant number": a detail the fact gives, asked in a common word.
         return not new or (bool(asked) and len(new) == 1 and not self._matcher.is_rare(new[0]))
 

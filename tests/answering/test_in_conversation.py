@@ -61,6 +61,14 @@ def test_what_did_they_do_after_the_start_ups_asks_more_of_them(real_engine, rea
     assert answer.fact.id == "startups-bought-factories"
 
 
+@pytest.mark.parametrize("question", ["with which company?", "con quale azienda?"])
+def test_which_company_after_a_fact_naming_one_asks_more_of_it(real_engine, real_knowledge, question):
+    """BAIC's plant would need improvements: "with which company?" is answered by the fact that names BAIC."""
+    answer = real_engine.ask(question, real_knowledge.fact("plant-improvements"))
+    assert answer.fact.id == "plant-improvements"
+    assert "BAIC" in answer.fact.answer
+
+
 def test_why_asked_of_someone_the_reason_does_not_name_is_not_answered_with_it(real_engine, real_knowledge):
     """The reason is Xiaomi's; why Hyundai would sell, the articles don't say."""
     answer = real_engine.ask("Why is Hyundai selling it?", real_knowledge.fact("hyundai-plant"))
