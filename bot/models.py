@@ -32,6 +32,7 @@ class Slot(StrEnum):
     TIME = "time"  # the hour: "at what time does the launch start?"; a date does not give it
     DAY = "day"  # the exact calendar day: "what's the exact date?"; "almost a month ago" does not give it
     DURATION = "duration"
+    TIME_TO = "time-to"  # how long something will take or until it happens: "for months" so far does not give it
     PLACE = "place"
     PERSON = "person"
     NAME = "name"

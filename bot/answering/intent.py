@@ -324,7 +324,9 @@ def _asked_slots(
         slots.add(Slot.NUMBER)  # "what % of BAIC would Xiaomi own?": a share, which folding drops
     if Slot.TIME in slots or Slot.DAY in slots:
         slots.discard(Slot.DATE)  # "when, at what time?", "the exact date?": the hour or the day is what is missing
-    if Slot.DURATION in slots:
+    if Slot.TIME_TO in slots:
+        slots -= {Slot.DURATION, Slot.DATE}  # "how long until they get it?": not the wait so far, nor a date
+    if slots & {Slot.DURATION, Slot.TIME_TO}:
         # "How long?" is answered by "for months"; "how many months?" asks for a count of them.
         slots -= {Slot.PRICE, Slot.DATE} | (set() if _COUNTING.search(folded) else {Slot.NUMBER})
     if asks_attribution or cues.disagreement.search(asking):

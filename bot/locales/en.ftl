@@ -35,6 +35,7 @@ missing-year = The articles don't say which year: the dates they give have no ye
 missing-time = The articles don't say at what time: they give no hour for that.
 missing-day = The articles don't give an exact date for that.
 missing-duration = The articles don't say how long.
+missing-time-to = The articles don't say how long that will take.
 missing-place = The articles don't say where.
 missing-person = The articles don't name anyone for that.
 missing-name = The articles don't give a name for that.

@@ -35,6 +35,7 @@ missing-year = Los artículos no dicen el año: las fechas que dan no lo indican
 missing-time = Los artículos no dicen a qué hora: no dan ninguna hora para eso.
 missing-day = Los artículos no dan una fecha exacta para eso.
 missing-duration = Los artículos no dicen cuánto tiempo.
+missing-time-to = Los artículos no dicen cuánto tiempo llevará.
 missing-place = Los artículos no dicen dónde.
 missing-person = Los artículos no dan nombres sobre eso.
 missing-name = Los artículos no dan ningún nombre para eso.

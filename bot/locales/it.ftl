@@ -35,6 +35,7 @@ missing-year = Gli articoli non dicono l'anno: le date che danno non lo indicano
 missing-time = Gli articoli non dicono a che ora: non indicano nessun orario su questo.
 missing-day = Gli articoli non danno una data esatta per questo.
 missing-duration = Gli articoli non dicono quanto tempo.
+missing-time-to = Gli articoli non dicono quanto tempo ci vorrà.
 missing-place = Gli articoli non dicono dove.
 missing-person = Gli articoli non fanno nomi su questo.
 missing-name = Gli articoli non indicano un nome per questo.

@@ -8,6 +8,7 @@ from bot.answering.decision import FollowUpEvidence
 from bot.answering.engine import Engine
 from bot.answering.meaning import bundled_vectors
 from bot.answering.precedents import Precedent, PrecedentIndex, bundled_precedents
+from bot.models import Slot
 
 
 def test_more_asked_of_the_last_fact_is_not_its_answer_when_readers_asking_alike_there_were_not_answered(
@@ -67,6 +68,19 @@ def test_which_company_after_a_fact_naming_one_asks_more_of_it(real_engine, real
     answer = real_engine.ask(question, real_knowledge.fact("plant-improvements"))
     assert answer.fact.id == "plant-improvements"
     assert "BAIC" in answer.fact.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "last"),
+    [("how long would that take?", "plant-improvements"), ("how long until they get it?", "licence-ndrc")],
+)
+def test_how_long_something_will_take_is_not_answered_with_how_long_it_has_waited(
+    real_engine, real_knowledge, question, last
+):
+    """Xiaomi has waited months for its licence; how long the refit or the rest of the wait will take, nobody says."""
+    answer = real_engine.ask(question, real_knowledge.fact(last))
+    assert not answer.answered
+    assert answer.missing == Slot.TIME_TO
 
 
 def test_why_asked_of_someone_the_reason_does_not_name_is_not_answered_with_it(real_engine, real_knowledge):

@@ -95,6 +95,19 @@ def test_asking_whether_a_reason_is_known_is_still_a_reason():
     assert Slot.REASON in read_intent("Is it known why Hyundai is selling the plant?").slots
 
 
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("how long would the refit take?", "en"),
+        ("how long until they get it?", "en"),
+        ("e quanto tempo ci vorrebbe?", "it"),
+        ("¿cuánto tardarían esas obras?", "es"),
+    ],
+)
+def test_how_long_something_will_take_is_not_how_long_it_has_lasted(question, language):
+    assert read_intent(question, language).slots == {Slot.TIME_TO}
+
+
 def test_how_long_asks_for_a_duration_and_how_many_months_for_a_count_of_them():
     assert read_intent("how long has it been").slots == {Slot.DURATION}
     assert read_intent("¿cuánto lleva Xiaomi esperando la licencia?", "es").slots == {Slot.DURATION}
