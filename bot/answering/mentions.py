@@ -36,6 +36,14 @@ class MentionQuestion:
     byline: bool = False  # who wrote the article asked about, or the one that names `names`
 
 
+@dataclass(frozen=True)
+class Titled:
+    """An article a message names by words of its headline, and those words as typed."""
+
+    article: str
+    words: frozenset[str]
+
+
 class MentionReader:
     """Tells a question about where the articles name something from one about the story."""
 
@@ -93,13 +101,25 @@ class MentionReader:
         ) | frozenset(kinds)
 
     def read(
-        self, folded: str, given: frozenset[tuple[str, str]], pointed: frozenset[str], rest: str
+        self,
+        folded: str,
+        given: frozenset[tuple[str, str]],
+        pointed: frozenset[str],
+        rest: str,
+        titled: Titled | None = None,
     ) -> MentionQuestion | None:
         """The mention question a folded message asks, or None; `given`: the (kind, name) pairs it
         gives, `pointed`: the articles it points at ("the first article", "Kling's piece"),
-        `rest`: the folded message without the words that point."""
+        `rest`: the folded message without the words that point; `titled`: the article it names
+        by its headline's words, which point only when it asks who wrote it ("who wrote the piece
+        about bureaucratic obstacles?": not "what are Xiaomi's bureaucratic obstacles?")."""
         named = [name for _, _, kind, name in self._names.spans(folded) if (kind, name) in given]
         mentions = self._verb.search(folded) is not None  # "mention", "cite", "parla di"...
+        if titled is not None and not pointed and not named:
+            untitled = " ".join(word for word in rest.split() if word not in titled.words)
+            byline = self._asks_byline(folded, untitled, frozenset({titled.article}), given, named, mentions)
+            if byline is not None:
+                return byline
         byline = self._asks_byline(folded, rest, pointed, given, named, mentions)
         if byline is not None:
             return byline

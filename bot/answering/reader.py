@@ -7,16 +7,18 @@ from dataclasses import replace
 from bot.answering.intent import Intent, read_intent
 from bot.answering.matcher import Matcher
 from bot.answering.meaning import MeaningIndex
-from bot.answering.mentions import MentionReader
+from bot.answering.mentions import MentionReader, Titled
 from bot.answering.names import NameFinder
 from bot.answering.precedents import PrecedentIndex
 from bot.answering.question import PARTY_KINDS, Question, names_a_party
 from bot.answering.references import ArticleReferences
-from bot.answering.text import Vocabulary, after_asking_word, fold, named_words
+from bot.answering.text import Vocabulary, Word, after_asking_word, fold, named_words
 from bot.models import Article
 
 # Longer messages are read up to here: a question is never this long, and reading is quadratic in places.
 MAX_QUESTION_CHARS = 1000
+# A message names an article by its headline with this many of the headline's words.
+TITLE_WORDS = 2
 
 
 class QuestionReader:
@@ -36,6 +38,12 @@ class QuestionReader:
         self._references = ArticleReferences(articles)
         self._names = names
         self._mentions = MentionReader(names)
+        self._title_terms = {
+            article.id: frozenset(
+                word.term for word in matcher.read(article.title, "en") if not matcher.story_wide(word.term)
+            )
+            for article in articles
+        }
 
     def read(self, text: str, precedents: PrecedentIndex, follow_up_precedents: PrecedentIndex) -> Question:
         """The message as one Question, its nearness to the `precedents` (of questions asked
@@ -71,11 +79,25 @@ class QuestionReader:
             set_aside=self._names.set_aside(text),
             named_writers=reference.writers,
             speaker=self._speaker(intent, language, capitalised),
-            mention=self._mentions.read(folded, names, reference.articles, reference.rest),
+            mention=self._mentions.read(folded, names, reference.articles, reference.rest, self._titled(words)),
             meaning=meaning,
             precedents=precedents.resemblance(meaning, intent.asked_kinds),
             follow_up_precedents=follow_up_precedents.resemblance(meaning, intent.asked_kinds),
         )
+
+    def _titled(self, words: tuple[Word, ...]) -> Titled | None:
+        """The article a message names by its headline's words ("the piece about bureaucratic
+        obstacles"): two or more of them, one its alone, and more than of any other headline."""
+        terms = {word.term for word in words}
+        hits = {article_id: terms & title for article_id, title in self._title_terms.items()}
+        ranked = sorted(hits, key=lambda article_id: len(hits[article_id]), reverse=True)
+        if not ranked or len(hits[ranked[0]]) < TITLE_WORDS:
+            return None
+        best = ranked[0]
+        others = frozenset().union(*(title for article_id, title in self._title_terms.items() if article_id != best))
+        if any(len(hits[other]) >= len(hits[best]) for other in ranked[1:]) or not hits[best] - others:
+            return None
+        return Titled(best, frozenset(word.typed for word in words if word.term in hits[best]))
 
     def _speaker(self, intent: Intent, language: str, capitalised: frozenset[str]) -> frozenset[str]:
         """Who a question asks to have said something: the names (words rare in the language at

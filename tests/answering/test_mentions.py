@@ -122,6 +122,31 @@ def test_who_wrote_an_article_is_answered_with_its_byline(real_engine, question,
     assert all(author in answer.fact.answer for author in authors)
 
 
+@pytest.mark.parametrize(
+    ("question", "author", "other"),
+    [
+        ("Who wrote the piece about Xiaomi's bureaucratic obstacles?", "Gianluca Cobucci", "Elenor Kling"),
+        ("¿Quién firma la nota sobre los obstáculos burocráticos?", "Gianluca Cobucci", "Elenor Kling"),
+        (
+            "Who wrote the article about Xiaomi having problems manufacturing its car?",
+            "Elenor Kling",
+            "Gianluca Cobucci",
+        ),
+        ("Chi ha scritto il pezzo sui problemi di produzione dell'auto Xiaomi?", "Elenor Kling", "Gianluca Cobucci"),
+    ],
+)
+def test_an_article_named_by_its_headline_has_its_writer_answered(real_engine, question, author, other):
+    """Readers recall a headline, not a number: the piece about bureaucratic obstacles is Cobucci's alone."""
+    answer = real_engine.ask(question)
+    assert author in answer.fact.answer
+    assert other not in answer.fact.answer
+
+
+def test_headline_words_in_a_question_about_the_story_point_at_no_writer(real_engine, real_knowledge):
+    answer = real_engine.ask("What are Xiaomi's bureaucratic obstacles?")
+    assert answer.fact.id not in {real_knowledge.fact("author-cobucci").id, real_knowledge.fact("author-kling").id}
+
+
 def test_a_detail_the_byline_does_not_give_is_not_answered_with_it(real_engine):
     assert not real_engine.ask("How old is the author Gianluca Cobucci?").answered
 
