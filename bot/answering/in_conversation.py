@@ -60,7 +60,7 @@ class ConversationAnswers:
             return named
         if about is not None and engine.follow_ups.asks_its_writer(question):
             return question.answered_with(about, 1.0)  # with its article and writer first
-        writer = self._writer_meant(question, about, asked_source)
+        writer = self._writer_meant(question, about, asked_source) or self._writer_titled(question, about)
         if writer is not None:
             return question.answered_with(writer, 1.0)
         names_its_subject = engine.follow_ups.names_its_subject(question)
@@ -177,6 +177,20 @@ class ConversationAnswers:
             return None
         gives_asked = all(engine.details.gives_now(byline, slot, question) for slot in question.asked_details)
         return byline if gives_asked else None
+
+    def _writer_titled(self, question: Question, about: Fact | None) -> Fact | None:
+        """ "Who wrote the piece on bureaucratic obstacles?" "And the one about Xiaomi having
+        problems manufacturing?": the byline of the article named by its headline, in nothing but its words."""
+        engine = self._engine
+        titled = question.titled
+        if about is None or titled is None or about.id not in engine.article_answers.byline_ids:
+            return None
+        own = engine.follow_ups.own_terms(question) - {
+            word.term for word in question.words if word.typed in titled.words
+        }
+        if any(not engine.matcher.story_wide(term) for term in own):
+            return None
+        return engine.article_answers.byline(titled.article)
 
     def _known_terms(self, question: Question) -> int:
         return sum(map(self._engine.matcher.knows, question.terms))

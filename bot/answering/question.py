@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from bot.answering.intent import Intent
 from bot.answering.meaning import Nearness
-from bot.answering.mentions import MentionQuestion
+from bot.answering.mentions import MentionQuestion, Titled
 from bot.answering.precedents import Resemblance
 from bot.answering.text import Word
 from bot.claim_reader import ARTICLE_VOICE
@@ -41,6 +41,7 @@ class Question:
     speaker: frozenset[str] = frozenset()  # the terms naming who it asks to have said something
     follows: str | None = None  # a follow-up's conversation's last fact, read with it (follow_ups.with_context)
     mention: MentionQuestion | None = None  # "which article mentions Qingdao?": asked of the article texts
+    titled: Titled | None = None  # "the piece about bureaucratic obstacles": the article its headline's words name
 
     def answered_with(self, fact: Fact, score: float, text: str | None = None) -> Answer:
         """The fact as the answer, worded as the question asks: whether it is sure, who wrote it.

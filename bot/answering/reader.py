@@ -60,6 +60,7 @@ class QuestionReader:
         meaning = self._meanings.nearness(text)
         folded = fold(text)
         names = self._names.find(folded)
+        titled = self._titled(words)
         intent = read_intent(text, language)
         if intent.statement_by_pronoun and names_a_party(names):
             # "and Chery, did they say anything?": they are Chery, not the articles.
@@ -79,7 +80,8 @@ class QuestionReader:
             set_aside=self._names.set_aside(text),
             named_writers=reference.writers,
             speaker=self._speaker(intent, language, capitalised),
-            mention=self._mentions.read(folded, names, reference.articles, reference.rest, self._titled(words)),
+            mention=self._mentions.read(folded, names, reference.articles, reference.rest, titled),
+            titled=titled,
             meaning=meaning,
             precedents=precedents.resemblance(meaning, intent.asked_kinds),
             follow_up_precedents=follow_up_precedents.resemblance(meaning, intent.asked_kinds),

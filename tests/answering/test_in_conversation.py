@@ -83,6 +83,14 @@ def test_how_long_something_will_take_is_not_answered_with_how_long_it_has_waite
     assert answer.missing == Slot.TIME_TO
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["and the one about Xiaomi having problems manufacturing its car?", "e quello sui problemi di produzione?"],
+)
+def test_after_a_byline_another_headline_asks_who_wrote_that_one(real_engine, real_knowledge, question):
+    assert real_engine.ask(question, real_knowledge.fact("author-cobucci")).fact.id == "author-kling"
+
+
 def test_why_asked_of_someone_the_reason_does_not_name_is_not_answered_with_it(real_engine, real_knowledge):
     """The reason is Xiaomi's; why Hyundai would sell, the articles don't say."""
     answer = real_engine.ask("Why is Hyundai selling it?", real_knowledge.fact("hyundai-plant"))
