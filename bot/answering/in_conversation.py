@@ -186,7 +186,7 @@ class ConversationAnswers:
         if about is None or titled is None or about.id not in engine.article_answers.byline_ids:
             return None
         own = engine.follow_ups.own_terms(question) - {
-            word.term for word in question.words if word.typed in titled.words
+            word.term for word in question.words if set(word.typed.split()) <= titled.words
         }
         if any(not engine.matcher.story_wide(term) for term in own):
             return None

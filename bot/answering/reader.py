@@ -89,7 +89,8 @@ class QuestionReader:
 
     def _titled(self, words: tuple[Word, ...]) -> Titled | None:
         """The article a message names by its headline's words ("the piece about bureaucratic
-        obstacles"): two or more of them, one its alone, and more than of any other headline."""
+        obstacles"): two or more of them, one that no other headline has, and more than of any
+        other headline."""
         terms = {word.term for word in words}
         hits = {article_id: terms & title for article_id, title in self._title_terms.items()}
         ranked = sorted(hits, key=lambda article_id: len(hits[article_id]), reverse=True)
@@ -99,7 +100,8 @@ class QuestionReader:
         others = frozenset().union(*(title for article_id, title in self._title_terms.items() if article_id != best))
         if any(len(hits[other]) >= len(hits[best]) for other in ranked[1:]) or not hits[best] - others:
             return None
-        return Titled(best, frozenset(word.typed for word in words if word.term in hits[best]))
+        typed = (word.typed.split() for word in words if word.term in hits[best])  # "electric car" is two words
+        return Titled(best, frozenset(part for parts in typed for part in parts))
 
     def _speaker(self, intent: Intent, language: str, capitalised: frozenset[str]) -> frozenset[str]:
         """Who a question asks to have said something: the names (words rare in the language at
