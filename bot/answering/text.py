@@ -136,16 +136,18 @@ class WordFrequencies:
         "costerebbero", "asociaron") are rare in the table or missing, yet they are no names; a
         word counts as a step rarer (FAMILY_DISCOUNT) than the commonest word of its stem."""
         family = max(
-            (self._families[column].get(stem(without_clitic(word, language), language), 0.0))
+            self._families[column].get(stem(without_clitic(word, language), language), 0.0)
             for column, language in enumerate(LANGUAGES)
         )
         return max(self.zipf(word), family - FAMILY_DISCOUNT)
 
     @cached_property
     def _families(self) -> tuple[dict[str, float], ...]:
-        """Per language, each stem's commonest word's Zipf; kept on disk (building it takes 0.4 s)."""
-        key = hashlib.sha256(f"{Stemmer.version()}\0".encode() + "\n".join(self._rows).encode()).hexdigest()[:24]
-        return cached_pickle("families-", key, self._family_table, tuple)
+        """Per language, each stem's commonest word's Zipf; kept on disk (building it takes 0.4 s),
+        under a key of the stemmer, this code (how words are stemmed) and the table."""
+        digest = hashlib.sha256(f"{Stemmer.version()}\0".encode() + Path(__file__).read_bytes())
+        digest.update("\n".join(self._rows).encode())
+        return cached_pickle("families-", digest.hexdigest()[:24], self._family_table, tuple)
 
     def _family_table(self) -> tuple[dict[str, float], ...]:
         tables: tuple[dict[str, float], ...] = tuple({} for _ in LANGUAGES)
