@@ -242,7 +242,7 @@ class FollowUps:
             return False
         if self._beyond(question, about):
             return False  # "is that the only option?" asks of the others
-        if any(self._matcher.is_rare(word) and not self._matcher.story_wide(word.term) for word in question.words):
+        if self._names_a_rare_subject(question):
             return False  # "where is BAIC?" names its subject ("why would Xiaomi bother?" only the story's)
         if not all(self._details.gives(about, slot, self._naming_its_places(question, about)) for slot in asked):
             return False
@@ -264,9 +264,11 @@ class FollowUps:
         ("what other plants does Hyundai have?" asks of Hyundai)."""
         if not about.others or not self._beyond(question, about) or self.asks_of_the_other(question, about):
             return False  # "and the other one?" asks of the other article
-        return not any(
-            self._matcher.is_rare(word) and not self._matcher.story_wide(word.term) for word in question.words
-        )
+        return not self._names_a_rare_subject(question)
+
+    def _names_a_rare_subject(self, question: Question) -> bool:
+        """Whether a message names something rare besides the story's own subject: "where is BAIC?"."""
+        return any(self._matcher.is_rare(word) and not self._matcher.story_wide(word.term) for word in question.words)
 
     def _beyond(self, question: Question, about: Fact) -> bool:
         """ "What other options are there?", "is Xiaomi the only one?": something besides the last

@@ -144,9 +144,7 @@ class ConversationAnswers:
             return None
         if details.gives(about, Slot.REASON, question):
             return None
-        ranked = [match.fact for match in self._engine.closest_reading(follow_up).matches]
-        reasons = [fact for fact in ranked if fact.id in about.reasons]
-        reason = reasons[0] if reasons else self._engine.knowledge.fact(about.reasons[0])
+        reason = self._linked_ranked_first(follow_up, about.reasons)
         return reason if reason is not None and details.names_all(reason, question.names) else None
 
     def _others_meant(self, question: Question, about: Fact, follow_up: Question) -> Fact | None:
@@ -156,12 +154,15 @@ class ConversationAnswers:
         engine = self._engine
         if not engine.follow_ups.asks_of_others(question, about):
             return None
-        ranked = [match.fact for match in engine.closest_reading(follow_up).matches]
-        linked = [fact for fact in ranked if fact.id in about.others]
-        others = linked[0] if linked else engine.knowledge.fact(about.others[0])
+        others = self._linked_ranked_first(follow_up, about.others)
         if others is None or not all(engine.details.gives(others, slot, question) for slot in question.asked_details):
             return None
         return others
+
+    def _linked_ranked_first(self, follow_up: Question, linked: tuple[str, ...]) -> Fact | None:
+        """Of the facts the fact base links (its reasons, its others), the one the follow-up reading ranks first."""
+        ranked = [match.fact for match in self._engine.closest_reading(follow_up).matches if match.fact.id in linked]
+        return ranked[0] if ranked else self._engine.knowledge.fact(linked[0])
 
     def _writer_meant(self, question: Question, about: Fact | None, asked_source: bool) -> Fact | None:
         """ "Who wrote the piece on Qingdao?" "What's her background?": her byline, unless the

@@ -111,6 +111,7 @@ class WordFrequencies:
         # a dict of 82,000 words would cost a tenth of a second at every start.
         self._rows = rows
         self._row = lru_cache(maxsize=65536)(self._find_row)
+        self.everyday_zipf = lru_cache(maxsize=65536)(self._everyday_zipf)
 
     @classmethod
     def bundled(cls) -> WordFrequencies:
@@ -131,7 +132,7 @@ class WordFrequencies:
         """How common a word is in the commonest of the three languages."""
         return max(self.zipfs(word), default=0.0)
 
-    def everyday_zipf(self, word: str) -> float:
+    def _everyday_zipf(self, word: str) -> float:
         """How common a word or its family is: rare inflections of everyday words ("alleandosi",
         "costerebbero", "asociaron") are rare in the table or missing, yet they are no names; a
         word counts as a step rarer (FAMILY_DISCOUNT) than the commonest word of its stem."""

@@ -74,6 +74,6 @@ def test_a_catalog_edited_between_two_starts_is_read_afresh(locales, tmp_path, m
 def test_a_damaged_parsed_catalog_is_parsed_again_not_trusted(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     expected = Catalog().text("es", "unknown")
-    for kept in (tmp_path / "cache").rglob("catalog-es-*.pickle"):
-        kept.write_bytes(b"\x80\x05half a pickle")
+    (kept,) = (tmp_path / "cache").rglob("catalog-es-*.pickle")
+    kept.write_bytes(b"\x80\x05half a pickle")
     assert Catalog().text("es", "unknown") == expected
