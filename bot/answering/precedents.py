@@ -424,4 +424,4 @@ def bundled_precedents(vectors: TokenVectors) -> tuple[PrecedentIndex, Precedent
             PrecedentIndex.of([precedent for precedent in precedents if precedent.follow_up], vectors, "follow-ups"),
         )
 
-    return cached_precedents(contents, vectors.version, index)
+    return cached_precedents(contents, f"{vectors.version} {' '.join(ASKED_KINDS)}", index)

@@ -10,7 +10,8 @@ removed. A cache that can't be read or written is rebuilt in memory, never trust
 half-way. The meaning vectors (meaning.py) of the phrasings and of the precedents and
 follow-up precedents (precedents.py) are kept the same way, under a key of the texts, the
 vectors' version and the code that makes them; so are the precedents' indexes, under a key
-of precedents.json, the vectors' version and the code that reads and indexes them.
+of precedents.json, the vectors' version, the kinds a question can ask for and the code that
+reads and indexes them.
 """
 
 from __future__ import annotations
@@ -49,10 +50,11 @@ def cached_index(
     return cached_pickle(_PREFIX, _key(texts_by_fact, phrasings_by_fact, synonyms), build, MatcherIndex)
 
 
-def cached_precedents(contents: bytes, version: str, build: Callable[[], _Indexes]) -> _Indexes:
-    """The precedents' indexes as `build` makes them from precedents.json's `contents` and the
-    meaning vectors of `version`, from the cache when the same file was indexed before."""
-    digest = hashlib.sha256(f"{_versions()} {version}".encode())
+def cached_precedents(contents: bytes, made_with: str, build: Callable[[], _Indexes]) -> _Indexes:
+    """The precedents' indexes as `build` makes them from precedents.json's `contents`, from the
+    cache when the same file was indexed before with the same `made_with`: the meaning vectors'
+    version and the kinds a question can ask for, which give the indexes their columns."""
+    digest = hashlib.sha256(f"{_versions()} {made_with}".encode())
     try:
         for source in _PRECEDENTS_CODE:
             digest.update((_ANSWERING / source).read_bytes())

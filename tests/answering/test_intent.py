@@ -108,6 +108,22 @@ def test_how_long_something_will_take_is_not_how_long_it_has_lasted(question, la
     assert read_intent(question, language).slots == {Slot.TIME_TO}
 
 
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("which website does he write for", "en"),
+        ("Su quale sito è uscito l'articolo di Cobucci?", "it"),
+        ("¿Para quién escribe Elenor Kling?", "es"),
+    ],
+)
+def test_where_an_article_ran_asks_for_its_publisher(question, language):
+    assert Slot.PUBLISHER in read_intent(question, language).slots
+
+
+def test_a_production_site_is_not_a_website():
+    assert Slot.PUBLISHER not in read_intent("In quale sito verrebbero fatte le auto?", "it").slots
+
+
 def test_how_long_asks_for_a_duration_and_how_many_months_for_a_count_of_them():
     assert read_intent("how long has it been").slots == {Slot.DURATION}
     assert read_intent("¿cuánto lleva Xiaomi esperando la licencia?", "es").slots == {Slot.DURATION}

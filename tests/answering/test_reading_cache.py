@@ -7,6 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from bot.answering import precedents
 from bot.answering.engine import Engine
 from bot.answering.meaning import bundled_vectors
 from bot.answering.precedents import bundled_precedents
@@ -100,4 +101,19 @@ def test_the_precedents_indexes_are_kept_and_a_damaged_file_is_rebuilt(cache_fol
     assert weighed() == first
     kept.write_bytes(b"\x80\x05half a pickle")
     assert weighed() == first
+    bundled_precedents.cache_clear()
+
+
+def test_a_new_kind_of_detail_to_ask_for_indexes_the_precedents_afresh(cache_folder, monkeypatch):
+    """What a question asks for is part of each precedent's row: a kind added since the last start
+    (a new slot) must not meet an index kept without it."""
+    vectors = bundled_vectors()
+    question = vectors.embed(["which website does he write for"])[0]
+    bundled_precedents.cache_clear()
+    bundled_precedents(vectors)
+    monkeypatch.setattr(precedents, "ASKED_KINDS", (*precedents.ASKED_KINDS, "mood"))
+    bundled_precedents.cache_clear()
+    asked_alone, _ = bundled_precedents(vectors)
+    assert len(asked_alone.cosines(question, ("mood",))) == len(asked_alone.precedents)
+    assert len(list(cache_folder.glob("precedents-*.pickle"))) == 1
     bundled_precedents.cache_clear()
