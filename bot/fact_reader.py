@@ -24,6 +24,7 @@ FACT_FIELDS = {
     "reasons": False,
     "options": False,
     "others": False,
+    "responses": False,
 }
 MAX_ANSWER = 1000  # a Telegram message holds 4096, with room left for the sources
 
@@ -56,6 +57,7 @@ class FactReader(ClaimReader):
             reasons=tuple(self.checker.texts(self.path, self.entry, "reasons", self.what)),
             options=tuple(self.checker.texts(self.path, self.entry, "options", self.what)),
             others=tuple(self.checker.texts(self.path, self.entry, "others", self.what)),
+            responses=tuple(self.checker.texts(self.path, self.entry, "responses", self.what)),
         )
         return fact if self.ok and answer and claimed_by else None
 

@@ -221,8 +221,8 @@ class _Reader:
                 self.checker.complain(
                     path, line, f"fact {fact.id}: updates {fact.updates!r}, which is not another fact"
                 )
-            for field, linked in (("reasons", fact.reasons), ("options", fact.options), ("others", fact.others)):
-                for other in linked:
+            for field in ("reasons", "options", "others", "responses"):
+                for other in getattr(fact, field):
                     if other not in known or other == fact.id:
                         path, line = seen_ids[fact.id]
                         self.checker.complain(

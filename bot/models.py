@@ -100,6 +100,7 @@ class Fact:
     reasons: tuple[str, ...] = ()  # the ids of facts that say why this one is so
     options: tuple[str, ...] = ()  # the ids of facts telling of each option this one lists, in its order
     others: tuple[str, ...] = ()  # the ids of facts telling of others besides this one ("who else?")
+    responses: tuple[str, ...] = ()  # the ids of facts telling what is done about it ("what's the workaround?")
 
     @property
     def headline(self) -> str:

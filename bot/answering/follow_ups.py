@@ -212,8 +212,12 @@ class FollowUps:
         """Whether a message points back ("that", "and ...?"), asks in a word or two about
         something the story knows, has no word of its own, speaks in a few of the last
         fact's own words, or is not answered on its own; a name the story never mentions
-        ("Paris", "BYD") makes it a question of its own."""
-        if any(not self._matcher.knows(word.term) and self._matcher.is_rare(word) for word in question.words):
+        ("Paris", "BYD"), but not a word that only asks ("workaround"), makes it a question of its own."""
+        asking = cue_words()
+        if any(
+            not self._matcher.knows(word.term) and self._matcher.is_rare(word) and word.typed not in asking
+            for word in question.words
+        ):
             return False
         if not answered_alone:
             return True
@@ -266,9 +270,21 @@ class FollowUps:
             return False  # "and the other one?" asks of the other article
         return not self._names_a_rare_subject(question)
 
+    def asks_for_response(self, question: Question, about: Fact) -> bool:
+        """ "What's the workaround?", "e allora come fa?": what is done about the last fact, when
+        the fact base links what is ("what's Hyundai doing about it?" names its own subject)."""
+        if not about.responses or not question.intent.asks_response or self.asks_of_the_other(question, about):
+            return False
+        return not self._names_a_rare_subject(question)
+
     def _names_a_rare_subject(self, question: Question) -> bool:
-        """Whether a message names something rare besides the story's own subject: "where is BAIC?"."""
-        return any(self._matcher.is_rare(word) and not self._matcher.story_wide(word.term) for word in question.words)
+        """Whether a message names something rare besides the story's own subject: "where is BAIC?"
+        ("what's the workaround?" only asks)."""
+        asking = cue_words()
+        return any(
+            self._matcher.is_rare(word) and not self._matcher.story_wide(word.term) and word.typed not in asking
+            for word in question.words
+        )
 
     def _beyond(self, question: Question, about: Fact) -> bool:
         """ "What other options are there?", "is Xiaomi the only one?": something besides the last

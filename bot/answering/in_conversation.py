@@ -2,12 +2,13 @@
 
 It is answered on its own, as a follow-up of the last fact ("who says so?", "and BAIC?",
 "where?"), with what the other article says of that fact, with the reason the fact base
-gives for it ("why?"), with the others it links to it ("who else?"), with the option an
-ordinal names ("the second path?"), with the other article's list after one article's
-("¿y el segundo?"), with the writer it means, or with more of the last fact; one that stands
-on its own, and surely, is answered on its own (from the other article, said so, when it
-asks what only that one says); otherwise the surer of the two readings is. The engine reads
-and decides; this chooses among its readings.
+gives for it ("why?"), with what the fact base gives as done about it ("what's the
+workaround?"), with the others it links to it ("who else?"), with the option an ordinal
+names ("the second path?"), with the other article's list after one article's ("¿y el
+segundo?"), with the writer it means, or with more of the last fact; one that stands on its
+own, and surely, is answered on its own (from the other article, said so, when it asks what
+only that one says); otherwise the surer of the two readings is. The engine reads and
+decides; this chooses among its readings.
 """
 
 from __future__ import annotations
@@ -80,6 +81,9 @@ class ConversationAnswers:
         reason = self._reason_for(question, about, follow_up, names_its_subject and alone.answered)
         if reason is not None:
             return question.answered_with(reason, 1.0)
+        response = self._response_meant(question, about, follow_up)
+        if response is not None:
+            return question.answered_with(response, 1.0)
         others = self._others_meant(question, about, follow_up)
         if others is not None:
             return question.answered_with(others, 1.0)
@@ -147,17 +151,29 @@ class ConversationAnswers:
         reason = self._linked_ranked_first(follow_up, about.reasons)
         return reason if reason is not None and details.names_all(reason, question.names) else None
 
+    def _response_meant(self, question: Question, about: Fact, follow_up: Question) -> Fact | None:
+        """ "What's the workaround?" after the licence wait: what Xiaomi does about it, the fact
+        the editor linked as its response that the follow-up reading ranks first; none when it
+        asks a detail that fact does not give."""
+        engine = self._engine
+        if not engine.follow_ups.asks_for_response(question, about):
+            return None
+        return self._giving_asked(question, self._linked_ranked_first(follow_up, about.responses))
+
+    def _giving_asked(self, question: Question, linked: Fact | None) -> Fact | None:
+        """The linked fact, if it gives every detail the question asks for."""
+        details = self._engine.details
+        if linked is None or not all(details.gives(linked, slot, question) for slot in question.asked_details):
+            return None
+        return linked
+
     def _others_meant(self, question: Question, about: Fact, follow_up: Question) -> Fact | None:
         """ "Is Xiaomi the only one?" after its licence wait: the start-ups that waited too, the
         fact the editor linked as its others ("who else?", "what other options?") that the
         follow-up reading ranks first; none when it asks a detail that fact does not give."""
-        engine = self._engine
-        if not engine.follow_ups.asks_of_others(question, about):
+        if not self._engine.follow_ups.asks_of_others(question, about):
             return None
-        others = self._linked_ranked_first(follow_up, about.others)
-        if others is None or not all(engine.details.gives(others, slot, question) for slot in question.asked_details):
-            return None
-        return others
+        return self._giving_asked(question, self._linked_ranked_first(follow_up, about.others))
 
     def _linked_ranked_first(self, follow_up: Question, linked: tuple[str, ...]) -> Fact | None:
         """Of the facts the fact base links (its reasons, its others), the one the follow-up reading ranks first."""

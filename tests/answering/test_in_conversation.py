@@ -115,6 +115,28 @@ def test_who_else_after_a_fact_gets_the_others_the_editor_linked_to_it(
     assert real_engine.ask(question, real_knowledge.fact(last)).fact.id == meant
 
 
+@pytest.mark.parametrize(
+    ("question", "last"),
+    [
+        ("and what's the workaround?", "licence-miit"),
+        ("so what are they doing about it?", "licence-awaited"),
+        ("e allora come fa?", "licence-months"),
+        ("¿y qué puede hacer?", "licence-ndrc"),
+    ],
+)
+def test_what_is_done_about_a_fact_gets_a_response_the_editor_linked_to_it(real_engine, real_knowledge, question, last):
+    """The licence wait says nothing of what Xiaomi does about it; the fact base links the talks
+    with carmakers and the two paths, and "what's the workaround?" after it gets one of them."""
+    answer = real_engine.ask(question, real_knowledge.fact(last))
+    assert answer.fact is not None
+    assert answer.fact.id in real_knowledge.fact(last).responses
+
+
+def test_what_someone_else_does_about_it_is_not_xiaomis_response(real_engine, real_knowledge):
+    answer = real_engine.ask("what is Hyundai doing about it?", real_knowledge.fact("licence-awaited"))
+    assert answer.fact is None or answer.fact.id not in real_knowledge.fact("licence-awaited").responses
+
+
 def test_the_other_one_after_a_fact_with_others_still_asks_of_the_other_article(real_engine, real_knowledge):
     answer = real_engine.ask("and the other one?", real_knowledge.fact("licence-ndrc"))
     assert answer.fact.id not in real_knowledge.fact("licence-ndrc").others

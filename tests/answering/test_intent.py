@@ -161,6 +161,20 @@ def test_asking_for_something_besides_the_last_answer_is_noticed(question):
     assert not read_intent("where is it?").asks_beyond
 
 
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("what's the workaround?", "en"),
+        ("so what's their plan b", "en"),
+        ("e allora come fa?", "it"),
+        ("¿y qué puede hacer?", "es"),
+    ],
+)
+def test_asking_what_is_done_about_it_is_noticed(question, language):
+    assert read_intent(question, language).asks_response
+    assert not read_intent("Which ministry is Xiaomi waiting on?").asks_response
+
+
 def test_a_question_about_the_story_asks_for_no_particular_detail():
     assert read_intent("Is the project stuck?").slots == frozenset()
 
