@@ -71,6 +71,8 @@ class ConversationAnswers:
         alone, alone_confidence = engine.answer_seen(text, alone_reading)
         follow_up = engine.as_follow_up(question, about, alone.answered)
         stands_alone = alone.answered and names_its_subject and alone_confidence >= SURE_ALONE
+        if about is not None and self._of_the_others(question, about):
+            stands_alone = False  # "is that the only option?": its subject is what the others are
         if follow_up is None or about is None or stands_alone:
             return alone if alone.answered else self._said_elsewhere(question) or alone
         if question.articles - about.article_ids and not names_its_subject:
@@ -174,6 +176,17 @@ class ConversationAnswers:
         if not self._engine.follow_ups.asks_of_others(question, about):
             return None
         return self._giving_asked(question, self._linked_ranked_first(follow_up, about.others))
+
+    def _of_the_others(self, question: Question, about: Fact) -> bool:
+        """ "Is that the only option?", "any other plant on the table?" after BAIC's plant: asking
+        of the others the fact base links, in words those others use ("is that the only agency
+        mentioned?" after the licence wait asks of no start-up)."""
+        engine = self._engine
+        if not engine.follow_ups.asks_of_others(question, about):
+            return False
+        others = [fact for fact in map(engine.knowledge.fact, about.others) if fact is not None]
+        subject = engine.follow_ups.subject_terms(question)
+        return all(any(engine.matcher.uses(other, term) for other in others) for term in subject)
 
     def _linked_ranked_first(self, follow_up: Question, linked: tuple[str, ...]) -> Fact | None:
         """Of the facts the fact base links (its reasons, its others), the one the follow-up reading ranks first."""

@@ -103,6 +103,7 @@ def test_why_asked_of_someone_the_reason_does_not_name_is_not_answered_with_it(r
         ("is Xiaomi the only one?", "licence-months", "startups-bought-factories"),
         ("¿alguien más está en la misma situación?", "licence-awaited", "startups-bought-factories"),
         ("what else are they looking at?", "qingdao-plant", "hyundai-plant"),
+        ("is that the only option?", "hyundai-plant", "qingdao-plant"),
         ("e gli altri cosa hanno fatto?", "startups-bought-factories", "partnership-route"),
     ],
 )
@@ -135,6 +136,12 @@ def test_what_is_done_about_a_fact_gets_a_response_the_editor_linked_to_it(real_
 def test_what_someone_else_does_about_it_is_not_xiaomis_response(real_engine, real_knowledge):
     answer = real_engine.ask("what is Hyundai doing about it?", real_knowledge.fact("licence-awaited"))
     assert answer.fact is None or answer.fact.id not in real_knowledge.fact("licence-awaited").responses
+
+
+def test_asking_for_another_kind_of_thing_than_the_others_linked_is_not_asking_for_them(real_engine, real_knowledge):
+    """The start-ups that also waited are the licence wait's others; "the only agency?" asks of agencies."""
+    answer = real_engine.ask("is that the only agency mentioned?", real_knowledge.fact("licence-miit"))
+    assert answer.fact is None or answer.fact.id not in real_knowledge.fact("licence-miit").others
 
 
 def test_the_other_one_after_a_fact_with_others_still_asks_of_the_other_article(real_engine, real_knowledge):
