@@ -60,6 +60,8 @@ ARTICLES_TOPIC = "sources"
 # outlets, is a round-up ("what each source reported"): it fits any claim, so a claim is
 # held against a more specific fact first.
 ROUNDUP_NAMES = 5
+# How far ahead of the best specific fact a round-up may score and still leave the claim to it.
+ROUNDUP_LEAD = 0.2
 # A claim that does not name Xiaomi is supported only when the fact uses this share of its other
 # words, leaving out everyday ones ("had", "same": Zipf 5.5 and up, about once in 3,000 words).
 EXPLAINED_SHARE = 0.5
@@ -205,9 +207,13 @@ class Checker:
         of the claim's kinds of detail (a claim about "Toyota's plant in Beijing" is about
         Hyundai's plant in Beijing); then the one all the claim's words point at most (the naive
         Bayes posterior: one phrasing sharing a stray word with the claim does not decide it)."""
-        near = _within_reach(matches)
-        specific = [match for match in near if not _roundup(self._fact_details[match.fact.id])]
-        near = specific or near
+        specific = [match for match in matches if not _roundup(self._fact_details[match.fact.id])]
+        # A round-up scores high on any claim naming what it names ("the Qingdao plant is
+        # Hyundai's"): the specific facts are weighed from the best of them, if it is near enough.
+        if specific and specific[0].score >= matches[0].score - ROUNDUP_LEAD:
+            near = _within_reach(specific)
+        else:
+            near = _within_reach(matches)
         weighed = []
         for match in near:
             theirs = self._fact_details[match.fact.id]

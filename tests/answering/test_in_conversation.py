@@ -168,8 +168,8 @@ def test_a_follow_up_read_alone_only_unsurely_is_weighed_with_the_conversation(
 
 
 def test_a_follow_up_both_readings_agree_on_is_weighed_as_such(real_engine, real_knowledge):
-    """ "Where is the Qingdao plant?" after the Qingdao plant finds it read alone too; "who wants
-    it?" alone is about Xiaomi looking for partners."""
+    """ "Where is the Qingdao plant?" after the Qingdao plant finds it read alone too; "who is
+    after it?" alone is about Xiaomi looking for partners."""
     last = real_knowledge.fact("qingdao-plant")
 
     def evidence(text: str) -> FollowUpEvidence:
@@ -182,7 +182,7 @@ def test_a_follow_up_both_readings_agree_on_is_weighed_as_such(real_engine, real
     agreed = evidence("where is the Qingdao plant?")
     assert agreed.alone_agrees == 1.0
     assert agreed.alone_confidence > 0.5
-    disagreed = evidence("who wants it?")
+    disagreed = evidence("who is after it?")
     assert disagreed.alone_agrees == 0.0
     assert disagreed.alone_confidence == 0.0
 

@@ -202,3 +202,14 @@ def test_only_xiaomi_where_the_articles_name_others_in_its_case_is_contradicted_
     assert "Li Auto" in alone.detail.given
     shared = checker.check("It's not only Xiaomi: other new EV brands in China had the same licence trouble").main
     assert shared.verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["The Qingdao plant Xiaomi is after belongs to Hyundai", "La fabbrica di Qingdao è di Hyundai, non di BAIC"],
+)
+def test_a_round_up_naming_everything_does_not_bear_out_a_mix_of_its_parts(checker, message):
+    """The options Xiaomi explores name Qingdao and Hyundai together; the plant in Qingdao is BAIC's."""
+    main = checker.check(message).main
+    assert main.verdict is Verdict.CONTRADICTED
+    assert main.fact.id != "options-explored"
