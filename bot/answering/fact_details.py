@@ -55,7 +55,7 @@ class FactDetails:
         in the reader's own words, not those carried from the conversation, or asked of its kind:
         "the carmakers"); a place other than
         those the question names ("Where is BluePark?" is not answered by "at BluePark"); a date,
-        or a "not yet" when the question asks when something already happened."""
+        or a "not yet" when the question asks when something already happened or how it turned out."""
         if slot is Slot.STATEMENT:
             if self._of_the_person_asked(fact, question):
                 return True  # "Cosa dice di sé Cobucci?": a writer's words about themselves
@@ -68,6 +68,8 @@ class FactDetails:
             return False
         if slot is Slot.DATE and question.intent.asks_when_done and fact.id in self._not_yet:
             return True  # "When did Xiaomi get its licence?" "Not yet."
+        if slot is Slot.OUTCOME and fact.id in self._not_yet:
+            return True  # "Did Xiaomi succeed in getting a licence?" "Not yet."
         return slot in fact.provides
 
     def _of_the_person_asked(self, fact: Fact, question: Question) -> bool:

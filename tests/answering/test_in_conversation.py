@@ -83,6 +83,19 @@ def test_how_long_something_will_take_is_not_answered_with_how_long_it_has_waite
     assert answer.missing == Slot.TIME_TO
 
 
+def test_how_a_partnership_turned_out_is_what_the_articles_do_not_say(real_engine, real_knowledge):
+    """NIO teamed up with JAC; whether that went well, the articles don't tell."""
+    answer = real_engine.ask("did it work out for them?", real_knowledge.fact("nio-jac"))
+    assert not answer.answered
+    assert answer.missing == Slot.OUTCOME
+
+
+def test_whether_the_licence_came_through_is_answered_by_not_yet(real_engine):
+    answer = real_engine.ask("Was Xiaomi successful in getting its licence?")
+    assert answer.answered
+    assert "waiting" in answer.fact.answer
+
+
 @pytest.mark.parametrize(
     "question",
     ["and the one about Xiaomi having problems manufacturing its car?", "e quello sui problemi di produzione?"],

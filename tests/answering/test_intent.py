@@ -120,6 +120,14 @@ def test_where_an_article_ran_asks_for_its_publisher(question, language):
     assert Slot.PUBLISHER in read_intent(question, language).slots
 
 
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [("did it work out for them?", "en"), ("e ha funzionato?", "it"), ("¿y les salió bien?", "es")],
+)
+def test_how_something_turned_out_asks_for_its_outcome(question, language):
+    assert Slot.OUTCOME in read_intent(question, language).slots
+
+
 def test_a_production_site_is_not_a_website():
     assert Slot.PUBLISHER not in read_intent("In quale sito verrebbero fatte le auto?", "it").slots
 
