@@ -90,6 +90,13 @@ def test_how_a_partnership_turned_out_is_what_the_articles_do_not_say(real_engin
     assert answer.missing == Slot.OUTCOME
 
 
+def test_which_factory_after_a_fact_naming_none_is_what_the_articles_do_not_say(real_engine, real_knowledge):
+    """Li Auto and WM Motor bought factories; which ones, the articles don't name."""
+    answer = real_engine.ask("which factory did li auto buy?", real_knowledge.fact("startups-bought-factories"))
+    assert not answer.answered
+    assert answer.missing == Slot.PLANT
+
+
 def test_whether_the_licence_came_through_is_answered_by_not_yet(real_engine):
     answer = real_engine.ask("Was Xiaomi successful in getting its licence?")
     assert answer.answered

@@ -128,6 +128,14 @@ def test_how_something_turned_out_asks_for_its_outcome(question, language):
     assert Slot.OUTCOME in read_intent(question, language).slots
 
 
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [("Which plant did Li Auto buy?", "en"), ("quale stabilimento?", "it"), ("¿qué fábricas compraron?", "es")],
+)
+def test_which_factory_asks_for_a_plant(question, language):
+    assert Slot.PLANT in read_intent(question, language).slots
+
+
 def test_a_production_site_is_not_a_website():
     assert Slot.PUBLISHER not in read_intent("In quale sito verrebbero fatte le auto?", "it").slots
 
