@@ -60,7 +60,7 @@ ARTICLES_TOPIC = "sources"
 # outlets, is a round-up ("what each source reported"): it fits any claim, so a claim is
 # held against a more specific fact first.
 ROUNDUP_NAMES = 5
-# How far ahead of the best specific fact a round-up may score and still leave the claim to it.
+# A round-up leading the best specific fact by less than this leaves the claim to the specific facts.
 ROUNDUP_LEAD = 0.2
 # A claim that does not name Xiaomi is supported only when the fact uses this share of its other
 # words, leaving out everyday ones ("had", "same": Zipf 5.5 and up, about once in 3,000 words).
