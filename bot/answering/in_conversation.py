@@ -189,7 +189,8 @@ class ConversationAnswers:
         return all(any(engine.matcher.uses(other, term) for other in others) for term in subject)
 
     def _linked_ranked_first(self, follow_up: Question, linked: tuple[str, ...]) -> Fact | None:
-        """Of the facts the fact base links (its reasons, responses or others), the one the follow-up reading ranks first."""
+        """Of the facts the fact base links (its reasons, responses or others), the one the follow-up
+        reading ranks first."""
         ranked = [match.fact for match in self._engine.closest_reading(follow_up).matches if match.fact.id in linked]
         return ranked[0] if ranked else self._engine.knowledge.fact(linked[0])
 
