@@ -213,9 +213,8 @@ class FollowUps:
         something the story knows, has no word of its own, speaks in a few of the last
         fact's own words, or is not answered on its own; a name the story never mentions
         ("Paris", "BYD"), but not a word that only asks ("workaround"), makes it a question of its own."""
-        asking = cue_words()
         if any(
-            not self._matcher.knows(word.term) and self._matcher.is_rare(word) and word.typed not in asking
+            not self._matcher.knows(word.term) and self._matcher.is_rare(word) and word.term not in self._cue_terms
             for word in question.words
         ):
             return False
@@ -280,9 +279,8 @@ class FollowUps:
     def _names_a_rare_subject(self, question: Question) -> bool:
         """Whether a message names something rare besides the story's own subject: "where is BAIC?"
         ("what's the workaround?" only asks)."""
-        asking = cue_words()
         return any(
-            self._matcher.is_rare(word) and not self._matcher.story_wide(word.term) and word.typed not in asking
+            self._matcher.is_rare(word) and not self._matcher.story_wide(word.term) and word.term not in self._cue_terms
             for word in question.words
         )
 
