@@ -39,6 +39,7 @@ class Slot(StrEnum):
     SELLER = "seller"  # whom something was bought from: "who did Li Auto buy its factory from?"
     OWNER = "owner"  # whose something is: "who owns the Qingdao plant?", "who owns Brilliance?"
     PLANT = "plant"  # which factory: "which plant did Li Auto buy?" is given only by a fact naming one
+    MODEL = "model"  # which car model: "what model is built at BluePark?" is given only by a fact naming one
     OUTCOME = "outcome"  # how something turned out: "did it work out for NIO?"; the articles tell of none
     PUBLISHER = "publisher"  # the website an article ran on, or its author writes for: the articles never name theirs
     REASON = "reason"  # why, or what for: "why would Xiaomi want the plant?"

@@ -42,6 +42,7 @@ missing-name = The articles don't give a name for that.
 missing-seller = The articles don't say whom it was bought from.
 missing-owner = The articles don't say whose it is.
 missing-plant = The articles don't say which plant.
+missing-model = The articles don't say which model.
 missing-outcome = The articles don't say how it turned out.
 missing-publisher = The articles don't name the website they ran on, nor whom their authors write for.
 missing-reason = The articles don't say why.

@@ -42,6 +42,7 @@ missing-name = Los artículos no dan ningún nombre para eso.
 missing-seller = Los artículos no dicen a quién se lo compraron.
 missing-owner = Los artículos no dicen de quién es.
 missing-plant = Los artículos no dicen qué planta.
+missing-model = Los artículos no dicen qué modelo.
 missing-outcome = Los artículos no dicen cómo salió.
 missing-publisher = Los artículos no dicen en qué web se publicaron, ni para quién escriben sus autores.
 missing-reason = Los artículos no dicen por qué.

@@ -42,6 +42,7 @@ missing-name = Gli articoli non indicano un nome per questo.
 missing-seller = Gli articoli non dicono da chi è stato comprato.
 missing-owner = Gli articoli non dicono di chi è.
 missing-plant = Gli articoli non dicono quale stabilimento.
+missing-model = Gli articoli non dicono quale modello.
 missing-outcome = Gli articoli non dicono com'è andata a finire.
 missing-publisher = Gli articoli non dicono su quale sito sono usciti, né per chi scrivono i loro autori.
 missing-reason = Gli articoli non dicono perché.

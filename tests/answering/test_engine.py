@@ -149,6 +149,14 @@ def test_whose_a_plant_or_a_company_is_is_answered_only_where_the_articles_say(r
     assert "BAIC" in real_engine.ask("Who owns the Qingdao plant?").fact.answer
 
 
+def test_which_model_is_answered_only_where_the_articles_name_one(real_engine):
+    """The first car is rumoured to be a sedan; what BluePark would build, no article says."""
+    plant = real_engine.ask("What model would be built at BluePark?")
+    assert not plant.answered
+    assert plant.missing is Slot.MODEL
+    assert "sedan" in real_engine.ask("What model is Xiaomi's first car?").fact.answer
+
+
 def test_where_a_named_place_is_is_not_answered_by_that_place_but_a_guessed_one_is(real_engine):
     assert not real_engine.ask("Where exactly is BAIC BluePark?").answered
     guessed = real_engine.ask("lo stabilimento hyundai dove sta? pechino?")

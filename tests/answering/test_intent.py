@@ -136,6 +136,14 @@ def test_which_factory_asks_for_a_plant(question, language):
     assert Slot.PLANT in read_intent(question, language).slots
 
 
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [("Which models does Brilliance make?", "en"), ("che modello sarà?", "it"), ("¿Qué modelo fabrica Hyundai?", "es")],
+)
+def test_which_model_asks_for_a_model(question, language):
+    assert Slot.MODEL in read_intent(question, language).slots
+
+
 def test_a_production_site_is_not_a_website():
     assert Slot.PUBLISHER not in read_intent("In quale sito verrebbero fatte le auto?", "it").slots
 
