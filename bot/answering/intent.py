@@ -122,6 +122,7 @@ class _Cues:
     seller_asking: re.Pattern[str]
     disagreement: re.Pattern[str]
     known_for: re.Pattern[str]
+    not_asking: re.Pattern[str]
     hearsay: re.Pattern[str]
     attribution: re.Pattern[str]
     confirmation: re.Pattern[str]
@@ -163,6 +164,7 @@ def _cues() -> _Cues:
         seller_asking=any_phrase(data["seller_asking"]),
         disagreement=any_phrase(data["disagreement"]),
         known_for=any_phrase(data["known_for"]),
+        not_asking=any_phrase(data["not_asking"]),
         hearsay=any_phrase(data["hearsay"]),
         attribution=any_phrase(data["attribution"]),
         confirmation=any_phrase(data["confirmation"]),
@@ -315,7 +317,8 @@ def _spelt_out(text: str) -> str:
 def _asked_slots(
     question: str, folded: str, asking: str, language: str, cues: _Cues, asks_attribution: bool
 ) -> set[Slot]:
-    """The kinds of detail the asking sentences ask for."""
+    """The kinds of detail the asking sentences ask for, idioms that ask for none aside."""
+    asking = cues.not_asking.sub(" ", asking)
     slots = {slot for slot, pattern in cues.details if pattern.search(asking)}
     by_stem = cues.detail_stems.get(language, {})
     if by_stem:

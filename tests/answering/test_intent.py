@@ -144,6 +144,24 @@ def test_which_model_asks_for_a_model(question, language):
     assert Slot.MODEL in read_intent(question, language).slots
 
 
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("¿Cuál sería la vía rápida para fabricar cuanto antes?", "es"),
+        ("Il ritardo è grosso rispetto a quanto previsto?", "it"),
+        ("¿En qué se diferencian en cuanto a posibles socios?", "es"),
+        ("What day should I keep free for the debut?", "en"),
+    ],
+)
+def test_an_idiom_holding_a_cue_word_asks_for_no_number_nor_price(question, language):
+    assert not read_intent(question, language).slots & {Slot.NUMBER, Slot.PRICE}
+
+
+def test_a_cue_word_outside_an_idiom_still_asks():
+    assert Slot.TIME_TO in read_intent("¿En cuánto tiempo?", "es").slots
+    assert Slot.DURATION in read_intent("per quanto tempo?", "it").slots
+
+
 def test_a_production_site_is_not_a_website():
     assert Slot.PUBLISHER not in read_intent("In quale sito verrebbero fatte le auto?", "it").slots
 
