@@ -17,7 +17,7 @@ from bot.answering.intent import cue_words
 from bot.answering.matcher import Matcher
 from bot.answering.names import NameFinder
 from bot.answering.question import Question
-from bot.answering.text import LANGUAGES, Vocabulary, Word, any_phrase, fold, reading_cues, stem
+from bot.answering.text import LANGUAGES, Vocabulary, Word, any_phrase, fold, reading_cues, stem, without_clitic
 from bot.claim_reader import ARTICLE_VOICE
 from bot.models import Article, Fact
 
@@ -60,6 +60,7 @@ class FollowUps:
         self._option_nouns = frozenset(fold(str(word)) for word in reading["option_nouns"])
         self._other_leads = frozenset(fold(str(words)) for words in reading["article_other_leads"])
         self._person_pronouns = any_phrase(str(word) for word in reading["person_pronouns"])
+        self._verb_endings = {language: tuple(endings) for language, endings in reading["verb_endings"].items()}
         self._headlines: dict[str, tuple[tuple[Word, ...], frozenset[tuple[str, str]]]] = {}
         self._speaking: dict[str, tuple[tuple[Word, ...], frozenset[tuple[str, str]]]] = {}
         self._cue_terms = self._asking_terms()
@@ -214,7 +215,10 @@ class FollowUps:
         fact's own words, or is not answered on its own; a name the story never mentions
         ("Paris", "BYD"), but not a word that only asks ("workaround"), makes it a question of its own."""
         if any(
-            not self._matcher.knows(word.term) and self._matcher.is_rare(word) and word.term not in self._cue_terms
+            not self._matcher.knows(word.term)
+            and self._matcher.is_rare(word)
+            and word.term not in self._cue_terms
+            and not self._is_a_verb(word, question.language)
             for word in question.words
         ):
             return False
@@ -280,9 +284,17 @@ class FollowUps:
         """Whether a message names something rare besides the story's own subject: "where is BAIC?"
         ("what's the workaround?" only asks)."""
         return any(
-            self._matcher.is_rare(word) and not self._matcher.story_wide(word.term) and word.term not in self._cue_terms
+            self._matcher.is_rare(word)
+            and not self._matcher.story_wide(word.term)
+            and word.term not in self._cue_terms
+            and not self._is_a_verb(word, question.language)
             for word in question.words
         )
+
+    def _is_a_verb(self, word: Word, language: str) -> bool:
+        """A rare word ending as Italian or Spanish verbs do ("converrebbe", "optaron"), not a name."""
+        typed = without_clitic(word.typed, language)
+        return not word.named and typed.endswith(self._verb_endings.get(language, ()))
 
     def _beyond(self, question: Question, about: Fact) -> bool:
         """ "What other options are there?", "is Xiaomi the only one?": something besides the last

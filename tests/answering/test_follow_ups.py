@@ -95,6 +95,18 @@ def test_a_pronoun_joined_to_the_verb_points_at_the_last_fact(real_engine, about
     assert real_engine.read(question).intent.refers_back
 
 
+@pytest.mark.parametrize("question", ["e perché converrebbe?", "¿y por qué merecería la pena?"])
+def test_a_verb_the_word_tables_rank_rare_is_no_new_subject(real_engine, about, question):
+    """Conditionals like "converrebbe" are rare words, not names: the question is still about BluePark's upgrade."""
+    assert offered(real_engine.ask(question, about("plant-improvements"))).id == "plant-improvements"
+
+
+def test_how_much_they_would_pay_is_a_price_the_articles_do_not_give(real_engine, about):
+    answer = real_engine.ask("¿cuánto pagaría?", about("hyundai-plant"))
+    assert not answer.answered
+    assert answer.missing is Slot.PRICE
+
+
 @pytest.mark.parametrize("question", ["¿de quién es?", "di chi è?"])
 def test_a_question_with_its_pronoun_dropped_asks_about_the_last_fact(real_engine, about, question):
     assert offered(real_engine.ask(question, about("qingdao-plant"))).id == "qingdao-plant"
