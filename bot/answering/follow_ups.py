@@ -60,6 +60,7 @@ class FollowUps:
         self._option_nouns = frozenset(fold(str(word)) for word in reading["option_nouns"])
         self._other_leads = frozenset(fold(str(words)) for words in reading["article_other_leads"])
         self._person_pronouns = any_phrase(str(word) for word in reading["person_pronouns"])
+        self._person_questions = any_phrase(str(words) for words in reading["person_questions"])
         self._verb_endings = {language: tuple(endings) for language, endings in reading["verb_endings"].items()}
         self._headlines: dict[str, tuple[tuple[Word, ...], frozenset[tuple[str, str]]]] = {}
         self._speaking: dict[str, tuple[tuple[Word, ...], frozenset[tuple[str, str]]]] = {}
@@ -139,12 +140,13 @@ class FollowUps:
 
     def writer_meant(self, question: Question, about: Fact, on_writer: bool) -> str | None:
         """The article whose writer a short message means by "he" or "she" ("what's her
-        background?"), when the last answer, about `about`, named a writer (`on_writer`). A
-        message naming a person, or with words of its own beyond one ("which ministry does he
-        say Xiaomi waits on?"), asks about something else."""
+        background?"), or by no pronoun at all ("di cosa si occupa?"), when the last answer,
+        about `about`, named a writer (`on_writer`). A message naming a person, or with words of
+        its own beyond one ("which ministry does he say Xiaomi waits on?"), asks about something else."""
         if not on_writer or not about.sources or question.names_a_person:
             return None
-        if not self._person_pronouns.search(fold(question.text)):
+        folded = fold(question.text)
+        if not (self._person_pronouns.search(folded) or self._person_questions.search(folded)):
             return None
         short = len(self.own_terms(question)) <= SHORT_FOLLOW_UP_TERMS
         return about.sources[0].article.id if short else None

@@ -107,6 +107,11 @@ def test_how_much_they_would_pay_is_a_price_the_articles_do_not_give(real_engine
     assert answer.missing is Slot.PRICE
 
 
+@pytest.mark.parametrize("question", ["di cosa si occupa?", "¿y a qué se dedica?", "Come si descrive?"])
+def test_a_question_about_the_writer_just_named_needs_no_pronoun(real_engine, about, question):
+    assert offered(real_engine.ask(question, about("author-cobucci"))).id == "author-cobucci"
+
+
 @pytest.mark.parametrize("question", ["¿de quién es?", "di chi è?"])
 def test_a_question_with_its_pronoun_dropped_asks_about_the_last_fact(real_engine, about, question):
     assert offered(real_engine.ask(question, about("qingdao-plant"))).id == "qingdao-plant"
