@@ -17,7 +17,17 @@ from bot.answering.intent import cue_words
 from bot.answering.matcher import Matcher
 from bot.answering.names import NameFinder
 from bot.answering.question import Question
-from bot.answering.text import LANGUAGES, Vocabulary, Word, any_phrase, fold, reading_cues, stem, without_clitic
+from bot.answering.text import (
+    LANGUAGES,
+    Vocabulary,
+    Word,
+    any_phrase,
+    content_words,
+    fold,
+    reading_cues,
+    stem,
+    without_clitic,
+)
 from bot.claim_reader import ARTICLE_VOICE
 from bot.models import Article, Fact
 
@@ -194,9 +204,10 @@ class FollowUps:
 
     def _names_the_other_alone(self, question: Question) -> bool:
         """ "And the other one?", "¿y el otro?", "the other writer?": "other" and nothing of its
-        own but words about an article itself, in a short message."""
+        own but words about an article itself, in a short message (its courtesies aside: "thank
+        you kindly, and who wrote the other one, if I may ask?")."""
         words = fold(question.text).split()
-        short = len(words) <= ORDINAL_FOLLOW_UP_WORDS
+        short = len(content_words(question.text)) <= ORDINAL_FOLLOW_UP_WORDS
         own = self.own_terms(question) - self._ordinal_terms  # "secondo l'altro": according to
         return short and bool(self._other_words.intersection(words)) and own <= self._about_articles
 

@@ -47,6 +47,8 @@ class ConversationAnswers:
         engine = self._engine
         last = about
         about = engine.followable(about)
+        # A writer's own fact said who wrote an article, as "who wrote it?" would have.
+        asked_source = asked_source or (about is not None and about.id in engine.article_answers.byline_ids)
         question = engine.read_in_conversation(text, about, asked_source)
         if question.intent.small_talk is not None:
             return Answer(text, AnswerKind.SMALLTALK, small_talk=question.intent.small_talk.value)

@@ -112,6 +112,14 @@ def test_a_question_about_the_writer_just_named_needs_no_pronoun(real_engine, ab
     assert offered(real_engine.ask(question, about("author-cobucci"))).id == "author-cobucci"
 
 
+@pytest.mark.parametrize(
+    "question", ["e l'altro pezzo?", "¿Y el otro?", "Thank you kindly. And who wrote the other one, if I may ask?"]
+)
+def test_the_other_one_after_a_writers_own_fact_is_the_other_writer(real_engine, about, question):
+    """ "What's Cobucci into?" answered with his own fact, then "and the other one?": Kling."""
+    assert offered(real_engine.ask(question, about("author-cobucci"))).id == "author-kling"
+
+
 @pytest.mark.parametrize("question", ["¿de quién es?", "di chi è?"])
 def test_a_question_with_its_pronoun_dropped_asks_about_the_last_fact(real_engine, about, question):
     assert offered(real_engine.ask(question, about("qingdao-plant"))).id == "qingdao-plant"
