@@ -233,7 +233,10 @@ class Engine:
 
     def read_in_conversation(self, text: str, about: Fact | None, asked_source: bool) -> Question:
         """A message read with the article the conversation points it at, if any."""
-        return self.follow_ups.pointed(self.read(text), about, asked_source)
+        question = self.follow_ups.pointed(self.read(text), about, asked_source)
+        if question.other_article and question.articles and question.mention is None:
+            return replace(question, mention=self.reader.mention_in(question, question.articles))
+        return question
 
     def as_follow_up(self, question: Question, about: Fact | None, answered_alone: bool) -> Question | None:
         """The message read with the conversation's fact, when it leans on it or cannot be

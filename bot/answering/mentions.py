@@ -74,6 +74,8 @@ class MentionReader:
         self._together_marker = any_phrase(cues["together_markers"])
         self._verb = any_phrase(cues["verbs"])
         self._wh = any_phrase(cues["wh"])
+        self._turning = any_phrase(cues["turning"])
+        self._citing = any_phrase(cues["citing"])
         self._besides = any_phrase(cues["besides"])
         # "Does it name BAIC as the buyer?": a role, which the story's facts tell.
         self._as_role = re.compile(rf"(?<![a-z0-9])(?:{phrase_alternatives(cues['as_role'])})\s+([a-z]+)")
@@ -136,9 +138,14 @@ class MentionReader:
         cited = kind is not None and self._kinds[kind.group(1)] == "outlet" and mentions
         if kind and (scoped or cited) and (not named or self._besides.search(folded)):
             return MentionQuestion((), self._kinds[kind.group(1)], pointed, common and not pointed)
+        # "What does the other one cite?": its sources, when it names no kind ("the regulator cited").
+        kind_named = any(word in self._kinds for word in folded.split())
+        if scoped and not (kind_named or named or own_words) and self._citing.search(folded):
+            return MentionQuestion((), "outlet", pointed, common and not pointed)
         # "Does Kling's piece name Chery?": an author's name points at her article, it is not asked about.
         things = [name for name in named if not (pointed and ("person", name) in given)]
-        if things and own_words == 0 and (which_article or (scoped and not self._wh.search(folded))):
+        asks_wh = self._wh.search(self._turning.sub(" ", folded)) is not None
+        if things and own_words == 0 and (which_article or (scoped and not asks_wh)):
             return MentionQuestion(tuple(dict.fromkeys(things)), articles=pointed)
         return None
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 from bot.answering.intent import Intent, read_intent
 from bot.answering.matcher import Matcher
 from bot.answering.meaning import MeaningIndex
-from bot.answering.mentions import MentionReader, Titled
+from bot.answering.mentions import MentionQuestion, MentionReader, Titled
 from bot.answering.names import NameFinder
 from bot.answering.precedents import PrecedentIndex
 from bot.answering.question import PARTY_KINDS, Question, names_a_party
@@ -86,6 +86,12 @@ class QuestionReader:
             precedents=precedents.resemblance(meaning, intent.asked_kinds),
             follow_up_precedents=follow_up_precedents.resemblance(meaning, intent.asked_kinds),
         )
+
+    def mention_in(self, question: Question, articles: frozenset[str]) -> MentionQuestion | None:
+        """What a message asks of where the articles name something, once the conversation has
+        told which article "the other article" is ("does the other one mention Hyundai?")."""
+        reference = self._references.find(question.text)
+        return self._mentions.read(fold(question.text), question.names, articles, reference.rest, question.titled)
 
     def _titled(self, words: tuple[Word, ...]) -> Titled | None:
         """The article a message names by its headline's words ("the piece about bureaucratic

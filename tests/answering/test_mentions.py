@@ -157,3 +157,27 @@ def test_a_follow_up_after_an_answer_about_the_articles_is_read_on_its_own(real_
     in_conversation = real_engine.ask(follow_up, real_knowledge.fact(about.id))
     alone = real_engine.ask(follow_up)
     assert (in_conversation.kind, in_conversation.fact) == (alone.kind, alone.fact)
+
+
+@pytest.mark.parametrize(
+    ("last", "question", "name", "said"),
+    [
+        ("qingdao-plant", "does the other article mention Hyundai?", "Hyundai", "No:"),
+        ("baic-response", "What about the other article, does it mention BAIC too?", "BAIC", "Both articles"),
+    ],
+)
+def test_whether_the_other_article_names_something_is_asked_of_that_article(
+    real_engine, real_knowledge, last, question, name, said
+):
+    """After the second article's news, "the other article" is the first: it never names Hyundai, but BAIC."""
+    answer = real_engine.ask(question, real_knowledge.fact(last))
+    assert answer.fact.answer.startswith(said)
+    assert FIRST in _cited(answer)
+    assert any(name in source.quote for source in answer.fact.sources)
+
+
+def test_what_the_other_article_cites_is_its_news_sources(real_engine, real_knowledge):
+    answer = real_engine.ask("and what does the other article cite?", real_knowledge.fact("qingdao-plant"))
+    assert _cited(answer) == {FIRST}
+    assert "Bloomberg" in answer.fact.answer
+    assert "Cailian" not in answer.fact.answer
