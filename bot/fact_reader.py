@@ -25,6 +25,7 @@ FACT_FIELDS = {
     "options": False,
     "others": False,
     "responses": False,
+    "standing": False,
 }
 MAX_ANSWER = 1000  # a Telegram message holds 4096, with room left for the sources
 
@@ -58,6 +59,7 @@ class FactReader(ClaimReader):
             options=tuple(self.checker.texts(self.path, self.entry, "options", self.what)),
             others=tuple(self.checker.texts(self.path, self.entry, "others", self.what)),
             responses=tuple(self.checker.texts(self.path, self.entry, "responses", self.what)),
+            standing=tuple(self.checker.texts(self.path, self.entry, "standing", self.what)),
         )
         return fact if self.ok and answer and claimed_by else None
 

@@ -221,7 +221,7 @@ class _Reader:
                 self.checker.complain(
                     path, line, f"fact {fact.id}: updates {fact.updates!r}, which is not another fact"
                 )
-            for field in ("reasons", "options", "others", "responses"):
+            for field in ("reasons", "options", "others", "responses", "standing"):
                 for other in getattr(fact, field):
                     if other not in known or other == fact.id:
                         path, line = seen_ids[fact.id]

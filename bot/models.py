@@ -104,6 +104,7 @@ class Fact:
     options: tuple[str, ...] = ()  # the ids of facts telling of each option this one lists, in its order
     others: tuple[str, ...] = ()  # the ids of facts telling of others besides this one ("who else?")
     responses: tuple[str, ...] = ()  # the ids of facts telling what is done about it ("what's the workaround?")
+    standing: tuple[str, ...] = ()  # the ids of facts telling how far it has got ("signed yet?", "confirmed?")
 
     @property
     def headline(self) -> str:

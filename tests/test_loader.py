@@ -243,7 +243,7 @@ def test_a_fact_updating_one_that_does_not_exist_is_reported_at_the_fact(tmp_pat
     assert problem.endswith("toy.yaml:1: fact debut: updates 'no-such-fact', which is not another fact")
 
 
-@pytest.mark.parametrize("field", ["reasons", "options", "others", "responses"])
+@pytest.mark.parametrize("field", ["reasons", "options", "others", "responses", "standing"])
 def test_a_reason_option_or_other_that_is_not_another_fact_is_reported_at_the_fact(tmp_path, field):
     [problem] = problems_for(tmp_path, fact_with("  sources:\n", f"  {field}: [no-such-fact]\n  sources:\n"))
     assert problem.endswith(f"toy.yaml:1: fact debut: {field} 'no-such-fact', which is not another fact")

@@ -50,6 +50,13 @@ class ConversationAnswers:
         # A writer's own fact said who wrote an article, as "who wrote it?" would have.
         asked_source = asked_source or (about is not None and about.id in engine.article_answers.byline_ids)
         question = engine.read_in_conversation(text, about, asked_source)
+        return self._standing_of(question, about, self._chosen(text, question, about, last, asked_source))
+
+    def _chosen(
+        self, text: str, question: Question, about: Fact | None, last: Fact | None, asked_source: bool
+    ) -> Answer:
+        """The answer among the readings; `last`: the conversation's fact before it was made followable."""
+        engine = self._engine
         if question.intent.small_talk is not None:
             return Answer(text, AnswerKind.SMALLTALK, small_talk=question.intent.small_talk.value)
         listed = self._listed_in_the_other(question, last)
@@ -97,6 +104,24 @@ class ConversationAnswers:
         if self._known_terms(question) <= SHORT_FOLLOW_UP_TERMS or not alone.answered:
             return in_context
         return in_context if in_context.answered and confidence > alone_confidence else alone
+
+    def _standing_of(self, question: Question, about: Fact | None, answer: Answer) -> Answer:
+        """ "Has Xiaomi signed anything with Chery yet?", "e hanno firmato qualcosa?": how far what
+        the answer tells has got, or the conversation's fact when the message names no one: the
+        fact the editor linked as its standing (the talks are kept confidential, their outcome
+        uncertain), when the message asks that and not who says it."""
+        intent = question.intent
+        if not intent.asks_standing or intent.asks_source or intent.asks_attribution:
+            return answer
+        told = answer.fact if answer.kind is AnswerKind.FACT else None
+        if told is None or not told.standing:
+            told = about if not question.names else None
+        if told is None or not told.standing or (answer.fact is not None and answer.fact.id in told.standing):
+            return answer
+        standing = self._giving_asked(question, self._linked_ranked_first(question, told.standing))
+        if standing is None:
+            return answer  # "when will a deal be signed?": a date its standing does not give
+        return question.answered_with(standing, answer.score if answer.answered else 1.0)
 
     def _listed_in_the_other(self, question: Question, last: Fact | None) -> Fact | None:
         """ "Which ministry does the first article name?" "¿Y el segundo?": the other's list."""

@@ -81,6 +81,7 @@ class Intent:
     statement_by_pronoun: bool = False  # "and Chery, did they say anything?": a statement if a party is named
     asks_beyond: bool = False  # "any others?", "is it only Xiaomi?": something besides what was said
     asks_response: bool = False  # "what's the workaround?", "e allora come fa?": what is done about it
+    asks_standing: bool = False  # "signed yet?", "is it confirmed?", "¿cómo van?": how far it has got
     asks_yes_no: bool = False  # "is it the NDRC?", "Xiaomi ha già la licenza?": answered yes or no
     # The words asking who claims it ("who reported", "chi l'ha riportato"): they name nothing it is about.
     attribution_words: frozenset[str] = frozenset()
@@ -133,6 +134,7 @@ class _Cues:
     follow_up_leads: re.Pattern[str]
     beyond: re.Pattern[str]
     response: re.Pattern[str]
+    standing: re.Pattern[str]
     when_words: frozenset[str]
     when_openers: frozenset[str]
     when_verbs: frozenset[str]
@@ -175,6 +177,7 @@ def _cues() -> _Cues:
         follow_up_leads=re.compile(r"^(?:" + any_phrase(data["follow_up_leads"]).pattern + r")"),
         beyond=any_phrase(data["beyond"]),
         response=any_phrase(data["response"]),
+        standing=any_phrase(data["standing"]),
         when_words=frozenset(data["when_words"]),
         when_openers=frozenset(data["when_openers"]),
         when_verbs=frozenset(data["when_verbs"]),
@@ -225,10 +228,12 @@ def not_yet() -> re.Pattern[str]:
 @cache
 def cue_words() -> frozenset[str]:
     """The words that ask about a claim rather than name its subject: who says, is it
-    confirmed, who wrote it, what's the workaround, that/it/and. A follow-up made only of them
+    confirmed, who wrote it, what's the workaround, signed yet, that/it/and. A follow-up made only of them
     (and of the last fact's own words) asks more about the last fact."""
     data = _cue_lists()
-    single = [fold(str(phrase)) for name in ("attribution", "confirmation", "response") for phrase in data[name]]
+    single = [
+        fold(str(phrase)) for name in ("attribution", "confirmation", "response", "standing") for phrase in data[name]
+    ]
     pointing = [fold(str(phrase)) for name in ("follow_up", "follow_up_leads", "source") for phrase in data[name]]
     return frozenset(word for word in single if " " not in word) | {
         word for phrase in pointing for word in phrase.split()
@@ -280,6 +285,7 @@ def read_intent(question: str, language: str = DEFAULT_LANGUAGE) -> Intent:
         statement_by_pronoun=said and not said_by_no_party and said_by_pronoun and turns_aside,
         asks_beyond=bool(cues.beyond.search(folded)),
         asks_response=bool(cues.response.search(asking)),
+        asks_standing=bool(cues.standing.search(asking)),
         asks_yes_no=_yes_no(asking, language, cues),
         attribution_words=frozenset(word for phrase in attribution for word in phrase.split()),
         speaker_words=_next_to(asking, statement, language) if statement and asks_statement else ((), ()),
