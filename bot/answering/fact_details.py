@@ -13,7 +13,7 @@ from bot.answering.matcher import Matcher
 from bot.answering.names import NameFinder
 from bot.answering.question import Question
 from bot.answering.text import Word, fold
-from bot.claim_reader import ARTICLE_VOICE
+from bot.claim_reader import ARTICLE_VOICE, RUMOURS
 from bot.models import Fact, KnowledgeBase, Slot
 
 # A fact naming this many of a kind (companies, places) lists them: "who else?" asks of the rest.
@@ -68,6 +68,8 @@ class FactDetails:
             return False
         if slot is Slot.DATE and question.intent.asks_when_done and fact.id in self._not_yet:
             return True  # "When did Xiaomi get its licence?" "Not yet."
+        if slot is Slot.INFORMANT:
+            return fact.claimed_by != RUMOURS  # "who leaked it?": a named outlet, or the article, says it
         if slot is Slot.OUTCOME and fact.id in self._not_yet:
             return True  # "Did Xiaomi succeed in getting a licence?" "Not yet."
         return slot in fact.provides

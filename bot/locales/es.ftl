@@ -44,6 +44,7 @@ missing-owner = Los artículos no dicen de quién es.
 missing-plant = Los artículos no dicen qué planta.
 missing-model = Los artículos no dicen qué modelo.
 missing-outcome = Los artículos no dicen cómo salió.
+missing-informant = Los artículos no dicen quién lo filtró: lo cuentan como un rumor, sin nombrar ninguna fuente.
 missing-publisher = Los artículos no dicen en qué web se publicaron, ni para quién escriben sus autores.
 missing-reason = Los artículos no dicen por qué.
 missing-how-to = Los artículos cuentan noticias; no dan instrucciones para eso.

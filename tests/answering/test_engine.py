@@ -157,6 +157,15 @@ def test_which_model_is_answered_only_where_the_articles_name_one(real_engine):
     assert "sedan" in real_engine.ask("What model is Xiaomi's first car?").fact.answer
 
 
+def test_who_leaked_it_is_answered_only_where_a_source_is_named(real_engine):
+    """The debut date is an unsourced rumour: who leaked it, no article says; Bloomberg is
+    named as the source of the talks with Brilliance and Chery."""
+    rumour = real_engine.ask("Who leaked the November date?")
+    assert not rumour.answered
+    assert rumour.missing is Slot.INFORMANT
+    assert real_engine.ask("quien filtró lo de Brilliance y Chery?").fact.claimed_by == "Bloomberg"
+
+
 def test_where_a_named_place_is_is_not_answered_by_that_place_but_a_guessed_one_is(real_engine):
     assert not real_engine.ask("Where exactly is BAIC BluePark?").answered
     guessed = real_engine.ask("lo stabilimento hyundai dove sta? pechino?")

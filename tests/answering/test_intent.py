@@ -162,6 +162,22 @@ def test_a_cue_word_outside_an_idiom_still_asks():
     assert Slot.DURATION in read_intent("per quanto tempo?", "it").slots
 
 
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("Who leaked the November date?", "en"),
+        ("chi ha fatto trapelare la data?", "it"),
+        ("¿Quién filtró la fecha?", "es"),
+    ],
+)
+def test_who_leaked_it_asks_for_an_informant(question, language):
+    assert Slot.INFORMANT in read_intent(question, language).slots
+
+
+def test_what_leaked_asks_for_no_informant():
+    assert Slot.INFORMANT not in read_intent("What's different about the sedan version that leaked?").slots
+
+
 def test_a_production_site_is_not_a_website():
     assert Slot.PUBLISHER not in read_intent("In quale sito verrebbero fatte le auto?", "it").slots
 
