@@ -211,6 +211,12 @@ def test_the_headline_of_the_article_about_something_opens_with_that_articles_by
     assert reply_text(answer, english).startswith(f"From the article by {article.author}, “{article.title}”")
 
 
+def test_a_reader_asking_for_the_section_headings_gets_them_quoted(real_engine):
+    answer = real_engine.ask("which section titles does the first article use?")
+    assert answer.answered
+    assert "When will the brand's first electric car be released?" in {source.quote for source in answer.fact.sources}
+
+
 @pytest.mark.parametrize(
     ("question", "follows"),
     [
