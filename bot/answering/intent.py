@@ -124,6 +124,7 @@ class _Cues:
     disagreement: re.Pattern[str]
     known_for: re.Pattern[str]
     not_asking: re.Pattern[str]
+    not_said: re.Pattern[str]
     hearsay: re.Pattern[str]
     attribution: re.Pattern[str]
     confirmation: re.Pattern[str]
@@ -167,6 +168,7 @@ def _cues() -> _Cues:
         disagreement=any_phrase(data["disagreement"]),
         known_for=any_phrase(data["known_for"]),
         not_asking=any_phrase(data["not_asking"]),
+        not_said=any_phrase(data["not_said"]),
         hearsay=any_phrase(data["hearsay"]),
         attribution=any_phrase(data["attribution"]),
         confirmation=any_phrase(data["confirmation"]),
@@ -267,7 +269,7 @@ def read_intent(question: str, language: str = DEFAULT_LANGUAGE) -> Intent:
     attribution = [found.group() for found in cues.attribution.finditer(folded)]
     asks_attribution = bool(attribution or _WHO_SAYS.search(folded))
     turns_aside = bool(cues.follow_up_leads.search(folded))
-    statement = cues.statement.search(asking)
+    statement = cues.statement.search(cues.not_said.sub(" ", asking))
     said = bool(statement or _PARTY_STANCE.search(asking))
     said_by_no_party = bool(cues.story_voice.search(asking) or cues.hearsay.search(asking)) or asks_attribution
     said_by_pronoun = bool(cues.pronoun_voice.search(asking))

@@ -265,6 +265,19 @@ def test_what_a_party_said_is_a_statement_but_what_the_article_says_is_not():
 
 
 @pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("What did Xiaomi do in response to the licence delay?", "en"),
+        ("Cosa ha fatto Xiaomi in risposta al ritardo?", "it"),
+        ("¿Qué hizo Xiaomi en respuesta al retraso?", "es"),
+    ],
+)
+def test_what_a_party_did_in_response_asks_for_no_statement(question, language):
+    assert not read_intent(question, language).asks_statement
+    assert read_intent("How did BAIC respond to the reports?").asks_statement
+
+
+@pytest.mark.parametrize(
     ("message", "kind"),
     [
         ("hello", SmallTalk.GREETING),
