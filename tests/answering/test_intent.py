@@ -147,6 +147,18 @@ def test_which_model_asks_for_a_model(question, language):
 @pytest.mark.parametrize(
     ("question", "language"),
     [
+        ("What does the Qingdao plant currently produce?", "en"),
+        ("Cosa produce attualmente lo stabilimento?", "it"),
+        ("¿Qué fabrica actualmente la planta de Hyundai?", "es"),
+    ],
+)
+def test_what_a_plant_makes_now_asks_for_a_model(question, language):
+    assert Slot.MODEL in read_intent(question, language).slots
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
         ("¿Cuál sería la vía rápida para fabricar cuanto antes?", "es"),
         ("Il ritardo è grosso rispetto a quanto previsto?", "it"),
         ("¿En qué se diferencian en cuanto a posibles socios?", "es"),
