@@ -56,6 +56,8 @@ from bot.models import Slot
         ("Who founded Geely?", Slot.PERSON),
         ("what % of baic would xiaomi own", Slot.NUMBER),
         ("What charging power does it offer?", Slot.NUMBER),
+        ("How large is the Qingdao plant?", Slot.NUMBER),
+        ("superficie fábrica qingdao?", Slot.NUMBER),
     ],
 )
 def test_the_kind_of_detail_asked_for_is_recognised(question, slot):
