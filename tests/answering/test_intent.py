@@ -58,6 +58,7 @@ from bot.models import Slot
         ("What charging power does it offer?", Slot.NUMBER),
         ("How large is the Qingdao plant?", Slot.NUMBER),
         ("superficie fábrica qingdao?", Slot.NUMBER),
+        ("launch year?", Slot.YEAR),
     ],
 )
 def test_the_kind_of_detail_asked_for_is_recognised(question, slot):
