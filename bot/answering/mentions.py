@@ -73,6 +73,7 @@ class MentionReader:
         )
         self._together_marker = any_phrase(cues["together_markers"])
         self._verb = any_phrase(cues["verbs"])
+        self._name_noun = any_phrase(cues["name_nouns"])
         self._wh = any_phrase(cues["wh"])
         self._turning = any_phrase(cues["turning"])
         self._citing = any_phrase(cues["citing"])
@@ -116,7 +117,7 @@ class MentionReader:
         by its headline's words, which point only when it asks who wrote it ("who wrote the piece
         about bureaucratic obstacles?": not "what are Xiaomi's bureaucratic obstacles?")."""
         named = [name for _, _, kind, name in self._names.spans(folded) if (kind, name) in given]
-        mentions = self._verb.search(folded) is not None  # "mention", "cite", "parla di"...
+        mentions = self._verb.search(self._name_noun.sub(" ", folded)) is not None  # "mention", "cite", "parla di"...
         if titled is not None and not pointed and not named:
             untitled = " ".join(word for word in rest.split() if word not in titled.words)
             byline = self._asks_byline(folded, untitled, frozenset({titled.article}), given, named, mentions)
@@ -159,7 +160,10 @@ class MentionReader:
         mentions: bool,
     ) -> MentionQuestion | None:
         """ "Who wrote the Spanish one?", "Who is Elenor Kling?", "¿Quién escribió la nota sobre BluePark?"."""
-        asks_author = self._author_noun.search(folded) is not None and not mentions
+        # "The journalist of the first article?": its author, unless an outlet's own staff is meant.
+        outlet = any(kind == "outlet" for kind, _ in given)
+        writer = self._author_noun.search(folded) or (pointed and not outlet and self._outlet_staff.search(folded))
+        asks_author = bool(writer) and not mentions
         if self._byline.search(folded) is None and not asks_author:
             # "How is Elenor Kling described?": about an author named, and nothing else.
             about_author = self._about_author.search(folded) is not None and not mentions
@@ -173,7 +177,11 @@ class MentionReader:
                 return MentionQuestion((), articles=pointed, byline=True)
             return None
         own_words = len(
-            self._own_words(self._author_noun.sub(" ", self._about_author.sub(" ", self._byline.sub(" ", rest))))
+            self._own_words(
+                self._outlet_staff.sub(
+                    " ", self._author_noun.sub(" ", self._about_author.sub(" ", self._byline.sub(" ", rest)))
+                )
+            )
         )
         if len(pointed) == 1 and own_words <= _MAX_BYLINE_WORDS:
             return MentionQuestion((), articles=pointed, byline=True)
@@ -181,7 +189,6 @@ class MentionReader:
             return MentionQuestion((), common=True, byline=True)  # "Who wrote article 1 and who article 2?"
         # An outlet's report has a writer of its own: "Who wrote the Cailian report?", unlike
         # "the one that cites Cailian, who wrote it?".
-        outlet = any(kind == "outlet" for kind, _ in given)
         reported = outlet and (not mentions or self._outlet_staff.search(folded) is not None)
         if not pointed and named and not reported and own_words <= _MAX_BYLINE_WORDS_BY_NAME:
             return MentionQuestion(tuple(dict.fromkeys(named)), byline=True)

@@ -114,6 +114,9 @@ def test_an_answer_about_names_can_be_opened_again_by_its_id(real_engine, real_k
         ("Who wrote article 1 and who wrote article 2?", ["Gianluca Cobucci", "Elenor Kling"]),
         ("Hola, ¿me podrían decir quién es el autor del artículo italiano?", ["Gianluca Cobucci"]),
         ("Mi saprebbe dire chi ha firmato l'articolo su Qingdao, per cortesia?", ["Elenor Kling"]),
+        ("The journalist of the first article, what is his name?", ["Gianluca Cobucci"]),
+        ("name of the journalist of the second article?", ["Elenor Kling"]),
+        ("¿Cómo se llama el periodista del segundo artículo?", ["Elenor Kling"]),
     ],
 )
 def test_who_wrote_an_article_is_answered_with_its_byline(real_engine, question, authors):
@@ -140,6 +143,11 @@ def test_an_article_named_by_its_headline_has_its_writer_answered(real_engine, q
     answer = real_engine.ask(question)
     assert author in answer.fact.answer
     assert other not in answer.fact.answer
+
+
+def test_an_outlets_journalist_is_not_an_articles_author(real_engine):
+    answer = real_engine.ask("Which Bloomberg journalist in the second article reported the talks?")
+    assert not (answer.answered and "Elenor Kling" in answer.fact.answer)
 
 
 def test_headline_words_in_a_question_about_the_story_point_at_no_writer(real_engine, real_knowledge):
