@@ -145,6 +145,11 @@ def test_an_article_named_by_its_headline_has_its_writer_answered(real_engine, q
     assert other not in answer.fact.answer
 
 
+def test_a_headline_asked_in_phone_shorthand_is_that_articles(real_engine, real_knowledge):
+    answer = real_engine.ask("wats the title of the cobucci one")
+    assert real_knowledge.articles[0].title in answer.fact.answer
+
+
 def test_an_outlets_journalist_is_not_an_articles_author(real_engine):
     answer = real_engine.ask("Which Bloomberg journalist in the second article reported the talks?")
     assert not (answer.answered and "Elenor Kling" in answer.fact.answer)
