@@ -116,6 +116,7 @@ def test_an_answer_about_names_can_be_opened_again_by_its_id(real_engine, real_k
         ("Mi saprebbe dire chi ha firmato l'articolo su Qingdao, per cortesia?", ["Elenor Kling"]),
         ("The journalist of the first article, what is his name?", ["Gianluca Cobucci"]),
         ("name of the journalist of the second article?", ["Elenor Kling"]),
+        ("who did write the first article?", ["Gianluca Cobucci"]),
         ("¿Cómo se llama el periodista del segundo artículo?", ["Elenor Kling"]),
     ],
 )
