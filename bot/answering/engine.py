@@ -266,11 +266,20 @@ class Engine:
         # A question asking for what its best match does not give ("why would Hyundai sell?",
         # "how much would it cost them?") is declined with what is missing, however unsure
         # the rest of its reading, when every word of it is known to the fact base or it
-        # follows up the fact it lacks: the reader learns the articles don't say. One about
-        # something the story never mentions ("who is Apple's CEO?") is simply off the story.
+        # follows up the fact it lacks, or no fact gives what it asks of a party or place of the
+        # story ("how much is Xiaomi paying Hyundai?"): the reader learns the articles don't say.
+        # One about something the story never mentions ("who is Apple's CEO?", "how much does a
+        # Tesla cost?") is simply off the story.
         follows_up_top = following is not None and top.fact.id == following.about.id
         known_words = seen.evidence.unknown == 0.0
-        lacks_asked = seen.fitting is None and seen.missing is not None and (known_words or follows_up_top)
+        never_given = (
+            seen.missing is not None
+            and self.details.never_given(seen.missing)
+            and self.details.of_the_story(seen.question)
+        )
+        lacks_asked = (
+            seen.fitting is None and seen.missing is not None and (known_words or follows_up_top or never_given)
+        )
         unsure = confidence < min(self.model.suggest_at, self.model.answer_at) and not lacks_asked
         if unsure or top.score < SUGGEST_THRESHOLD:
             return Answer(text, AnswerKind.UNKNOWN, score=top.score), confidence

@@ -18,6 +18,8 @@ from bot.models import Fact, KnowledgeBase, Slot
 
 # A fact naming this many of a kind (companies, places) lists them: "who else?" asks of the rest.
 LISTED_NAMES = 3
+# Details some facts give without saying so in `provides` (see FactDetails.gives).
+_GIVEN_OTHERWISE = frozenset({Slot.STATEMENT, Slot.PLACE, Slot.DATE, Slot.INFORMANT, Slot.OUTCOME})
 
 
 class FactDetails:
@@ -44,6 +46,17 @@ class FactDetails:
         self._name_kinds = {fact_id: frozenset(kind for kind, _ in found) for fact_id, found in named.items()}
         self._not_yet = frozenset(fact.id for fact in facts if not_yet().search(fold(fact.answer)))
         self._leading = {fact.id: names.leading(fold(fact.answer)) for fact in facts}
+        self._story_names = frozenset(name for found in named.values() for name in found)
+        given = {slot for fact in facts for slot in fact.provides}
+        self._never_given = frozenset(slot for slot in Slot if slot not in given and slot not in _GIVEN_OTHERWISE)
+
+    def never_given(self, slot: Slot) -> bool:
+        """Whether no fact of the base gives this kind of detail: "how much?" when none tells a price."""
+        return slot in self._never_given
+
+    def of_the_story(self, question: Question) -> bool:
+        """Whether the question names parties or places, and only those the facts name (Hyundai, not Tesla)."""
+        return bool(question.names) and question.names <= self._story_names
 
     def gives_now(self, fact: Fact, slot: Slot, question: Question) -> bool:
         """Whether the fact, or the later report that superseded it, gives the detail asked for."""

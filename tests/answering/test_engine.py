@@ -31,6 +31,14 @@ def test_a_near_miss_asking_a_price_the_story_never_gives_is_declined(toy_engine
     assert {fact.id for fact in answer.suggestions} <= {"zeta-talks", "zeta-reply"}
 
 
+@pytest.mark.parametrize("question", ["How much is Xiaomi paying Hyundai?", "How much will Xiaomi pay Hyundai?"])
+def test_a_price_no_fact_gives_is_declined_as_missing_from_the_bundled_articles(real_engine, english, question):
+    answer = real_engine.ask(question)
+    assert not answer.answered
+    assert answer.missing is Slot.PRICE
+    assert "price" in reply_text(answer, english)
+
+
 def test_a_date_question_about_a_fact_without_a_date_is_declined(toy_engine):
     answer = toy_engine.ask("When will Acme sign with Zeta Works?")
     assert not answer.answered
