@@ -19,7 +19,7 @@ from bot.models import Fact, KnowledgeBase, Slot
 # A fact naming this many of a kind (companies, places) lists them: "who else?" asks of the rest.
 LISTED_NAMES = 3
 # Details some facts give without saying so in `provides` (see FactDetails.gives).
-_GIVEN_OTHERWISE = frozenset({Slot.STATEMENT, Slot.PLACE, Slot.DATE, Slot.INFORMANT, Slot.OUTCOME})
+_GIVEN_OTHERWISE = frozenset({Slot.STATEMENT, Slot.DATE, Slot.INFORMANT, Slot.OUTCOME})
 
 
 class FactDetails:

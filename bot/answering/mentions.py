@@ -176,13 +176,8 @@ class MentionReader:
             ):
                 return MentionQuestion((), articles=pointed, byline=True)
             return None
-        own_words = len(
-            self._own_words(
-                self._outlet_staff.sub(
-                    " ", self._author_noun.sub(" ", self._about_author.sub(" ", self._byline.sub(" ", rest)))
-                )
-            )
-        )
+        asking_of_a_writer = (self._byline, self._about_author, self._author_noun, self._outlet_staff)
+        own_words = len(self._own_words(_without(rest, asking_of_a_writer)))
         if len(pointed) == 1 and own_words <= _MAX_BYLINE_WORDS:
             return MentionQuestion((), articles=pointed, byline=True)
         if len(pointed) > 1 and own_words == 0:
@@ -208,6 +203,13 @@ class MentionReader:
         for start, end, _, _ in reversed(self._names.spans(bare)):
             bare = bare[:start] + " " + bare[end:]
         return [word for word in content_words(bare) if word not in self._cue_words]
+
+
+def _without(text: str, cues: tuple[re.Pattern[str], ...]) -> str:
+    """The text with every phrase of these cues blanked out, one cue after the other."""
+    for cue in cues:
+        text = cue.sub(" ", text)
+    return text
 
 
 def _words(pattern: str) -> re.Pattern[str]:
