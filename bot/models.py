@@ -45,6 +45,7 @@ class Slot(StrEnum):
     PUBLISHER = "publisher"  # the website an article ran on, or its author writes for: the articles never name theirs
     REASON = "reason"  # why, or what for: "why would Xiaomi want the plant?"
     HOW_TO = "how-to"  # instructions for the reader; news never gives them
+    SUMMARY = "summary"  # the gist of the story or of one article: "what is this story about?", "tl;dr"
     STATEMENT = "statement"  # what a named party said; given by facts that party claims
 
 

@@ -93,7 +93,7 @@ def test_ask_prints_the_answer_with_its_source(tmp_path):
 
 
 def test_ask_json_answers_each_argument_in_order(tmp_path):
-    questions = ["When does the first scooter debut?", "best pizza in Turin?", "hello"]
+    questions = ["When does the first scooter debut?", "best pizza in Naples?", "hello"]
     result = run("ask", "--json", *questions, knowledge=write_toy_knowledge(tmp_path / "k"))
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert [record["question"] for record in records] == questions

@@ -7,7 +7,7 @@ and the answer cut-off is the lowest one whose (smoothed) share of wrong answers
 within WRONG_BUDGET, on 5-fold cross-validated predictions. The readers' sets written
 blind and since looked at (readers1-35.yaml) are the data most like unseen readers, so
 the cut-off follows them; the held-out sets
-(benchmarks/questions/heldout_readers37.yaml) are never read here.
+(benchmarks/questions/heldout_readers37-38.yaml) are never read here.
 
 The meaning vectors' whitening (bot/answering/meaning.py) is fitted first, on every
 labelled reader's message, and written to whitening.npz: the evidence below is read with it.
@@ -27,7 +27,7 @@ went to is the follow-up's candidate. Its cut-off is chosen the same way, by pla
 labelled conversations
 (benchmarks/questions/dialogues_train*.yaml, dialogues_readers*.yaml and the shared sample)
 end to end with each cut-off and judging their later turns; the held-out dialogues
-(dialogues_heldout37.yaml) are never read here.
+(dialogues_heldout37-38.yaml) are never read here.
 
 Usage: python tools/tune.py [--dry-run]
 """
@@ -101,9 +101,13 @@ DIALOGUE_SETS = [
 ]
 # Readers may get a wrong answer to at most 3% of their questions (issue #8): the answer
 # cut-off keeps the cross-validated wrong answers within this share of the labelled
-# questions, a margin below. Right minus four times wrong, the objective before, is flat
-# near its top: refits picked 0.68 or 0.80, 170 right answers apart.
-WRONG_BUDGET = 0.0225
+# questions, a margin below: held-out sets have come out above the cross-validated share
+# (3.2% on the thirty-sixth at 2.25%), and a refit on the richer answers of the
+# twenty-second session spent 2.25% at a cut-off of 0.56, where near misses the tests keep
+# declined ("and on what conditions?" after the talks) got answered. Right minus four times
+# wrong, the objective before, is flat near its top: refits picked 0.68 or 0.80, 170 right
+# answers apart.
+WRONG_BUDGET = 0.02
 # The follow-up cut-off is the one, of those keeping the wrong answers within this share of
 # the labelled later turns, with the most turns right net of those answered wrong: an answer
 # is given when it is more likely right than wrong. Below the nineteenth session's cut-off

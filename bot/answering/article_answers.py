@@ -1,5 +1,5 @@
 """Answers about the articles themselves, from the facts made of their texts (bot/mention_facts.py)
-and the editor's bylines: which article names what, and who wrote it.
+and the editor's bylines and summaries: which article names what, who wrote it, what it says in short.
 
 The questions are told apart by mentions.py; this answers them, or gives them back (None)
 to matching when the story's facts answer better.
@@ -24,12 +24,21 @@ class ArticleAnswers:
         self._mentioned = {fact.id: fact for fact in knowledge.mentions}
         self._positions = {article.id: position for position, article in enumerate(knowledge.articles, start=1)}
         self._bylines = _bylines(knowledge)
+        self._summaries = _summaries(knowledge)
         self._details = details
         self.byline_ids = frozenset(fact.id for fact in self._bylines.values())  # the editor's "who wrote it" facts
 
     def byline(self, article_id: str) -> Fact | None:
         """The editor's fact saying who wrote one article, if there is one."""
         return self._bylines.get(frozenset({article_id}))
+
+    def summary(self, question: Question) -> Answer | None:
+        """ "Summarise article 2", "di cosa parla il primo articolo?": the editor's summary of the
+        one article pointed at; None when the question asks no summary, or of no single article."""
+        if Slot.SUMMARY not in question.intent.slots or len(question.articles) != 1:
+            return None
+        summary = self._summaries.get(question.articles)
+        return question.answered_with(summary, 1.0) if summary is not None else None
 
     def listed_in_the_other(self, about: Fact | None) -> Fact | None:
         """After "which ministry does the first article name?", the same list of the other article
@@ -98,6 +107,16 @@ class ArticleAnswers:
         if fact is None:
             return Answer(text, AnswerKind.UNKNOWN)
         return Answer(text, AnswerKind.FACT, score=1.0, fact=fact)
+
+
+def _summaries(knowledge: KnowledgeBase) -> dict[frozenset[str], Fact]:
+    """The id of one article -> the editor's fact summing up that article alone."""
+    return {
+        frozenset({article.id}): fact
+        for article in knowledge.articles
+        for fact in knowledge.facts
+        if fact.article_ids == {article.id} and Slot.SUMMARY in fact.provides
+    }
 
 
 def _bylines(knowledge: KnowledgeBase) -> dict[frozenset[str], Fact]:

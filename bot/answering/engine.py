@@ -175,6 +175,9 @@ class Engine:
         if question.articles:
             # "Who wrote article 2?": that article's own facts before those covering both.
             considered = [match for match in considered if match.fact.article_ids <= question.articles] or considered
+        elif Slot.SUMMARY in asked:
+            # "What is this story about?": the summary of the whole story, not of one article.
+            considered = [match for match in considered if len(match.fact.article_ids) > 1] or considered
         words = self.evidence.words_weighed(question)
         weighed = [(match, self.evidence.of(question, matches, match, words)) for match in considered]
         candidate, evidence = self._chosen(question, weighed, voted)
@@ -277,13 +280,17 @@ class Engine:
             and self.details.never_given(seen.missing)
             and self.details.of_the_story(seen.question)
         )
+        # A fact giving it that is too unsure to answer with ("what model would BluePark build?":
+        # the first car's) leaves the best match lacking it all the same.
+        unsure = confidence < min(self.model.suggest_at, self.model.answer_at)
         lacks_asked = (
-            seen.fitting is None and seen.missing is not None and (known_words or follows_up_top or never_given)
+            (seen.fitting is None or unsure)
+            and seen.missing is not None
+            and (known_words or follows_up_top or never_given)
         )
-        unsure = confidence < min(self.model.suggest_at, self.model.answer_at) and not lacks_asked
-        if unsure or top.score < SUGGEST_THRESHOLD:
+        if (unsure and not lacks_asked) or top.score < SUGGEST_THRESHOLD:
             return Answer(text, AnswerKind.UNKNOWN, score=top.score), confidence
-        if seen.fitting is None:
+        if seen.fitting is None or lacks_asked:
             answer = Answer(text, AnswerKind.UNKNOWN, score=top.score, missing=seen.missing, suggestions=(top.fact,))
             return answer, confidence
         floor = max(SUGGEST_THRESHOLD, top.score - SUGGESTION_WINDOW)

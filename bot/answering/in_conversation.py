@@ -65,12 +65,16 @@ class ConversationAnswers:
         option = engine.follow_ups.option_meant(question, about) if about is not None else None
         if option is not None:
             return question.answered_with(engine.knowledge.fact(option) or about, 1.0)
-        named = engine.article_answers.answer(question, about)
+        named = engine.article_answers.answer(question, about) or engine.article_answers.summary(question)
         if named is not None:
             return named
         if about is not None and engine.follow_ups.asks_its_writer(question):
             return question.answered_with(about, 1.0)  # with its article and writer first
-        writer = self._writer_meant(question, about, asked_source) or self._writer_titled(question, about)
+        writer = (
+            self._writer_named_alone(question)
+            or self._writer_meant(question, about, asked_source)
+            or self._writer_titled(question, about)
+        )
         if writer is not None:
             return question.answered_with(writer, 1.0)
         names_its_subject = engine.follow_ups.names_its_subject(question)
@@ -79,7 +83,9 @@ class ConversationAnswers:
         alone_reading = engine.closest_reading(engine.read(text) if about_a_writer else question)
         alone, alone_confidence = engine.answer_seen(text, alone_reading)
         follow_up = engine.as_follow_up(question, about, alone.answered)
-        stands_alone = alone.answered and names_its_subject and alone_confidence >= SURE_ALONE
+        # "What is this story about?" asks for the gist whatever the conversation was about.
+        asks_gist = Slot.SUMMARY in question.intent.slots
+        stands_alone = alone.answered and (asks_gist or (names_its_subject and alone_confidence >= SURE_ALONE))
         if about is not None and self._of_the_others(question, about):
             stands_alone = False  # "is that the only option?": its subject is what the others are
         if follow_up is None or about is None or stands_alone:
@@ -235,6 +241,18 @@ class ConversationAnswers:
             return None
         gives_asked = all(engine.details.gives_now(byline, slot, question) for slot in question.asked_details)
         return byline if gives_asked else None
+
+    def _writer_named_alone(self, question: Question) -> Fact | None:
+        """ "Kling", "Elenor Kling?": a writer's name and nothing else asks who that is, whatever
+        the conversation was about ("and Cobucci?" turns to what that writer's article says)."""
+        if len(question.named_writers) != 1 or question.intent.turns_aside:
+            return None
+        engine = self._engine
+        byline = engine.article_answers.byline(next(iter(question.named_writers)))
+        if byline is None:
+            return None
+        name = frozenset(engine.matcher.terms(byline.articles[0].author))
+        return byline if engine.follow_ups.own_terms(question) <= name else None
 
     def _writer_titled(self, question: Question, about: Fact | None) -> Fact | None:
         """ "Who wrote the piece on bureaucratic obstacles?" "And the one about Xiaomi having

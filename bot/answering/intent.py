@@ -47,6 +47,12 @@ _PARTY_STANCE = re.compile(
 )
 # "Who is say that...", "who first reported it?": who is behind a claim, however it is worded.
 _WHO_SAYS = re.compile(r"\bwho\s+(?:[a-z]+\s+)?(?:say|says|said|saying|report|reports|reported|claim|claims|claimed)\b")
+# "What is this story about?", "what's the first article about?": the gist of it ("what's
+# that about?" asks of the last answer instead).
+_WHAT_ABOUT = re.compile(
+    r"\bwhat(?:\s+[a-z0-9]+){0,4}\s+(?:story|stories|article|articles|piece|pieces|news|text|texts)"
+    r"(?:\s+[a-z0-9]+){0,2}\s+about$"
+)
 _MAX_SMALL_TALK_WORDS = 12
 # Italian and Spanish verbs have too many forms to list: their one-word cues match by stem.
 _INFLECTED_LANGUAGES = ("it", "es")
@@ -139,6 +145,7 @@ class _Cues:
     when_words: frozenset[str]
     when_openers: frozenset[str]
     when_verbs: frozenset[str]
+    when_telling: frozenset[str]
     yes_no_verbs: frozenset[str]
     question_words: frozenset[str]
     opening_question_words: frozenset[str]
@@ -183,6 +190,7 @@ def _cues() -> _Cues:
         when_words=frozenset(data["when_words"]),
         when_openers=frozenset(data["when_openers"]),
         when_verbs=frozenset(data["when_verbs"]),
+        when_telling=frozenset(data["when_telling"]),
         yes_no_verbs=frozenset(data["yes_no_verbs"]),
         question_words=frozenset(data["question_words"]),
         opening_question_words=frozenset(data["opening_question_words"]),
@@ -242,6 +250,11 @@ def cue_words() -> frozenset[str]:
     }
 
 
+def summary_cues() -> tuple[str, ...]:
+    """The phrases that ask for the gist of the story or of one article: "summarise", "di cosa parla"."""
+    return tuple(str(phrase) for phrase in _cue_lists()["details"][Slot.SUMMARY.value])
+
+
 _ENDS_WITH_FROM = re.compile(r"\bfrom$")  # "who did Li Auto buy it from?"
 _COUNTING = re.compile(r"\b(?:how many|quanti|quante|cuantos|cuantas)\b")
 
@@ -250,14 +263,17 @@ def _without_telling_when(folded: str, cues: _Cues) -> str:
     """The text without the "when" that only tells when something happened."""
     words = folded.split()
     kept = [
-        word
-        for position, word in enumerate(words)
-        if word not in cues.when_words
-        or position == 0
-        or words[position - 1] in cues.when_openers
-        or (position + 1 < len(words) and words[position + 1] in cues.when_verbs)
+        word for position, word in enumerate(words) if word not in cues.when_words or _asks_when(words, position, cues)
     ]
     return " ".join(kept)
+
+
+def _asks_when(words: list[str], position: int, cues: _Cues) -> bool:
+    """Whether the "when" at `position` opens a clause asking when, or comes before a verb."""
+    following = words[position + 1] if position + 1 < len(words) else ""
+    if position == 0 or following in cues.when_verbs:
+        return True
+    return words[position - 1] in cues.when_openers and following not in cues.when_telling
 
 
 def read_intent(question: str, language: str = DEFAULT_LANGUAGE) -> Intent:
@@ -335,6 +351,8 @@ def _asked_slots(
         slots.add(Slot.SELLER)
     if _CURRENCY_SIGN.search(question):
         slots.add(Slot.PRICE)
+    if _WHAT_ABOUT.search(asking.strip()):
+        slots.add(Slot.SUMMARY)
     if "%" in question:
         slots.add(Slot.NUMBER)  # "what % of BAIC would Xiaomi own?": a share, which folding drops
     if Slot.TIME in slots or Slot.DAY in slots:

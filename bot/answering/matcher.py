@@ -22,7 +22,7 @@ from rapidfuzz import fuzz, process
 from bot.answering.index import build_index
 from bot.answering.reading_cache import cached_index
 from bot.answering.text import Vocabulary, Word
-from bot.models import Fact
+from bot.models import Fact, Slot
 
 # How a fact's score is made: best phrasing, whole-fact coverage, string similarity.
 PHRASING_WEIGHT = 0.55
@@ -72,8 +72,10 @@ class Matcher:
         )
         self._index = index
         self._bag_by_fact = {fact.id: bag for fact, bag in zip(self._facts, index.bags, strict=True)}
-        uses = Counter(term for bag in index.bags for term in bag)
-        least = STORY_WIDE_SHARE * max(len(self._facts), STORY_WIDE_FACTS)
+        # A summary uses the story's words by design: it tells nothing of how widely they spread.
+        spread = [bag for fact, bag in zip(self._facts, index.bags, strict=True) if Slot.SUMMARY not in fact.provides]
+        uses = Counter(term for bag in spread for term in bag)
+        least = STORY_WIDE_SHARE * max(len(spread), STORY_WIDE_FACTS)
         self._story_wide = frozenset(term for term, count in uses.items() if count >= least)
         # Each fact's phrasings are side by side: where each run starts, and whose it is.
         owners = index.fact_of_phrasing

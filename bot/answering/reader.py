@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.answering.intent import Intent, read_intent
+from bot.answering.intent import Intent, read_intent, summary_cues
 from bot.answering.matcher import Matcher
 from bot.answering.meaning import MeaningIndex
 from bot.answering.mentions import MentionQuestion, MentionReader, Titled
@@ -13,7 +13,7 @@ from bot.answering.precedents import PrecedentIndex
 from bot.answering.question import PARTY_KINDS, Question, names_a_party
 from bot.answering.references import ArticleReferences
 from bot.answering.text import Vocabulary, Word, after_asking_word, fold, named_words
-from bot.models import Article
+from bot.models import Article, Slot
 
 # Longer messages are read up to here: a question is never this long, and reading is quadratic in places.
 MAX_QUESTION_CHARS = 1000
@@ -44,6 +44,7 @@ class QuestionReader:
             )
             for article in articles
         }
+        self._summary_terms = frozenset(term for phrase in summary_cues() for term in matcher.terms(phrase))
 
     def read(self, text: str, precedents: PrecedentIndex, follow_up_precedents: PrecedentIndex) -> Question:
         """The message as one Question, its nearness to the `precedents` (of questions asked
@@ -65,6 +66,9 @@ class QuestionReader:
         if intent.statement_by_pronoun and names_a_party(names):
             # "and Chery, did they say anything?": they are Chery, not the articles.
             intent = replace(intent, asks_statement=True)
+        if Slot.SUMMARY in intent.slots and not self._asks_only_gist(subject):
+            # "Summarise the two routes", "the 'read also' link: what is it about?": what it names answers it.
+            intent = replace(intent, slots=intent.slots - {Slot.SUMMARY})
         return Question(
             text,
             language,
@@ -92,6 +96,10 @@ class QuestionReader:
         told which article "the other article" is ("does the other one mention Hyundai?")."""
         reference = self._references.find(question.text)
         return self._mentions.read(fold(question.text), question.names, articles, reference.rest, question.titled)
+
+    def _asks_only_gist(self, subject: tuple[Word, ...]) -> bool:
+        """Whether a message asking for a summary names nothing of the story but the story itself."""
+        return all(word.term in self._summary_terms or self._matcher.story_wide(word.term) for word in subject)
 
     def _titled(self, words: tuple[Word, ...]) -> Titled | None:
         """The article a message names by its headline's words ("the piece about bureaucratic

@@ -48,6 +48,7 @@ missing-informant = The articles don't say who leaked it: they report it as a ru
 missing-publisher = The articles don't name the website they ran on, nor whom their authors write for.
 missing-reason = The articles don't say why.
 missing-how-to = The articles report news; they don't give instructions for that.
+missing-summary = I can sum up the whole story or either article, not that: ask me about it directly.
 missing-statement = The articles don't report any statement from them on that.
 related-intro = What they do cover:
 suggestions-intro = I'm not sure what you mean. Did you mean:

@@ -48,6 +48,7 @@ missing-informant = Los artículos no dicen quién lo filtró: lo cuentan como u
 missing-publisher = Los artículos no dicen en qué web se publicaron, ni para quién escriben sus autores.
 missing-reason = Los artículos no dicen por qué.
 missing-how-to = Los artículos cuentan noticias; no dan instrucciones para eso.
+missing-summary = Puedo resumir toda la historia o cualquiera de los dos artículos, no eso: pregúntamelo directamente.
 missing-statement = Los artículos no recogen ninguna declaración suya sobre eso.
 related-intro = Lo que sí cuentan:
 suggestions-intro = No tengo claro qué quieres decir. Quizás buscabas:

@@ -48,6 +48,7 @@ missing-informant = Gli articoli non dicono chi l'ha fatto trapelare: lo riporta
 missing-publisher = Gli articoli non dicono su quale sito sono usciti, né per chi scrivono i loro autori.
 missing-reason = Gli articoli non dicono perché.
 missing-how-to = Gli articoli riportano notizie; non danno istruzioni su questo.
+missing-summary = Posso riassumere tutta la storia o uno dei due articoli, non questo: chiedimelo direttamente.
 missing-statement = Gli articoli non riportano nessuna loro dichiarazione su questo.
 related-intro = Ecco di cosa parlano invece:
 suggestions-intro = Non sono sicuro di aver capito. Forse intendevi:

@@ -219,6 +219,28 @@ def test_the_headline_of_the_article_about_something_opens_with_that_articles_by
     assert reply_text(answer, english).startswith(f"From the article by {article.author}, “{article.title}”")
 
 
+@pytest.mark.parametrize(
+    ("question", "position"),
+    [
+        ("Summarise the second article", 2),
+        ("tl;dr of article one pls", 1),
+        ("di cosa parla il primo articolo?", 1),
+        ("¿De qué trata el segundo artículo?", 2),
+        ("Give me the gist of the second article, please.", 2),
+    ],
+)
+def test_a_reader_asking_for_the_gist_of_one_article_gets_that_article_summed_up(real_engine, question, position):
+    answer = real_engine.ask(question)
+    assert Slot.SUMMARY in answer.fact.provides
+    assert answer.fact.articles == (real_engine.knowledge.articles[position - 1],)
+
+
+def test_what_a_link_in_an_article_is_about_is_that_link_not_the_article_summed_up(real_engine):
+    answer = real_engine.ask("The first article has a 'Read also' link. What is it about?")
+    assert Slot.SUMMARY not in answer.fact.provides
+    assert "links to a related story" in answer.fact.answer
+
+
 def test_a_reader_asking_for_the_section_headings_gets_them_quoted(real_engine):
     answer = real_engine.ask("which section titles does the first article use?")
     assert answer.answered

@@ -291,3 +291,16 @@ def test_the_other_article_after_a_list_of_what_one_names_gets_the_others_list(
 def test_a_message_of_its_own_after_a_list_of_what_one_article_names_is_read_as_any(real_engine, real_knowledge):
     answer = real_engine.ask("and what about Hyundai?", real_knowledge.fact("named-company-1"))
     assert not answer.fact.id.startswith("named-company")
+
+
+def test_asking_what_the_story_is_about_mid_conversation_sums_up_the_whole_story(real_engine, real_knowledge):
+    answer = real_engine.ask("What is this story about?", real_knowledge.fact("qingdao-plant"))
+    assert Slot.SUMMARY in answer.fact.provides
+    assert len(answer.fact.articles) == len(real_knowledge.articles)
+
+
+@pytest.mark.parametrize("message", ["Kling", "Elenor Kling?"])
+def test_a_writers_name_alone_mid_conversation_asks_who_that_is(real_engine, real_knowledge, message):
+    answer = real_engine.ask(message, real_knowledge.fact("licence-authority"))
+    assert answer.fact.id in real_engine.article_answers.byline_ids
+    assert "Elenor Kling" in answer.fact.answer

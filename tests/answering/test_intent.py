@@ -59,10 +59,26 @@ from bot.models import Slot
         ("How large is the Qingdao plant?", Slot.NUMBER),
         ("superficie fábrica qingdao?", Slot.NUMBER),
         ("launch year?", Slot.YEAR),
+        ("does the second article say when the car launches", Slot.DATE),
+        ("tl;dr pls", Slot.SUMMARY),
+        ("¿De qué trata el segundo artículo?", Slot.SUMMARY),
+        ("What are these articles about?", Slot.SUMMARY),
     ],
 )
 def test_the_kind_of_detail_asked_for_is_recognised(question, slot):
     assert slot in read_intent(question).slots
+
+
+@pytest.mark.parametrize(
+    ("question", "slot"),
+    [
+        ("What did BAIC say when asked about the talks?", Slot.DATE),
+        ("What did NIO do when it had no permit?", Slot.DATE),
+        ("The first article mentions wireless charging, what is that about?", Slot.SUMMARY),
+    ],
+)
+def test_words_that_only_look_like_asking_a_detail_do_not(question, slot):
+    assert slot not in read_intent(question).slots
 
 
 def test_the_hour_of_an_event_is_not_its_date():
