@@ -410,3 +410,10 @@ def test_an_ordinal_after_a_fact_listing_options_asks_of_that_option(real_engine
 def test_an_ordinal_before_something_else_is_no_option(real_engine, about, question):
     options = about("options-if-no-licence")
     assert real_engine.follow_ups.option_meant(real_engine.read(question), options) is None
+
+
+@pytest.mark.parametrize("question", ["¿y esa planta está lista?", "esta lista la planta?", "ed è pronta?"])
+def test_asking_whether_the_plant_is_ready_gets_what_it_still_needs(real_engine, about, question):
+    """ "Lista" is ready here, not a list of names."""
+    answer = real_engine.ask(question, about("bluepark"))
+    assert "improvements" in answer.fact.answer
