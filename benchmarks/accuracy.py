@@ -3,8 +3,8 @@
 Usage: python benchmarks/accuracy.py [QUESTIONS.yaml ...] [--show-misses]
 
 With no files it scores every set the README reports: the held-out readers
-(benchmarks/questions/heldout_readers37.yaml, written from the articles alone and never
-tuned on), the readers' sets written the same way and since tuned on (readers1-35.yaml), the
+(benchmarks/questions/heldout_readers38.yaml, written from the articles alone and never
+tuned on), the readers' sets written the same way and since tuned on (readers1-36.yaml), the
 team's training readers (tools/tune.py fits on them all), and the shared samples in
 ../shared/eval (seen: tuned on). The rule is the one of ../shared/eval/score.py:
 an `in`, `lang-it` or `lang-es` question is correct when answered, every `expect` group
@@ -38,8 +38,8 @@ from bot.render.plain import json_record  # noqa: E402
 SHARED_EVAL = PROJECT.parent / "shared" / "eval"
 QUESTIONS = PROJECT / "benchmarks" / "questions"
 DEFAULT_SETS = [
-    QUESTIONS / "heldout_readers37.yaml",
-    *(QUESTIONS / f"readers{number}.yaml" for number in range(1, 36)),
+    QUESTIONS / "heldout_readers38.yaml",
+    *(QUESTIONS / f"readers{number}.yaml" for number in range(1, 37)),
     QUESTIONS / "train_readers.yaml",
     PROJECT / "benchmarks" / "heldout_questions.yaml",
     SHARED_EVAL / "dev_questions.yaml",
