@@ -320,11 +320,13 @@ class Engine:
 
     def closest_reading(self, question: Question) -> Consideration:
         """The whole message, or only the sentences that ask when they make more sense alone."""
-        whole = self.consider(question)
         asked = asked_sentences(question.text)
         if asked is None:
-            return whole
-        focused = self.consider(self.read(asked))
+            return self.consider(question)
+        focused_question = self.read(asked)
+        question.precedents.alongside(focused_question.precedents)
+        whole = self.consider(question)
+        focused = self.consider(focused_question)
         return focused if self._confidence(focused) > self._confidence(whole) else whole
 
     def _confidence(self, seen: Consideration) -> float:
