@@ -42,6 +42,7 @@ class Slot(StrEnum):
     MODEL = "model"  # which car model: "what model is built at BluePark?" is given only by a fact naming one
     OUTCOME = "outcome"  # how something turned out: "did it work out for NIO?"; the articles tell of none
     INFORMANT = "informant"  # who leaked it: "who leaked the November date?"; unnamed rumours do not give it
+    TERMS = "terms"  # the conditions of a deal: "on what terms?"; the articles give none
     PUBLISHER = "publisher"  # the website an article ran on, or its author writes for: the articles never name theirs
     REASON = "reason"  # why, or what for: "why would Xiaomi want the plant?"
     HOW_TO = "how-to"  # instructions for the reader; news never gives them

@@ -52,6 +52,12 @@ MAX_SUGGESTIONS = 3
 # "Did you mean" offers the facts scoring within this of the best.
 SUGGESTION_WINDOW = 0.15
 RANK_DEPTH = 8
+# A message telling a story around its question ("My friend says it's delayed. Who reported
+# that?") is answered as its asking sentences read alone when they are read this surely: the
+# story's words are not weighed then, unless its one word fits several facts alike ("Jido
+# Auto: con chi si è alleata?"). On the labelled questions this changed no verdict, and spared
+# two of every three such messages a second reading, the slowest part of answering them.
+SURE_FOCUSED = 0.98
 # Words that ask about an article itself rather than about the story: "who wrote article 1?"
 ABOUT_ARTICLES = "author article title"
 
@@ -323,10 +329,10 @@ class Engine:
         asked = asked_sentences(question.text)
         if asked is None:
             return self.consider(question)
-        focused_question = self.read(asked)
-        question.precedents.alongside(focused_question.precedents)
+        focused = self.consider(self.read(asked))
+        if focused.candidate is not None and self._confidence(focused) >= SURE_FOCUSED and not one_word_tie(focused):
+            return focused
         whole = self.consider(question)
-        focused = self.consider(focused_question)
         return focused if self._confidence(focused) > self._confidence(whole) else whole
 
     def _confidence(self, seen: Consideration) -> float:

@@ -28,8 +28,8 @@ tokenizer (a thread would not hide it: the parse holds Python's lock).
 from __future__ import annotations
 
 import hashlib
-import math
 import importlib.util
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property

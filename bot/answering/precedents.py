@@ -170,14 +170,9 @@ class PrecedentIndex:
     def cosines(self, meaning: np.ndarray, asks: tuple[str, ...]) -> np.ndarray:
         """A question's cosine to every precedent, in their order, from its meaning vector and
         what it asks for."""
-        return self.cosines_of_many([meaning], [asks])[0]
-
-    def cosines_of_many(self, meanings: Sequence[np.ndarray], asks: Sequence[tuple[str, ...]]) -> np.ndarray:
-        """As cosines, one row per meaning, in one pass over the precedents: the pass is bound
-        by reading them from memory, so two readings of a message cost little more than one."""
         if not len(self._precedents):
-            return np.zeros((len(meanings), 0), dtype=np.float32)
-        return _with_asked(np.vstack(meanings), asks) @ self._columns
+            return np.zeros(0, dtype=np.float32)
+        return _with_asked(meaning[np.newaxis, :], [asks])[0] @ self._columns
 
     def nearness(self, cosines: np.ndarray, fact_id: str) -> PrecedentNearness:
         """From a question's cosines to every precedent, how near it comes to those bearing on
@@ -244,22 +239,10 @@ class Resemblance:
         self._meaning = meaning
         self._asks = asks
         self._votes_following: dict[str, dict[str, float]] = {}
-        self._made: np.ndarray | None = None
 
-    @property
+    @cached_property
     def _cosines(self) -> np.ndarray:
-        if self._made is None:
-            self._made = self._index.cosines(self._meaning.vector, self._asks)
-        return self._made
-
-    def alongside(self, other: Resemblance) -> None:
-        """Works out this question's cosines and another's against the same precedents in one
-        pass, when both will be weighed (two readings of one message)."""
-        if other._index is not self._index or self._made is not None or other._made is not None:
-            return
-        self._made, other._made = self._index.cosines_of_many(
-            [self._meaning.vector, other._meaning.vector], [self._asks, other._asks]
-        )
+        return self._index.cosines(self._meaning.vector, self._asks)
 
     @cached_property
     def _neighbours(self) -> Neighbours:

@@ -45,6 +45,7 @@ missing-plant = The articles don't say which plant.
 missing-model = The articles don't say which model, nor what is made there.
 missing-outcome = The articles don't say how it turned out.
 missing-informant = The articles don't say who leaked it: they report it as a rumour, with no source named.
+missing-terms = The articles don't give the terms or conditions of any deal.
 missing-publisher = The articles don't name the website they ran on, nor whom their authors write for.
 missing-reason = The articles don't say why.
 missing-how-to = The articles report news; they don't give instructions for that.

@@ -45,6 +45,7 @@ missing-plant = Los artículos no dicen qué planta.
 missing-model = Los artículos no dicen qué modelo, ni qué se fabrica allí.
 missing-outcome = Los artículos no dicen cómo salió.
 missing-informant = Los artículos no dicen quién lo filtró: lo cuentan como un rumor, sin nombrar ninguna fuente.
+missing-terms = Los artículos no dan los términos ni las condiciones de ningún acuerdo.
 missing-publisher = Los artículos no dicen en qué web se publicaron, ni para quién escriben sus autores.
 missing-reason = Los artículos no dicen por qué.
 missing-how-to = Los artículos cuentan noticias; no dan instrucciones para eso.

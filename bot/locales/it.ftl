@@ -45,6 +45,7 @@ missing-plant = Gli articoli non dicono quale stabilimento.
 missing-model = Gli articoli non dicono quale modello, né cosa vi si produce.
 missing-outcome = Gli articoli non dicono com'è andata a finire.
 missing-informant = Gli articoli non dicono chi l'ha fatto trapelare: lo riportano come una voce, senza nominare una fonte.
+missing-terms = Gli articoli non danno i termini né le condizioni di alcun accordo.
 missing-publisher = Gli articoli non dicono su quale sito sono usciti, né per chi scrivono i loro autori.
 missing-reason = Gli articoli non dicono perché.
 missing-how-to = Gli articoli riportano notizie; non danno istruzioni su questo.

@@ -436,6 +436,25 @@ def test_a_story_told_before_the_question_does_not_drown_it(real_engine):
     assert told.fact == alone.fact
 
 
+def test_a_story_around_a_question_read_surely_alone_is_not_weighed(real_engine):
+    """ "Jido Auto: con chi si è alleata?" needs its lead-in; a question read surely on its own does not."""
+    told = real_engine.ask("My cousin sells cars in Bologna and loves Italian brands. Who reported the Qingdao plant?")
+    alone = real_engine.ask("Who reported the Qingdao plant?")
+    assert told.answered
+    assert told.fact == alone.fact
+    assert real_engine.ask("Jido Auto: con chi si è alleata?").fact.id == "jido-geely"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What are the terms of the Xiaomi-BAIC partnership?", "¿Qué condiciones tiene el acuerdo entre Xiaomi y BAIC?"],
+)
+def test_the_terms_of_a_deal_are_what_the_articles_do_not_say(real_engine, question):
+    answer = real_engine.ask(question)
+    assert not answer.answered
+    assert answer.missing is Slot.TERMS
+
+
 def test_a_numbered_plant_does_not_cut_the_question_in_two(real_engine):
     answer = real_engine.ask("What did Hyundai say about selling part of its No. 2 plant?")
     assert not answer.answered

@@ -209,6 +209,32 @@ def test_what_leaked_asks_for_no_informant():
     assert Slot.INFORMANT not in read_intent("What's different about the sedan version that leaked?").slots
 
 
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("and on what conditions?", "en"),
+        ("What are the terms of the Xiaomi-BAIC deal?", "en"),
+        ("e a che condizioni?", "it"),
+        ("Quali sono i termini dell'accordo con BAIC?", "it"),
+        ("¿En qué condiciones?", "es"),
+        ("¿Condiciones del acuerdo con Chery?", "es"),
+    ],
+)
+def test_the_conditions_of_a_deal_are_asked_for_as_its_terms(question, language):
+    assert Slot.TERMS in read_intent(question, language).slots
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Could you explain, in simple terms, what obstacle Xiaomi ran into?",
+        "What did Xiaomi show in terms of charging?",
+    ],
+)
+def test_in_simple_terms_asks_for_no_terms(question):
+    assert Slot.TERMS not in read_intent(question).slots
+
+
 def test_a_production_site_is_not_a_website():
     assert Slot.PUBLISHER not in read_intent("In quale sito verrebbero fatte le auto?", "it").slots
 

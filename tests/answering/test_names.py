@@ -13,6 +13,10 @@ def test_places_are_found_by_any_name_they_go_by():
     assert found == {("place", "Beijing"), ("place", "Qingdao")}
 
 
+def test_a_writer_is_found_by_her_first_name_alone_even_beside_a_misspelt_surname():
+    assert story_names().find(fold("elenor klign who is she")) == {("person", "Elenor Kling")}
+
+
 def test_a_name_inside_a_longer_name_is_not_given_on_its_own():
     found = story_names().find(fold("Beijing Automotive Group is talking to Xiaomi"))
     assert ("company", "BAIC") in found
