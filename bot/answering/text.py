@@ -236,9 +236,10 @@ def asked_sentences(text: str) -> str | None:
     """In a message of several sentences (or a lead-in and a colon), the ones that ask (end in "?"; else the last).
 
     Readers tell a story before they ask; the story's words should not drown the question.
-    None when the message is one sentence, or when every sentence asks.
+    None when the message is one sentence, or when every sentence asks. An emoji or a mark
+    after the question ("is it true? 😤") is no sentence of its own.
     """
-    sentences = [sentence for sentence in _SENTENCE_END.split(text.strip()) if sentence.strip()]
+    sentences = [sentence for sentence in _SENTENCE_END.split(text.strip()) if any(map(str.isalnum, sentence))]
     if len(sentences) < 2:
         return None
     asking = [sentence for sentence in sentences if "?" in sentence]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering.matcher import RARE_ZIPF
-from bot.answering.text import Vocabulary, bundled_frequencies, fold, stem
+from bot.answering.text import Vocabulary, asked_sentences, bundled_frequencies, fold, stem
 
 VOCABULARY = Vocabulary(
     [("licence", ["license", "permit", "approval", "licencia"]), ("partner", ["team up"])], bundled_frequencies()
@@ -155,3 +155,16 @@ def test_a_stem_two_synonym_groups_share_stands_for_neither_only_their_listed_wo
     assert vocabulary.terms("autori", "it") == ("author",)
     assert vocabulary.terms("autorità", "it") == ("authority",)
     assert vocabulary.terms("autoria", "it") not in {("author",), ("authority",)}
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("My friend says it's delayed. What's the holdup?", "What's the holdup?"),
+        ("Qingdao plant: which carmaker owns it?", "which carmaker owns it?"),
+        ("Did Xiaomi really chat with Brilliance Auto? 👀", None),
+        ("Is it true?? 😤 Asking for a friend.", "Is it true??"),
+    ],
+)
+def test_the_sentences_that_ask_are_told_from_the_story_around_them_and_an_emoji_is_no_sentence(message, asked):
+    assert asked_sentences(message) == asked
