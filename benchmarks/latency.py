@@ -3,7 +3,9 @@
 Usage: python benchmarks/latency.py [--facts 10000] [--phrasings 10] [--queries 2000]
 
 Measures Engine.ask (intent + matching + slot checks) per question, one core, and the
-wall time of `python -m bot ask QUESTION` from process start to exit.
+wall time of `python -m bot ask QUESTION` from process start to exit. A yardstick first
+(a plain Python loop) tells how fast the machine runs Python alone, to set figures from
+different machines side by side.
 """
 
 from __future__ import annotations
@@ -133,6 +135,16 @@ def startup_seconds(runs: int = 9) -> float:
     return statistics.median(timings)
 
 
+def yardstick_seconds() -> float:
+    """Seconds for 10^7 additions in a plain Python loop: how fast this machine runs Python
+    alone (memory and numpy may be slower or faster still)."""
+    started = time.perf_counter()
+    total = 0
+    for number in range(10**7):
+        total += number
+    return time.perf_counter() - started
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--facts", type=int, default=10_000)
@@ -142,6 +154,7 @@ def main() -> None:
     arguments = parser.parse_args()
     rng = random.Random(7)
 
+    print(f"yardstick: 10^7 additions in a Python loop take {yardstick_seconds():.2f} s")
     real = Engine(load_knowledge(PROJECT / "knowledge"))
     report("real fact base", time_each(real.ask, real_questions(), rounds=20))
 
