@@ -55,8 +55,8 @@ RANK_DEPTH = 8
 # A message telling a story around its question ("My friend says it's delayed. Who reported
 # that?") is answered as its asking sentences read alone when they are read this surely: the
 # story's words are not weighed then, unless its one word fits several facts alike ("Jido
-# Auto: con chi si è alleata?"). On the labelled questions this changed no verdict, and spared
-# two of every three such messages a second reading, the slowest part of answering them.
+# Auto: con chi si è alleata?"). On the labelled questions this changed no verdict, and it
+# spares most such messages a second reading, the slowest part of answering them.
 SURE_FOCUSED = 0.98
 # Words that ask about an article itself rather than about the story: "who wrote article 1?"
 ABOUT_ARTICLES = "author article title"
