@@ -330,10 +330,11 @@ class Engine:
         if asked is None:
             return self.consider(question)
         focused = self.consider(self.read(asked))
-        if focused.candidate is not None and self._confidence(focused) >= SURE_FOCUSED and not one_word_tie(focused):
+        focused_confidence = self._confidence(focused)
+        if focused.candidate is not None and focused_confidence >= SURE_FOCUSED and not one_word_tie(focused):
             return focused
         whole = self.consider(question)
-        return focused if self._confidence(focused) > self._confidence(whole) else whole
+        return focused if focused_confidence > self._confidence(whole) else whole
 
     def _confidence(self, seen: Consideration) -> float:
         return self.model.confidence(seen.evidence) if seen.evidence is not None else 0.0
