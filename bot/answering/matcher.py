@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -38,6 +39,8 @@ COMMON_ZIPF = 6.0
 COMMON_FLOOR = 0.05
 # A word at least this common is a real word, not a typo to repair.
 REAL_WORD_ZIPF = 4.0
+# Corrections remembered: a long word no fact knows costs a scan of the vocabulary to repair.
+CORRECTIONS_KEPT = 16384
 # Words carried over from the conversation weigh less than the message's own: "and NIO?"
 # after a question about start-ups is about NIO first.
 CARRIED_WEIGHT = 0.5
@@ -81,6 +84,7 @@ class Matcher:
         owners = index.fact_of_phrasing
         self._phrasing_runs = np.flatnonzero(np.diff(owners, prepend=-1)) if len(owners) else owners
         self._run_owners = owners[self._phrasing_runs]
+        self._correction = lru_cache(maxsize=CORRECTIONS_KEPT)(self._find_correction)
 
     @staticmethod
     def _texts(fact: Fact) -> tuple[str, ...]:
@@ -142,10 +146,13 @@ class Matcher:
             or self._vocabulary.frequencies.zipf(typed) >= REAL_WORD_ZIPF
         ):
             return word
-        corrected = self._dropped_g(typed) or self._index.spelling.correct(typed)
+        corrected = self._correction(typed)
         if corrected is None:
             return word
         return Word(typed, self._vocabulary.term(corrected, language, self._index.anchors), word.named)
+
+    def _find_correction(self, typed: str) -> str | None:
+        return self._dropped_g(typed) or self._index.spelling.correct(typed)
 
     def _dropped_g(self, typed: str) -> str | None:
         """Chat spelling drops the g of -ing ("tryin", "waitin"): the word it stands for, when that
