@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering.matcher import RARE_ZIPF
-from bot.answering.text import Vocabulary, asked_sentences, bundled_frequencies, fold, stem
+from bot.answering.text import Vocabulary, any_phrase, asked_sentences, bundled_frequencies, fold, stem
 
 VOCABULARY = Vocabulary(
     [("licence", ["license", "permit", "approval", "licencia"]), ("partner", ["team up"])], bundled_frequencies()
@@ -168,3 +168,19 @@ def test_a_stem_two_synonym_groups_share_stands_for_neither_only_their_listed_wo
 )
 def test_the_sentences_that_ask_are_told_from_the_story_around_them_and_an_emoji_is_no_sentence(message, asked):
     assert asked_sentences(message) == asked
+
+
+@pytest.mark.parametrize(
+    ("message", "found"),
+    [
+        ("could you tell me where it is", ["could you tell me"]),
+        ("could you tell mehow", ["could"]),
+        ("can you, could we?", ["can you", "could"]),
+        ("scouldn't", []),
+    ],
+)
+def test_a_cue_list_finds_its_longest_phrase_that_ends_a_word(message, found):
+    """A reader's "could you tell me" is one framing, not "could" and leftovers; a phrase inside
+    a longer word is none."""
+    cues = any_phrase(["could", "could you tell me", "can you", "can"])
+    assert [match.group() for match in cues.finditer(fold(message))] == found
