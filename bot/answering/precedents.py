@@ -169,10 +169,19 @@ class PrecedentIndex:
 
     def cosines(self, meaning: np.ndarray, asks: tuple[str, ...]) -> np.ndarray:
         """A question's cosine to every precedent, in their order, from its meaning vector and
-        what it asks for."""
+        what it asks for. A question asks for a few kinds at most: their rows are summed, and
+        only the meaning's rows are multiplied, the product being bound by memory."""
         if not len(self._precedents):
             return np.zeros(0, dtype=np.float32)
-        return _with_asked(meaning[np.newaxis, :], [asks])[0] @ self._columns
+        meaning = meaning.astype(np.float32)
+        kinds = sorted({ASKED_KINDS.index(kind) for kind in asks if kind in ASKED_KINDS})
+        norm = np.sqrt(np.dot(meaning, meaning) + len(kinds) * ASKED_WEIGHT**2)
+        if norm == 0:
+            return np.zeros(len(self._precedents), dtype=np.float32)
+        cosines = meaning @ self._columns[: len(meaning)]
+        for kind in kinds:
+            cosines += ASKED_WEIGHT * self._columns[len(meaning) + kind]
+        return cosines / norm
 
     def nearness(self, cosines: np.ndarray, fact_id: str) -> PrecedentNearness:
         """From a question's cosines to every precedent, how near it comes to those bearing on
