@@ -7,7 +7,7 @@ and the answer cut-off is the lowest one whose (smoothed) share of wrong answers
 within WRONG_BUDGET, on 5-fold cross-validated predictions. The readers' sets written
 blind and since looked at (readers1-36.yaml) are the data most like unseen readers, so
 the cut-off follows them; the held-out sets
-(benchmarks/questions/heldout_readers38-39.yaml) are never read here.
+(benchmarks/questions/heldout_readers38-40.yaml) are never read here.
 
 The meaning vectors' whitening (bot/answering/meaning.py) is fitted first, on every
 labelled reader's message, and written to whitening.npz: the evidence below is read with it.
@@ -27,7 +27,7 @@ went to is the follow-up's candidate. Its cut-off is chosen the same way, by pla
 labelled conversations
 (benchmarks/questions/dialogues_train*.yaml, dialogues_readers*.yaml and the shared sample)
 end to end with each cut-off and judging their later turns; the held-out dialogues
-(dialogues_heldout38-39.yaml) are never read here.
+(dialogues_heldout38-40.yaml) are never read here.
 
 Usage: python tools/tune.py [--dry-run]
 """
