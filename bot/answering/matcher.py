@@ -152,6 +152,7 @@ class Matcher:
         return Word(typed, self._vocabulary.term(corrected, language, self._index.anchors), word.named)
 
     def _find_correction(self, typed: str) -> str | None:
+        """The word a typed one no fact knows was meant to be, if it is near enough one."""
         return self._dropped_g(typed) or self._index.spelling.correct(typed)
 
     def _dropped_g(self, typed: str) -> str | None:
