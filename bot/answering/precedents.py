@@ -173,8 +173,8 @@ class PrecedentIndex:
         only the meaning's rows are multiplied, the product being bound by memory."""
         if not len(self._precedents):
             return np.zeros(0, dtype=np.float32)
-        meaning = meaning.astype(np.float32)
-        kinds = sorted({ASKED_KINDS.index(kind) for kind in asks if kind in ASKED_KINDS})
+        meaning = np.asarray(meaning, dtype=np.float32)
+        kinds = _asked_columns(asks)
         norm = np.sqrt(np.dot(meaning, meaning) + len(kinds) * ASKED_WEIGHT**2)
         if norm == 0:
             return np.zeros(len(self._precedents), dtype=np.float32)
@@ -329,12 +329,17 @@ class Kind:
         return cls(mask, np.flatnonzero(mask))
 
 
+def _asked_columns(asked: Sequence[str]) -> list[int]:
+    """The columns, after the meaning's, of the kinds of detail a text asks for."""
+    return sorted({ASKED_KINDS.index(kind) for kind in asked if kind in ASKED_KINDS})
+
+
 def _with_asked(meanings: np.ndarray, asks: Sequence[Sequence[str]]) -> np.ndarray:
     """Meaning vectors (one per row) joined with what each asks for, made unit again; a row
     of zeros (a text without tokens) asking nothing stays zeros."""
     kinds = np.zeros((len(asks), len(ASKED_KINDS)), dtype=np.float32)
     for row, asked in enumerate(asks):
-        kinds[row, [ASKED_KINDS.index(kind) for kind in asked if kind in ASKED_KINDS]] = ASKED_WEIGHT
+        kinds[row, _asked_columns(asked)] = ASKED_WEIGHT
     joined = np.hstack([meanings.astype(np.float32), kinds])
     norms = np.linalg.norm(joined, axis=1, keepdims=True)
     return np.divide(joined, norms, out=np.zeros_like(joined), where=norms > 0)
